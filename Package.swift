@@ -1,0 +1,41 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "carnet",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "carnet", targets: ["carnet"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // The C side of ncursesw: a module map and a shim header for the macros and globals.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // The model layer: domain types, the SQLite store, the demo record. No terminal code.
+        .target(
+            name: "CarnetCore",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // State, update, views into a Screen, and the ncurses backend.
+        .target(
+            name: "CarnetTUI",
+            dependencies: ["CNcursesw"]
+        ),
+        .executableTarget(
+            name: "carnet",
+            dependencies: [
+                "CarnetCore",
+                "CarnetTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CarnetCoreTests", dependencies: ["CarnetCore"]),
+        .testTarget(name: "CarnetTUITests", dependencies: ["CarnetTUI"]),
+        // Runs the built `carnet` binary as a user would.
+        .testTarget(name: "CarnetCLITests", dependencies: ["carnet", "CarnetCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
