@@ -1,0 +1,98 @@
+import Foundation
+
+/// The bulk added by `--size large`: generated documents, a continuous glucose monitor
+/// reading every 15 minutes, and years of access events. Written in batches so that
+/// progress can be shown; the file only replaces the demo once complete.
+enum DemoLargeRecord {
+    private static let batch = 50_000
+
+    static func write(
+        _ store: Store, patient: Int64, scale: DemoScale, progress: (DemoProgress) -> Void
+    ) throws {
+        var random = DemoRandom(seed: 1_000_000)
+        try inBatches(scale.documents, store, step: "documents", progress) { writer, index in
+            try writer.addDocument(document(index, using: &random), patient: patient)
+        }
+        try inBatches(scale.cgmReadings, store, step: "glucose readings", progress) { writer, index in
+            try writer.addMeasurement(cgmReading(index, of: scale.cgmReadings, using: &random), patient: patient)
+        }
+        try inBatches(scale.accessEvents, store, step: "access events", progress) { writer, index in
+            try writer.appendEvent(event(index, of: scale.accessEvents, using: &random), patient: patient)
+        }
+    }
+
+    private static func inBatches(
+        _ count: Int, _ store: Store, step: String, _ progress: (DemoProgress) -> Void,
+        _ body: (RecordWriter, Int) throws -> Void
+    ) throws {
+        guard count > 0 else { return }
+        var done = 0
+        progress(DemoProgress(step: step, fraction: 0))
+        while done < count {
+            let end = min(done + batch, count)
+            try store.write { writer in
+                for index in done..<end { try body(writer, index) }
+            }
+            done = end
+            progress(DemoProgress(step: step, fraction: Double(done) / Double(count)))
+        }
+    }
+
+    private static let titles: [(DocumentCategory, String)] = [
+        (.prescriptions, "Ordonnance"), (.labResults, "Résultats d'analyses"),
+        (.reports, "Compte rendu de consultation"), (.imaging, "Compte rendu d'imagerie"),
+        (.screening, "Dépistage"), (.certificates, "Certificat médical"),
+        (.healthSummary, "Synthèse médicale"), (.administrative, "Document administratif"),
+        (.other, "Document"),
+    ]
+
+    private static func document(_ index: Int, using random: inout DemoRandom) -> NewDocument {
+        let (category, title) = titles[Int.random(in: 0..<titles.count, using: &random)]
+        let authors: [Author] = [
+            .professional(rpps: DemoCast.treatingDoctor.rpps),
+            .professional(rpps: DemoCast.cardiologist.rpps),
+            .establishment(finess: DemoCast.hospital.finess),
+            .establishment(finess: DemoCast.laboratory.finess), .patient,
+        ]
+        let author = authors[Int.random(in: 0..<authors.count, using: &random)]
+        let daysBack = Double.random(in: 730...3_650, using: &random)
+        let date = DemoRecord.today.addingTimeInterval(-daysBack * 86_400)
+        let body = "\(title) n° \(index + 1).\nDocument généré pour la démonstration de carnet."
+        return NewDocument(
+            category: category, title: "\(title) n° \(index + 1)", author: author, date: date,
+            deposited: date.addingTimeInterval(3_600), masked: index % 50 == 0,
+            content: Data(body.utf8))
+    }
+
+    /// A day's glucose curve (higher after meals) with noise, kept within sensor range.
+    private static func cgmReading(
+        _ index: Int, of count: Int, using random: inout DemoRandom
+    ) -> NewMeasurement {
+        let at = DemoRecord.today.addingTimeInterval(-Double(count - 1 - index) * 900)
+        let hour = Double((Int(at.timeIntervalSince1970) + 3_600) % 86_400) / 3_600
+        var value = 105.0
+        for meal in [8.0, 12.5, 19.5] where hour >= meal && hour < meal + 3 {
+            value += 60 * sin((hour - meal) / 3 * .pi)
+        }
+        value = min(400, max(40, random.around(value, spread: 12).rounded()))
+        return NewMeasurement(type: .interstitialGlucose, value: value, at: at, source: .device)
+    }
+
+    private static func event(
+        _ index: Int, of count: Int, using random: inout DemoRandom
+    ) -> AccessEvent {
+        // Ten years before the small history begins, evenly spread, oldest first.
+        let span = 10 * 365 * 86_400.0
+        let start = DemoCalendar.date("2024-11-18").addingTimeInterval(-span)
+        let at = start.addingTimeInterval(span * Double(index) / Double(count))
+        let actors = DemoCast.professionals
+        let actor = actors[Int.random(in: 0..<actors.count, using: &random)]
+        let denied = actor.rpps == DemoCast.blocked.rpps
+        let action: AccessAction = Int.random(in: 0..<10, using: &random) == 0 ? .add : .read
+        return AccessEvent(
+            at: at, actorType: .professional, actorId: actor.rpps, actorName: actor.name,
+            action: denied ? .read : action,
+            target: "document \(Int.random(in: 17...5_016, using: &random))",
+            outcome: denied ? .denied : .done, reason: denied ? "blocked by the patient" : nil)
+    }
+}

@@ -1,0 +1,23 @@
+/// A small seeded generator (SplitMix64) so that the demo record is the same on every run
+/// and every machine.
+struct DemoRandom: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A value spread around `mean` (sum of uniforms: roughly normal, cheap, deterministic).
+    mutating func around(_ mean: Double, spread: Double) -> Double {
+        let sum = (0..<4).reduce(0.0) { total, _ in total + Double.random(in: -1...1, using: &self) }
+        return mean + sum / 4 * spread
+    }
+}

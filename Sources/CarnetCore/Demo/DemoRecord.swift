@@ -1,0 +1,100 @@
+import Foundation
+
+/// How big a demo record to write.
+public struct DemoScale: Sendable, Equatable {
+    /// Extra generated documents, CGM readings and access events beyond the small record.
+    public var documents: Int
+    public var cgmReadings: Int
+    public var accessEvents: Int
+
+    public init(documents: Int, cgmReadings: Int, accessEvents: Int) {
+        self.documents = documents
+        self.cgmReadings = cgmReadings
+        self.accessEvents = accessEvents
+    }
+
+    public static let small = DemoScale(documents: 0, cgmReadings: 0, accessEvents: 0)
+    public static let large = DemoScale(documents: 5_000, cgmReadings: 100_000, accessEvents: 1_000_000)
+
+    /// The name recorded in the demo's metadata.
+    var name: String {
+        switch self {
+        case .small: "small"
+        case .large: "large"
+        default: "custom"
+        }
+    }
+}
+
+/// Progress of a long demo write, for a progress line.
+public struct DemoProgress: Sendable {
+    public var step: String
+    /// 0…1 within the step.
+    public var fraction: Double
+}
+
+/// The deterministic demo record: one patient, her professionals, documents, vaccinations,
+/// two years of measurements, a full medical profile and an access history. It is anchored
+/// on a fixed date so that every run writes the same record.
+public enum DemoRecord {
+    /// The demo's "today": the last day of its history.
+    public static let today = DemoCalendar.date("2026-11-20", hour: 18)
+
+    /// Writes a demo record to `path`, replacing the file only once the new record is
+    /// complete: an interrupted write leaves the old demo as it was.
+    public static func write(
+        to path: String, scale: DemoScale = .small,
+        progress: (DemoProgress) -> Void = { _ in }
+    ) throws {
+        let partial = path + ".partial"
+        removeDatabaseFiles(at: partial)
+        do {
+            let store = try Store.create(at: partial)
+            try fill(store, scale: scale, progress: progress)
+            try store.close()
+        } catch {
+            removeDatabaseFiles(at: partial)
+            throw error
+        }
+        removeDatabaseFiles(at: path)
+        guard rename(partial, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            removeDatabaseFiles(at: partial)
+            throw StoreError.cannotOpen(path: path, reason: reason)
+        }
+    }
+
+    /// Fills an empty store with the demo record.
+    public static func fill(
+        _ store: Store, scale: DemoScale = .small, progress: (DemoProgress) -> Void = { _ in }
+    ) throws {
+        let patient = try store.write { writer in
+            try writer.setMetadata("kind", "demo")
+            try writer.setMetadata("demoSize", scale.name)
+            return try DemoSmallRecord.write(writer)
+        }
+        if scale != .small {
+            try DemoLargeRecord.write(store, patient: patient, scale: scale, progress: progress)
+        }
+    }
+
+    static func removeDatabaseFiles(at path: String) {
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
+}
+
+/// Dates of the demo, in a fixed UTC+1 offset so that every machine writes the same instants.
+enum DemoCalendar {
+    static let zone = TimeZone(secondsFromGMT: 3600)!
+
+    static func date(_ day: String, hour: Int = 10, minute: Int = 0) -> Date {
+        let parts = day.split(separator: "-").compactMap { Int($0) }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let components = DateComponents(
+            year: parts[0], month: parts[1], day: parts[2], hour: hour, minute: minute)
+        return calendar.date(from: components)!
+    }
+}

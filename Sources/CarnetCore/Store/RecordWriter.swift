@@ -1,0 +1,288 @@
+import Foundation
+import GRDB
+
+/// Writes into the record inside one transaction (see `Store.write`). Values are checked
+/// here with clear messages; the database checks them again with its constraints.
+public struct RecordWriter {
+    let db: Database
+
+    /// Sets a metadata value of the record.
+    public func setMetadata(_ key: String, _ value: String) throws {
+        try db.execute(
+            sql: "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            arguments: [key, value])
+    }
+
+    @discardableResult
+    public func addPatient(_ patient: NewPatient, at now: Date = Date()) throws -> Int64 {
+        let name = patient.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { throw StoreError.invalid("the patient's name is empty.") }
+        guard Self.isCalendarDate(patient.birthDate) else {
+            throw StoreError.invalid("birth date \(patient.birthDate) is not a date of the form YYYY-MM-DD.")
+        }
+        if let ins = patient.ins, !Self.isINS(ins) {
+            throw StoreError.invalid("INS \(ins) must be 15 characters: the 13 of the NIR and a 2-digit key.")
+        }
+        try db.execute(
+            sql: "INSERT INTO patient(name, birthDate, ins, createdAt) VALUES (?, ?, ?, ?)",
+            arguments: [name, patient.birthDate, patient.ins, now.unixSeconds])
+        let id = db.lastInsertedRowID
+        try db.execute(sql: "INSERT INTO recordSettings(patientId) VALUES (?)", arguments: [id])
+        return id
+    }
+
+    public func addProfessional(_ professional: Professional) throws {
+        try db.execute(
+            sql: "INSERT INTO professional(rpps, name, profession, specialty) VALUES (?, ?, ?, ?)",
+            arguments: [
+                professional.rpps, professional.name, professional.profession.rawValue,
+                professional.specialty,
+            ])
+    }
+
+    public func addEstablishment(_ establishment: Establishment) throws {
+        try db.execute(
+            sql: "INSERT INTO establishment(finess, name, kind) VALUES (?, ?, ?)",
+            arguments: [establishment.finess, establishment.name, establishment.kind.rawValue])
+    }
+
+    /// Records the patient's decision about a professional (RPPS) or establishment (FINESS).
+    public func setConsent(
+        patient: Int64, actorId: String, status: ConsentStatus, at now: Date = Date()
+    ) throws {
+        let column = try actorColumn(for: actorId)
+        if status == .none {
+            try db.execute(
+                sql: "DELETE FROM consent WHERE patientId = ? AND \(column) = ?",
+                arguments: [patient, actorId])
+            return
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO consent(patientId, \(column), status, changedAt) VALUES (?, ?, ?, ?)
+                ON CONFLICT(patientId, \(column)) WHERE \(column) IS NOT NULL
+                DO UPDATE SET status = excluded.status, changedAt = excluded.changedAt
+                """,
+            arguments: [patient, actorId, status.rawValue, now.unixSeconds])
+    }
+
+    public func setTreatingDoctor(patient: Int64, rpps: String?) throws {
+        try db.execute(
+            sql: "UPDATE recordSettings SET treatingDoctorRpps = ? WHERE patientId = ?",
+            arguments: [rpps, patient])
+    }
+
+    public func setEmergency(_ which: EmergencySwitch, on: Bool, patient: Int64) throws {
+        let column =
+            switch which {
+            case .samu: "samuEmergency"
+            case .any: "anyEmergency"
+            case .masked: "maskedEmergency"
+            }
+        try db.execute(
+            sql: "UPDATE recordSettings SET \(column) = ? WHERE patientId = ?",
+            arguments: [on, patient])
+    }
+
+    /// Puts a document into the record as version 1 and returns its id.
+    @discardableResult
+    public func addDocument(_ document: NewDocument, patient: Int64) throws -> Int64 {
+        let title = document.title.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !title.isEmpty else { throw StoreError.invalid("the document's title is empty.") }
+        let (kind, rpps, finess) = document.author.columns
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO document(patientId, category, title, authorKind, authorRpps,
+                    authorFiness, actDate, depositedAt, masked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            patient, document.category.code, title, kind, rpps, finess,
+            document.date.unixSeconds, document.deposited.unixSeconds, document.masked,
+        ])
+        let id = db.lastInsertedRowID
+        try addVersion(
+            document: id, version: 1, author: document.author, at: document.deposited,
+            mediaType: document.mediaType, content: document.content)
+        return id
+    }
+
+    /// Masks a document from professionals, or shows it to them again.
+    public func setMasked(document: Int64, masked: Bool) throws {
+        try db.execute(sql: "UPDATE document SET masked = ? WHERE id = ?", arguments: [masked, document])
+        guard db.changesCount == 1 else {
+            throw StoreError.invalid("no document \(document) in this record.")
+        }
+    }
+
+    /// Adds the next version of a document.
+    public func addVersion(
+        document: Int64, author: Author, at: Date, mediaType: MediaType, content: Data
+    ) throws {
+        let last = try Int.fetchOne(
+            db, sql: "SELECT max(version) FROM documentVersion WHERE documentId = ?",
+            arguments: [document])
+        guard let last else { throw StoreError.invalid("no document \(document) in this record.") }
+        try addVersion(
+            document: document, version: last + 1, author: author, at: at, mediaType: mediaType,
+            content: content)
+    }
+
+    private func addVersion(
+        document: Int64, version: Int, author: Author, at: Date, mediaType: MediaType,
+        content: Data
+    ) throws {
+        let limit =
+            author == .patient ? DocumentLimits.maximumPatientFileSize : DocumentLimits.maximumFileSize
+        guard content.count <= limit else {
+            throw StoreError.invalid("the file is \(content.count) bytes; the limit is \(limit) bytes (5 MB).")
+        }
+        let (kind, rpps, finess) = author.columns
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO documentVersion(documentId, version, authorKind, authorRpps,
+                    authorFiness, createdAt, mediaType, size, content)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            document, version, kind, rpps, finess, at.unixSeconds, mediaType.rawValue,
+            content.count, content,
+        ])
+    }
+
+    @discardableResult
+    public func addVaccination(_ vaccination: Vaccination, patient: Int64) throws -> Int64 {
+        let diseases = String(
+            decoding: try JSONEncoder().encode(vaccination.diseases), as: UTF8.self)
+        try db.execute(
+            sql: """
+                INSERT INTO vaccination(patientId, administeredAt, vaccine, diseases, kind,
+                    lotNumber, vaccinator, vaccinatorRpps, requirement, enteredBy)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                patient, vaccination.date.unixSeconds, vaccination.vaccine, diseases,
+                vaccination.kind.rawValue, vaccination.lotNumber, vaccination.vaccinator,
+                vaccination.vaccinatorRpps, vaccination.requirement.rawValue,
+                vaccination.enteredBy.rawValue,
+            ])
+        return db.lastInsertedRowID
+    }
+
+    /// Adds a reading, already in its type's canonical unit.
+    @discardableResult
+    public func addMeasurement(_ measurement: NewMeasurement, patient: Int64) throws -> Int64 {
+        let type = measurement.type
+        guard type != .bloodPressure else {
+            throw StoreError.invalid("blood pressure is stored as its systolic and diastolic values.")
+        }
+        guard measurement.value.isFinite, type.validRange.contains(measurement.value) else {
+            throw StoreError.invalid(
+                "\(Self.format(measurement.value)) \(type.unit) is not a possible value for \(type.code); expected \(Self.format(type.validRange.lowerBound))–\(Self.format(type.validRange.upperBound)) \(type.unit)."
+            )
+        }
+        try db.cachedStatement(
+            sql: "INSERT INTO measurement(patientId, code, value, unit, at, source) VALUES (?, ?, ?, ?, ?, ?)"
+        ).execute(arguments: [
+            patient, type.code, measurement.value, type.unit, measurement.at.unixSeconds,
+            measurement.source.rawValue,
+        ])
+        return db.lastInsertedRowID
+    }
+
+    @discardableResult
+    public func addProfileEntry(_ entry: ProfileEntry, patient: Int64) throws -> Int64 {
+        try db.execute(
+            sql: """
+                INSERT INTO profileEntry(patientId, section, label, detail, startAt, endAt,
+                    relative, contactRole, phone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                patient, entry.section.rawValue, entry.label, entry.detail,
+                entry.start?.unixSeconds, entry.end?.unixSeconds, entry.relative,
+                entry.contactRole?.rawValue, entry.phone,
+            ])
+        return db.lastInsertedRowID
+    }
+
+    /// Appends to the access history; returns the event's id.
+    @discardableResult
+    public func appendEvent(_ event: AccessEvent, patient: Int64) throws -> Int64 {
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO accessEvent(patientId, at, actorType, actorId, actorName, action,
+                    target, outcome, emergency, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            patient, event.at.unixSeconds, event.actorType.rawValue, event.actorId,
+            event.actorName, event.action.rawValue, event.target, event.outcome.rawValue,
+            event.emergency, event.reason,
+        ])
+        return db.lastInsertedRowID
+    }
+
+    /// Notifies the patient of an event.
+    @discardableResult
+    public func addNotification(
+        event: Int64, kind: Notification.Kind, patient: Int64, at: Date, readAt: Date? = nil
+    ) throws -> Int64 {
+        try db.execute(
+            sql: "INSERT INTO notification(patientId, eventId, kind, createdAt, readAt) VALUES (?, ?, ?, ?, ?)",
+            arguments: [patient, event, kind.rawValue, at.unixSeconds, readAt?.unixSeconds])
+        return db.lastInsertedRowID
+    }
+
+    // MARK: - Helpers
+
+    private func actorColumn(for actorId: String) throws -> String {
+        if try Bool.fetchOne(
+            db, sql: "SELECT 1 FROM professional WHERE rpps = ?", arguments: [actorId]) == true
+        {
+            return "rpps"
+        }
+        if try Bool.fetchOne(
+            db, sql: "SELECT 1 FROM establishment WHERE finess = ?", arguments: [actorId]) == true
+        {
+            return "finess"
+        }
+        throw StoreError.invalid("no professional (RPPS) or establishment (FINESS) \(actorId) is known.")
+    }
+
+    static func isCalendarDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return false }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let components = DateComponents(year: year, month: month, day: day)
+        return components.isValidDate(in: calendar)
+    }
+
+    static func isINS(_ text: String) -> Bool {
+        text.count == 15 && text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "A" || $0 == "B") }
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+}
+
+extension Author {
+    /// The (kind, rpps, finess) columns of an author.
+    var columns: (String, String?, String?) {
+        switch self {
+        case .patient: ("patient", nil, nil)
+        case .professional(let rpps): ("professional", rpps, nil)
+        case .establishment(let finess): ("establishment", nil, finess)
+        }
+    }
+}
+
+extension Date {
+    /// Whole Unix seconds, as the record stores times.
+    var unixSeconds: Int64 { Int64(timeIntervalSince1970.rounded(.down)) }
+
+    init(unixSeconds: Int64) {
+        self.init(timeIntervalSince1970: TimeInterval(unixSeconds))
+    }
+}

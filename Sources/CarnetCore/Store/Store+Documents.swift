@@ -1,0 +1,96 @@
+import Foundation
+import GRDB
+
+/// Where a newest-first page of documents ends; pass it back to read the next page.
+public struct DocumentPageKey: Sendable, Equatable {
+    public var date: Date
+    public var id: Int64
+
+    public init(date: Date, id: Int64) {
+        self.date = date
+        self.id = id
+    }
+}
+
+extension Store {
+    /// A page of a patient's documents, newest act first, strictly after `key`
+    /// (keyset pagination: the cost does not grow with the page number).
+    public func documents(
+        of patient: Int64, after key: DocumentPageKey? = nil, limit: Int
+    ) throws -> [DocumentSummary] {
+        var result: [DocumentSummary] = []
+        try forEachDocument(of: patient, after: key, limit: limit) { result.append($0) }
+        return result
+    }
+
+    /// Streams a patient's documents, newest first, without loading them all.
+    public func forEachDocument(
+        of patient: Int64, after key: DocumentPageKey? = nil, limit: Int? = nil,
+        _ body: (DocumentSummary) throws -> Void
+    ) throws {
+        try read { db in
+            var sql = Self.documentSelect + " WHERE d.patientId = ?"
+            var arguments: StatementArguments = [patient]
+            if let key {
+                sql += " AND (d.actDate < ? OR (d.actDate = ? AND d.id < ?))"
+                arguments += [key.date.unixSeconds, key.date.unixSeconds, key.id]
+            }
+            sql += " ORDER BY d.actDate DESC, d.id DESC"
+            if let limit {
+                sql += " LIMIT ?"
+                arguments += [limit]
+            }
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try rows.next() { try body(Self.documentSummary(row)) }
+        }
+    }
+
+    /// One document's summary, or nil when the patient has no such document.
+    public func document(_ id: Int64, of patient: Int64) throws -> DocumentSummary? {
+        try read { db in
+            try Row.fetchOne(
+                db, sql: Self.documentSelect + " WHERE d.patientId = ? AND d.id = ?",
+                arguments: [patient, id]
+            ).map(Self.documentSummary)
+        }
+    }
+
+    /// The content of a document's latest version.
+    public func documentContent(_ id: Int64) throws -> (mediaType: MediaType, content: Data)? {
+        try read { db in
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: "SELECT mediaType, content FROM documentVersion WHERE documentId = ? ORDER BY version DESC LIMIT 1",
+                    arguments: [id])
+            else { return nil }
+            return (MediaType(rawValue: row["mediaType"]) ?? .text, row["content"])
+        }
+    }
+
+    private static let documentSelect = """
+        SELECT d.id, d.title, d.category, d.authorKind, d.authorRpps, d.authorFiness,
+            d.actDate, d.depositedAt, d.masked,
+            COALESCE(pr.name, es.name, pa.name) AS authorName,
+            (SELECT count(*) FROM documentVersion v WHERE v.documentId = d.id) AS versionCount
+        FROM document d
+        JOIN patient pa ON pa.id = d.patientId
+        LEFT JOIN professional pr ON pr.rpps = d.authorRpps
+        LEFT JOIN establishment es ON es.finess = d.authorFiness
+        """
+
+    static func documentSummary(_ row: Row) -> DocumentSummary {
+        let author: Author =
+            switch row["authorKind"] as String {
+            case "professional": .professional(rpps: row["authorRpps"])
+            case "establishment": .establishment(finess: row["authorFiness"])
+            default: .patient
+            }
+        return DocumentSummary(
+            id: row["id"], title: row["title"],
+            category: DocumentCategory(code: row["category"]) ?? .other, author: author,
+            authorName: row["authorName"], date: Date(unixSeconds: row["actDate"]),
+            deposited: Date(unixSeconds: row["depositedAt"]), masked: row["masked"],
+            versionCount: row["versionCount"])
+    }
+}

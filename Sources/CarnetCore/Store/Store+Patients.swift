@@ -1,0 +1,74 @@
+import Foundation
+import GRDB
+
+extension Store {
+    /// Every patient of the record, in the order they were created.
+    public func patients() throws -> [Patient] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM patient ORDER BY id").map(Self.patient)
+        }
+    }
+
+    /// The patient named by `id` (their number in this record, or their INS), or the
+    /// record's only or first patient when `id` is nil.
+    public func patient(matching id: String?) throws -> Patient {
+        try read { db in
+            let row: Row?
+            if let id {
+                row = try Row.fetchOne(
+                    db, sql: "SELECT * FROM patient WHERE CAST(id AS TEXT) = ? OR ins = ?",
+                    arguments: [id, id])
+                guard let row else { throw StoreError.unknownPatient(id) }
+                return Self.patient(row)
+            }
+            row = try Row.fetchOne(db, sql: "SELECT * FROM patient ORDER BY id LIMIT 1")
+            guard let row else { throw StoreError.noPatient }
+            return Self.patient(row)
+        }
+    }
+
+    /// The consent settings of a patient's record.
+    public func settings(of patient: Int64) throws -> RecordSettings {
+        try read { db in
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT * FROM recordSettings WHERE patientId = ?", arguments: [patient])
+            else { throw StoreError.unknownPatient(String(patient)) }
+            return RecordSettings(
+                treatingDoctorRpps: row["treatingDoctorRpps"],
+                samuEmergency: row["samuEmergency"], anyEmergency: row["anyEmergency"],
+                maskedEmergency: row["maskedEmergency"], closed: row["closedAt"] != nil)
+        }
+    }
+
+    /// How many of each kind of item a patient's record holds.
+    public func counts(of patient: Int64) throws -> RecordCounts {
+        try read { db in
+            func count(_ table: String) throws -> Int {
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM \(table) WHERE patientId = ?",
+                    arguments: [patient]) ?? 0
+            }
+            return RecordCounts(
+                documents: try count("document"), vaccinations: try count("vaccination"),
+                measurements: try count("measurement"), profileEntries: try count("profileEntry"),
+                accessEvents: try count("accessEvent"), notifications: try count("notification"))
+        }
+    }
+
+    static func patient(_ row: Row) -> Patient {
+        Patient(
+            id: row["id"], name: row["name"], birthDate: row["birthDate"], ins: row["ins"],
+            createdAt: Date(unixSeconds: row["createdAt"]))
+    }
+}
+
+/// Sizes of a record, for summaries.
+public struct RecordCounts: Sendable, Equatable {
+    public var documents: Int
+    public var vaccinations: Int
+    public var measurements: Int
+    public var profileEntries: Int
+    public var accessEvents: Int
+    public var notifications: Int
+}

@@ -1,0 +1,28 @@
+import Foundation
+import GRDB
+
+extension Store {
+    /// The medical profile, section by section in the order of `ProfileEntry.Section`.
+    public func profile(of patient: Int64) throws -> [ProfileEntry] {
+        try read { db in
+            let order = ProfileEntry.Section.allCases.enumerated()
+                .map { "WHEN '\($0.element.rawValue)' THEN \($0.offset)" }.joined(separator: " ")
+            return try Row.fetchAll(
+                db,
+                sql: "SELECT * FROM profileEntry WHERE patientId = ? ORDER BY CASE section \(order) END, startAt, id",
+                arguments: [patient]
+            ).map(Self.profileEntry)
+        }
+    }
+
+    static func profileEntry(_ row: Row) -> ProfileEntry {
+        ProfileEntry(
+            id: row["id"], section: ProfileEntry.Section(rawValue: row["section"]) ?? .illness,
+            label: row["label"], detail: row["detail"],
+            start: (row["startAt"] as Int64?).map(Date.init(unixSeconds:)),
+            end: (row["endAt"] as Int64?).map(Date.init(unixSeconds:)),
+            relative: row["relative"],
+            contactRole: (row["contactRole"] as String?).flatMap(ProfileEntry.ContactRole.init),
+            phone: row["phone"])
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import GRDB
+
+/// The record database. GRDB stays inside: callers ask for record-level things.
+///
+/// ```swift
+/// let store = try Store.open(at: DataPaths.record())
+/// let patient = try store.patient(matching: nil)
+/// let page = try store.documents(of: patient.id, before: nil, limit: 40)
+/// ```
+public final class Store: Sendable {
+    public let path: String
+    let pool: DatabasePool
+
+    private init(path: String, pool: DatabasePool) {
+        self.path = path
+        self.pool = pool
+    }
+
+    /// Opens an existing record and brings its schema up to date.
+    public static func open(at path: String) throws -> Store {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StoreError.noRecord(path: path)
+        }
+        return try connect(at: path)
+    }
+
+    /// Creates a new, empty record; refuses if a file is already there.
+    public static func create(at path: String) throws -> Store {
+        try createPrivateFile(at: path)
+        do {
+            return try connect(at: path)
+        } catch {
+            try? FileManager.default.removeItem(atPath: path)
+            throw error
+        }
+    }
+
+    /// Runs `body` in one write transaction: everything it writes lands, or nothing does.
+    public func write<T>(_ body: (RecordWriter) throws -> T) throws -> T {
+        do {
+            return try pool.write { db in try body(RecordWriter(db: db)) }
+        } catch let error as DatabaseError {
+            throw StoreError.refused(Self.describe(error))
+        }
+    }
+
+    /// Runs `body` in one read transaction: a consistent view of the record.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as DatabaseError {
+            throw StoreError.refused(Self.describe(error))
+        }
+    }
+
+    /// Closes the database; the store cannot be used afterwards.
+    public func close() throws {
+        try pool.close()
+    }
+
+    /// A value from the record's key-value metadata.
+    public func metadata(_ key: String) throws -> String? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
+        }
+    }
+
+    // MARK: - Opening
+
+    private static func connect(at path: String) throws -> Store {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        // Two processes (the TUI and `carnet pro`) write the same record.
+        config.busyMode = .timeout(5)
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.notARecord(path: path)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: describe(error))
+        }
+        try migrate(pool, path: path)
+        return Store(path: path, pool: pool)
+    }
+
+    private static func migrate(_ pool: DatabasePool, path: String) throws {
+        let migrator = Schema.migrator
+        do {
+            try pool.write { db in
+                if try migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: path) }
+                let tables = try db.tableExists("grdb_migrations")
+                let anyTable = try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                if !tables && anyTable > 0 { throw StoreError.notARecord(path: path) }
+            }
+            try migrator.migrate(pool)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.notARecord(path: path)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: describe(error))
+        }
+    }
+
+    /// Creates the file with mode 0600 before SQLite opens it: a health record is private.
+    /// SQLite gives the -wal and -shm files the same mode.
+    static func createPrivateFile(at path: String) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            do {
+                try FileManager.default.createDirectory(
+                    atPath: directory, withIntermediateDirectories: true,
+                    attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw StoreError.cannotOpen(path: path, reason: "cannot create folder \(directory)")
+            }
+        }
+        let fd = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        if fd < 0 {
+            if errno == EEXIST { throw StoreError.recordExists(path: path) }
+            throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+        }
+        Foundation.close(fd)
+    }
+
+    static func describe(_ error: DatabaseError) -> String {
+        error.message ?? error.description
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import CarnetCore
+import Foundation
+
+struct AccessCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "access",
+        abstract: "Who may access the record: professionals, establishments, consents.",
+        subcommands: [List.self], defaultSubcommand: List.self)
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the professionals and establishments the record knows, with their status.")
+
+        @OptionGroup var record: RecordOptions
+        @OptionGroup var listing: ListingOptions
+
+        func run() throws {
+            let store = try record.openStore()
+            let patient = try record.patient(in: store)
+            var entries = try store.directory(of: patient.id)
+            if let limit = listing.limit { entries = Array(entries.prefix(limit)) }
+            if listing.json {
+                var json = JSONArrayWriter()
+                for entry in entries {
+                    json.add([
+                        "id": .string(entry.id), "name": .string(entry.name),
+                        "kind": .string(entry.kind.rawValue), "profession": .string(entry.profession),
+                        "status": .string(entry.status.rawValue),
+                        "treatingDoctor": .bool(entry.treatingDoctor),
+                    ])
+                }
+                json.finish()
+                return
+            }
+            var table = TextTable(widths: [11, 26, 28, 10])
+            table.row(["ID", "NAME", "PROFESSION", "STATUS", "NOTE"])
+            for entry in entries {
+                let profession = [entry.profession, entry.specialty].compactMap { $0 }.joined(separator: ", ")
+                table.row([
+                    entry.id, entry.name, profession, entry.status.rawValue,
+                    entry.treatingDoctor ? "treating doctor" : "",
+                ])
+            }
+            table.finish()
+        }
+    }
+}

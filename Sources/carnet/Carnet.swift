@@ -1,0 +1,29 @@
+import ArgumentParser
+import CarnetCore
+import Foundation
+
+@main
+struct Carnet: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "carnet",
+        abstract: "A terminal browser for your personal health record.",
+        discussion: """
+            Your record lives in $XDG_DATA_HOME/carnet/carnet.sqlite (by default
+            ~/.local/share/carnet/carnet.sqlite); the demo record in demo.sqlite beside it.
+            Exit codes: 0 done, 1 error, 3 refused by the access policy, 64 bad usage.
+            """,
+        subcommands: [
+            InitCommand.self, DemoCommand.self, DocumentsCommand.self, MeasureCommand.self,
+            AccessCommand.self,
+        ])
+
+    @OptionGroup var record: RecordOptions
+
+    mutating func run() throws {
+        // Files this process creates (the record, its WAL, exports) are private.
+        umask(0o077)
+        let store = try record.openStore()
+        let patient = try record.patient(in: store)
+        try RecordSummary.print(store: store, patient: patient)
+    }
+}
