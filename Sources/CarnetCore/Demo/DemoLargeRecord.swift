@@ -7,7 +7,7 @@ enum DemoLargeRecord {
     private static let batch = 50_000
 
     static func write(
-        _ store: Store, patient: Int64, scale: DemoScale, progress: (DemoProgress) -> Void
+        _ store: Store, patient: Int64, scale: DemoScale, progress: (DemoProgress) throws -> Void
     ) throws {
         var random = DemoRandom(seed: 1_000_000)
         try inBatches(scale.documents, store, step: "documents", progress) { writer, index in
@@ -22,19 +22,19 @@ enum DemoLargeRecord {
     }
 
     private static func inBatches(
-        _ count: Int, _ store: Store, step: String, _ progress: (DemoProgress) -> Void,
+        _ count: Int, _ store: Store, step: String, _ progress: (DemoProgress) throws -> Void,
         _ body: (RecordWriter, Int) throws -> Void
     ) throws {
         guard count > 0 else { return }
         var done = 0
-        progress(DemoProgress(step: step, fraction: 0))
+        try progress(DemoProgress(step: step, fraction: 0))
         while done < count {
             let end = min(done + batch, count)
             try store.write { writer in
                 for index in done..<end { try body(writer, index) }
             }
             done = end
-            progress(DemoProgress(step: step, fraction: Double(done) / Double(count)))
+            try progress(DemoProgress(step: step, fraction: Double(done) / Double(count)))
         }
     }
 

@@ -44,15 +44,22 @@ public enum DemoRecord {
     /// complete: an interrupted write leaves the old demo as it was.
     public static func write(
         to path: String, scale: DemoScale = .small,
-        progress: (DemoProgress) -> Void = { _ in }
+        progress: (DemoProgress) throws -> Void = { _ in }
     ) throws {
         let partial = path + ".partial"
         removeDatabaseFiles(at: partial)
+        let store: Store
         do {
-            let store = try Store.create(at: partial)
+            store = try Store.create(at: partial)
+        } catch {
+            removeDatabaseFiles(at: partial)
+            throw error
+        }
+        do {
             try fill(store, scale: scale, progress: progress)
             try store.close()
         } catch {
+            try? store.close()
             removeDatabaseFiles(at: partial)
             throw error
         }
@@ -66,7 +73,7 @@ public enum DemoRecord {
 
     /// Fills an empty store with the demo record.
     public static func fill(
-        _ store: Store, scale: DemoScale = .small, progress: (DemoProgress) -> Void = { _ in }
+        _ store: Store, scale: DemoScale = .small, progress: (DemoProgress) throws -> Void = { _ in }
     ) throws {
         let patient = try store.write { writer in
             try writer.setMetadata("kind", "demo")

@@ -31,7 +31,7 @@ enum Schema {
             name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 200),
             birthDate TEXT NOT NULL
                 CHECK (birthDate GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
-                       AND date(birthDate) IS birthDate),
+                       AND date(birthDate, '+0 days') IS birthDate),
             ins TEXT UNIQUE
                 CHECK (ins IS NULL OR (length(ins) = 15 AND ins NOT GLOB '*[^0-9AB]*')),
             createdAt INTEGER NOT NULL

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Runs the built `carnet` binary as a user would, in a private data folder.
+struct CarnetRunner {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+
+        /// The standard output parsed as a JSON array of objects.
+        func jsonObjects() throws -> [[String: Any]] {
+            let value = try JSONSerialization.jsonObject(with: Data(stdout.utf8))
+            guard let array = value as? [[String: Any]] else {
+                throw CocoaError(.coderReadCorrupt)
+            }
+            return array
+        }
+    }
+
+    let home: String
+
+    init() {
+        home = NSTemporaryDirectory() + "carnet-cli-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+    }
+
+    /// Removes the data folder; call when the test ends.
+    func cleanUp() {
+        try? FileManager.default.removeItem(atPath: home)
+    }
+
+    var dataDirectory: String { home + "/data/carnet" }
+
+    func path(_ name: String) -> String { home + "/" + name }
+
+    /// The `carnet` executable built beside the test bundle.
+    static let executable: URL = {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("carnet")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory.deleteLastPathComponent()
+        }
+        let bundle = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("carnet")
+        return bundle
+    }()
+
+    @discardableResult
+    func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["HOME"] = home
+        environment["XDG_DATA_HOME"] = home + "/data"
+        environment["TZ"] = "Europe/Paris"
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        // Read both pipes before waiting, so a large listing cannot fill a pipe and block.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var errorData = Data()
+        group.enter()
+        DispatchQueue.global().async {
+            errorData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outputData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
+            stderr: String(decoding: errorData, as: UTF8.self))
+    }
+}

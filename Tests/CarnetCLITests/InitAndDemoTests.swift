@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@Suite struct InitAndDemoTests {
+    @Test func initCreatesAPrivateRecordOnceAndRefusesASecondTime() throws {
+        let carnet = CarnetRunner()
+        defer { carnet.cleanUp() }
+        let first = try carnet.run(["init", "--name", "Léa Roux", "--birth-date", "1992-07-08"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let path = carnet.dataDirectory + "/carnet.sqlite"
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+
+        let second = try carnet.run(["init", "--name", "Someone Else", "--birth-date", "1950-01-01"])
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("already exists"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+
+        let summary = try carnet.run([])
+        #expect(summary.status == 0)
+        #expect(summary.stdout.contains("Léa Roux"))
+        #expect(!summary.stdout.contains("Someone Else"))
+    }
+
+    @Test func initWithABadDateExplainsAndLeavesNothingBehind() throws {
+        let carnet = CarnetRunner()
+        defer { carnet.cleanUp() }
+        let result = try carnet.run(["init", "--name", "Léa", "--birth-date", "08/07/1992"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("YYYY-MM-DD"))
+        #expect(!FileManager.default.fileExists(atPath: carnet.dataDirectory + "/carnet.sqlite"))
+        let retry = try carnet.run(["init", "--name", "Léa", "--birth-date", "1992-07-08"])
+        #expect(retry.status == 0)
+    }
+
+    @Test func demoNeverTouchesTheUsersRecord() throws {
+        let carnet = CarnetRunner()
+        defer { carnet.cleanUp() }
+        try carnet.run(["init", "--name", "Léa Roux", "--birth-date", "1992-07-08"])
+        let demo = try carnet.run(["demo", "--no-open"])
+        #expect(demo.status == 0)
+        #expect(demo.stdout.contains("Camille Durand"))
+        #expect(try carnet.run(["access", "list", "--json"]).jsonObjects().isEmpty)
+        // Writing the demo over a real record is refused.
+        let over = try carnet.run(["demo", "--no-open", "--force", "--db", carnet.dataDirectory + "/carnet.sqlite"])
+        #expect(over.status == 1)
+        #expect(over.stderr.contains("not a demo record"))
+        #expect(try carnet.run([]).stdout.contains("Léa Roux"))
+    }
+
+    @Test func demoIsKeptUnlessForcedOrResized() throws {
+        let carnet = CarnetRunner()
+        defer { carnet.cleanUp() }
+        #expect(try carnet.run(["demo", "--no-open"]).stdout.contains("Wrote the small demo"))
+        #expect(try carnet.run(["demo", "--no-open"]).stdout.contains("already at"))
+        #expect(try carnet.run(["demo", "--no-open", "--force"]).stdout.contains("Wrote the small demo"))
+    }
+}

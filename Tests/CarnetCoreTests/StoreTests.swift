@@ -1,0 +1,164 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import CarnetCore
+
+@Suite struct StoreTests {
+    let folder = TemporaryFolder()
+
+    @Test func createsEveryTableOnAnEmptyDatabase() throws {
+        let store = try Store.create(at: folder.file("new.sqlite"))
+        let tables = try store.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb_%' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        }
+        #expect(tables == [
+            "accessEvent", "consent", "document", "documentVersion", "establishment", "measurement",
+            "meta", "notification", "notificationPreference", "patient", "professional",
+            "profileEntry", "recordSettings", "vaccination",
+        ])
+        let journal = try store.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        #expect(journal == "wal")
+        let foreignKeys = try store.read { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") }
+        #expect(foreignKeys == true)
+    }
+
+    @Test func reopeningAnExistingDatabaseKeepsItsDataAndMigratesNothingAgain() throws {
+        let path = folder.file("record.sqlite")
+        let store = try Store.create(at: path)
+        _ = try store.write { try $0.addPatient(NewPatient(name: "Anne", birthDate: "1970-05-02")) }
+        try store.close()
+        let reopened = try Store.open(at: path)
+        #expect(try reopened.patients().map(\.name) == ["Anne"])
+        let applied = try reopened.read { db in
+            try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+        }
+        #expect(applied == ["v1-record"])
+    }
+
+    @Test func databaseFilesArePrivate() throws {
+        let path = folder.file("sub/dir/record.sqlite")
+        let store = try Store.create(at: path)
+        _ = try store.write { try $0.addPatient(NewPatient(name: "Anne", birthDate: "1970-05-02")) }
+        for file in [path, path + "-wal"] {
+            let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
+            #expect(mode == 0o600, "\(file)")
+        }
+    }
+
+    @Test func openingAMissingRecordSaysHowToCreateOne() {
+        #expect(throws: StoreError.noRecord(path: folder.file("none.sqlite"))) {
+            try Store.open(at: folder.file("none.sqlite"))
+        }
+        #expect(StoreError.noRecord(path: "x").description.contains("carnet init"))
+    }
+
+    @Test func creatingOverAnExistingRecordIsRefused() throws {
+        let path = folder.file("record.sqlite")
+        _ = try Store.create(at: path)
+        #expect(throws: StoreError.recordExists(path: path)) { try Store.create(at: path) }
+    }
+
+    @Test func aFileThatIsNotARecordIsRefusedAndLeftAlone() throws {
+        let text = folder.file("notes.sqlite")
+        try Data("not a database, just some text that is long enough to have a header".utf8)
+            .write(to: URL(fileURLWithPath: text))
+        #expect(throws: StoreError.notARecord(path: text)) { try Store.open(at: text) }
+
+        let other = folder.file("other.sqlite")
+        let queue = try DatabaseQueue(path: other)
+        try queue.write { try $0.execute(sql: "CREATE TABLE recipe (name TEXT)") }
+        try queue.close()
+        #expect(throws: StoreError.notARecord(path: other)) { try Store.open(at: other) }
+        let stillThere = try DatabaseQueue(path: other).read { db in try db.tableExists("patient") }
+        #expect(!stillThere)
+    }
+
+    @Test func aRecordFromANewerCarnetIsRefused() throws {
+        let path = folder.file("record.sqlite")
+        let store = try Store.create(at: path)
+        try store.execute("INSERT INTO grdb_migrations(identifier) VALUES ('v999-future')")
+        try store.close()
+        #expect(throws: StoreError.newerSchema(path: path)) { try Store.open(at: path) }
+    }
+
+    @Test func aRefusedWriteChangesNothing() throws {
+        let (store, patient) = try makeStore(in: folder)
+        #expect(throws: StoreError.self) {
+            _ = try store.write { writer in
+                try writer.addMeasurement(
+                    NewMeasurement(type: .weight, value: 70, at: Date(), source: .patient), patient: patient)
+                try writer.addMeasurement(
+                    NewMeasurement(type: .weight, value: -3, at: Date(), source: .patient), patient: patient)
+            }
+        }
+        #expect(try store.measurements(of: patient, type: .weight).isEmpty)
+    }
+
+    @Test func impossibleMeasurementsGetASpecificError() throws {
+        let (store, patient) = try makeStore(in: folder)
+        do {
+            _ = try store.write { writer in
+                try writer.addMeasurement(
+                    NewMeasurement(type: .weight, value: -3, at: Date(), source: .patient), patient: patient)
+            }
+            Issue.record("a negative weight was accepted")
+        } catch let error as StoreError {
+            #expect(error.description.contains("-3 kg is not a possible value for 29463-7"))
+        }
+    }
+
+    @Test func patientValuesAreCheckedWithClearMessages() throws {
+        let (store, _) = try makeStore(in: folder)
+        #expect(throws: StoreError.invalid("birth date 1990-02-30 is not a date of the form YYYY-MM-DD.")) {
+            try store.write { try $0.addPatient(NewPatient(name: "X", birthDate: "1990-02-30")) }
+        }
+        #expect(throws: StoreError.self) {
+            try store.write { try $0.addPatient(NewPatient(name: "X", birthDate: "1990-02-03", ins: "12")) }
+        }
+        #expect(throws: StoreError.invalid("the patient's name is empty.")) {
+            try store.write { try $0.addPatient(NewPatient(name: "  ", birthDate: "1990-02-03")) }
+        }
+    }
+
+    @Test func documentPagesFollowEachOtherWithoutGapOrRepeat() throws {
+        let (store, patient) = try makeStore(in: folder)
+        let base = Date(timeIntervalSince1970: 1_700_000_000)
+        try store.write { writer in
+            for index in 0..<25 {
+                // Pairs of documents share a date, so the id must break ties.
+                try writer.addDocument(
+                    NewDocument(
+                        category: .reports, title: "Report \(index)", author: .patient,
+                        date: base.addingTimeInterval(Double(index / 2) * 86_400), deposited: base,
+                        content: Data("x".utf8)),
+                    patient: patient)
+            }
+        }
+        var seen: [Int64] = []
+        var key: DocumentPageKey? = nil
+        while true {
+            let page = try store.documents(of: patient, after: key, limit: 7)
+            if page.isEmpty { break }
+            seen += page.map(\.id)
+            key = DocumentPageKey(date: page.last!.date, id: page.last!.id)
+        }
+        let all = try store.documents(of: patient, limit: 100).map(\.id)
+        #expect(seen == all)
+        #expect(Set(seen).count == 25)
+        #expect(all.first == 25)
+    }
+
+    @Test func theTreatingDoctorCannotBeBlocked() throws {
+        let (store, patient) = try makeStore(in: folder)
+        try store.write { try $0.setTreatingDoctor(patient: patient, rpps: DemoCast.treatingDoctor.rpps) }
+        #expect(throws: StoreError.refused("the treating doctor cannot be blocked")) {
+            try store.write {
+                try $0.setConsent(patient: patient, actorId: DemoCast.treatingDoctor.rpps, status: .blocked)
+            }
+        }
+        #expect(throws: StoreError.self) {
+            try store.write { try $0.setConsent(patient: patient, actorId: "10999999999", status: .authorized) }
+        }
+    }
+}
