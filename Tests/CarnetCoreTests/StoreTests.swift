@@ -136,17 +136,28 @@ import Testing
             }
         }
         var seen: [Int64] = []
-        var key: DocumentPageKey? = nil
+        var page = PageRequest.first
         while true {
-            let page = try store.documents(of: patient, after: key, limit: 7)
-            if page.isEmpty { break }
-            seen += page.map(\.id)
-            key = DocumentPageKey(date: page.last!.date, id: page.last!.id)
+            let rows = try store.documents(of: patient, page: page, limit: 7)
+            if rows.isEmpty { break }
+            seen += rows.map(\.id)
+            page = .after(PageKey(date: rows.last!.date, id: rows.last!.id))
         }
         let all = try store.documents(of: patient, limit: 100).map(\.id)
         #expect(seen == all)
         #expect(Set(seen).count == 25)
         #expect(all.first == 25)
+        // Backwards from the oldest page, newest first within each page.
+        var backwards: [Int64] = []
+        page = .last
+        while true {
+            let rows = try store.documents(of: patient, page: page, limit: 7)
+            if rows.isEmpty { break }
+            backwards = rows.map(\.id) + backwards
+            page = .before(PageKey(date: rows.first!.date, id: rows.first!.id))
+        }
+        #expect(backwards == all)
+        #expect(try store.documentCount(of: patient) == 25)
     }
 
     @Test func theTreatingDoctorCannotBeBlocked() throws {

@@ -1,33 +1,22 @@
 import Foundation
 import GRDB
 
-/// Where a newest-first page of the access history ends.
-public struct AccessPageKey: Sendable, Equatable {
-    public var at: Date
-    public var id: Int64
-
-    public init(at: Date, id: Int64) {
-        self.at = at
-        self.id = id
-    }
-}
-
 extension Store {
-    /// A page of the access history, newest first, strictly after `key`.
+    /// A page of the access history, newest first.
     public func accessEvents(
-        of patient: Int64, after key: AccessPageKey? = nil, limit: Int
+        of patient: Int64, page: PageRequest = .first, limit: Int
     ) throws -> [AccessEvent] {
         try read { db in
-            var sql = "SELECT * FROM accessEvent WHERE patientId = ?"
-            var arguments: StatementArguments = [patient]
-            if let key {
-                sql += " AND (at < ? OR (at = ? AND id < ?))"
-                arguments += [key.at.unixSeconds, key.at.unixSeconds, key.id]
-            }
-            sql += " ORDER BY at DESC, id DESC LIMIT ?"
-            arguments += [limit]
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.accessEvent)
+            try KeysetQuery(
+                select: "SELECT * FROM accessEvent", filter: "patientId = ?", arguments: [patient],
+                time: "at", id: "id"
+            ).fetch(db, page, limit: limit).map(Self.accessEvent)
         }
+    }
+
+    /// How many events the access history holds.
+    public func accessEventCount(of patient: Int64) throws -> Int {
+        try count("accessEvent", patient: patient)
     }
 
     static func accessEvent(_ row: Row) -> AccessEvent {

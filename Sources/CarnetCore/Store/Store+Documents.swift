@@ -1,31 +1,27 @@
 import Foundation
 import GRDB
 
-/// Where a newest-first page of documents ends; pass it back to read the next page.
-public struct DocumentPageKey: Sendable, Equatable {
-    public var date: Date
-    public var id: Int64
-
-    public init(date: Date, id: Int64) {
-        self.date = date
-        self.id = id
-    }
-}
-
 extension Store {
-    /// A page of a patient's documents, newest act first, strictly after `key`
-    /// (keyset pagination: the cost does not grow with the page number).
+    /// A page of a patient's documents, newest act first.
     public func documents(
-        of patient: Int64, after key: DocumentPageKey? = nil, limit: Int
+        of patient: Int64, page: PageRequest = .first, limit: Int
     ) throws -> [DocumentSummary] {
-        var result: [DocumentSummary] = []
-        try forEachDocument(of: patient, after: key, limit: limit) { result.append($0) }
-        return result
+        try read { db in
+            try KeysetQuery(
+                select: Self.documentSelect, filter: "d.patientId = ?", arguments: [patient],
+                time: "d.actDate", id: "d.id"
+            ).fetch(db, page, limit: limit).map(Self.documentSummary)
+        }
+    }
+
+    /// How many documents a patient has.
+    public func documentCount(of patient: Int64) throws -> Int {
+        try count("document", patient: patient)
     }
 
     /// Streams a patient's documents, newest first, without loading them all.
     public func forEachDocument(
-        of patient: Int64, after key: DocumentPageKey? = nil, limit: Int? = nil,
+        of patient: Int64, after key: PageKey? = nil, limit: Int? = nil,
         _ body: (DocumentSummary) throws -> Void
     ) throws {
         try read { db in

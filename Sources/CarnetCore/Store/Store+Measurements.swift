@@ -41,6 +41,78 @@ extension Store {
         return result
     }
 
+    /// A page of one type's readings, newest first (the panel: both components).
+    public func measurements(
+        of patient: Int64, type: MeasurementType, page: PageRequest, limit: Int
+    ) throws -> [Measurement] {
+        try read { db in
+            let codes = type.storedCodes
+            var arguments: StatementArguments = [patient]
+            for code in codes { arguments += [code] }
+            let placeholders = codes.map { _ in "?" }.joined(separator: ", ")
+            return try KeysetQuery(
+                select: "SELECT id, code, value, at FROM measurement",
+                filter: "patientId = ? AND code IN (\(placeholders))", arguments: arguments,
+                time: "at", id: "id"
+            ).fetch(db, page, limit: limit).map { row in
+                Measurement(
+                    id: row["id"], type: MeasurementType(rawValue: row["code"]) ?? type,
+                    value: row["value"], at: Date(unixSeconds: row["at"]))
+            }
+        }
+    }
+
+    /// How many readings of one type a patient has.
+    public func measurementCount(of patient: Int64, type: MeasurementType) throws -> Int {
+        try read { db in
+            let codes = type.storedCodes
+            var arguments: StatementArguments = [patient]
+            for code in codes { arguments += [code] }
+            let placeholders = codes.map { _ in "?" }.joined(separator: ", ")
+            return try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM measurement WHERE patientId = ? AND code IN (\(placeholders))",
+                arguments: arguments) ?? 0
+        }
+    }
+
+    /// Each type the patient has readings of, with how many and the latest, in the order of
+    /// `MeasurementType.allCases` (the panel's components are folded into the panel).
+    public func measurementOverview(of patient: Int64) throws -> [MeasurementSeriesSummary] {
+        try read { db in
+            var result: [MeasurementSeriesSummary] = []
+            for type in MeasurementType.allCases where type != .systolic && type != .diastolic {
+                let code = type.storedCodes[0]
+                let count = try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM measurement WHERE patientId = ? AND code = ?",
+                    arguments: [patient, code]) ?? 0
+                guard count > 0,
+                    let row = try Row.fetchOne(
+                        db,
+                        sql: "SELECT id, value, at FROM measurement WHERE patientId = ? AND code = ? ORDER BY at DESC LIMIT 1",
+                        arguments: [patient, code])
+                else { continue }
+                var latest = [
+                    Measurement(
+                        id: row["id"], type: MeasurementType(rawValue: code) ?? type,
+                        value: row["value"], at: Date(unixSeconds: row["at"]))
+                ]
+                if type == .bloodPressure,
+                    let diastolic = try Row.fetchOne(
+                        db,
+                        sql: "SELECT id, value, at FROM measurement WHERE patientId = ? AND code = ? ORDER BY at DESC LIMIT 1",
+                        arguments: [patient, MeasurementType.diastolic.code])
+                {
+                    latest.append(
+                        Measurement(
+                            id: diastolic["id"], type: .diastolic, value: diastolic["value"],
+                            at: Date(unixSeconds: diastolic["at"])))
+                }
+                result.append(MeasurementSeriesSummary(type: type, count: count, latest: latest))
+            }
+            return result
+        }
+    }
+
     /// How many readings of each stored type a patient has.
     public func measurementCounts(of patient: Int64) throws -> [MeasurementType: Int] {
         try read { db in
@@ -55,4 +127,12 @@ extension Store {
             return counts
         }
     }
+}
+
+/// One type of measurement in a record: how many readings, and the latest (two for blood
+/// pressure: systolic then diastolic).
+public struct MeasurementSeriesSummary: Sendable, Equatable {
+    public var type: MeasurementType
+    public var count: Int
+    public var latest: [Measurement]
 }

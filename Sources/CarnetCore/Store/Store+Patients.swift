@@ -56,6 +56,14 @@ extension Store {
         }
     }
 
+    /// Rows of a table that belong to a patient.
+    func count(_ table: String, patient: Int64) throws -> Int {
+        try read { db in
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM \(table) WHERE patientId = ?", arguments: [patient]) ?? 0
+        }
+    }
+
     static func patient(_ row: Row) -> Patient {
         Patient(
             id: row["id"], name: row["name"], birthDate: row["birthDate"], ins: row["ins"],

@@ -2,21 +2,21 @@ import Foundation
 import GRDB
 
 extension Store {
-    /// A page of the vaccination card, newest first, strictly after `key`.
+    /// A page of the vaccination card, newest first.
     public func vaccinations(
-        of patient: Int64, after key: (date: Date, id: Int64)? = nil, limit: Int
+        of patient: Int64, page: PageRequest = .first, limit: Int
     ) throws -> [Vaccination] {
         try read { db in
-            var sql = "SELECT * FROM vaccination WHERE patientId = ?"
-            var arguments: StatementArguments = [patient]
-            if let key {
-                sql += " AND (administeredAt < ? OR (administeredAt = ? AND id < ?))"
-                arguments += [key.date.unixSeconds, key.date.unixSeconds, key.id]
-            }
-            sql += " ORDER BY administeredAt DESC, id DESC LIMIT ?"
-            arguments += [limit]
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.vaccination)
+            try KeysetQuery(
+                select: "SELECT * FROM vaccination", filter: "patientId = ?", arguments: [patient],
+                time: "administeredAt", id: "id"
+            ).fetch(db, page, limit: limit).map(Self.vaccination)
         }
+    }
+
+    /// How many vaccinations the card holds.
+    public func vaccinationCount(of patient: Int64) throws -> Int {
+        try count("vaccination", patient: patient)
     }
 
     static func vaccination(_ row: Row) -> Vaccination {

@@ -37,6 +37,7 @@ public final class Store: Sendable {
     }
 
     /// Runs `body` in one write transaction: everything it writes lands, or nothing does.
+    @discardableResult
     public func write<T>(_ body: (RecordWriter) throws -> T) throws -> T {
         do {
             return try pool.write { db in try body(RecordWriter(db: db)) }

@@ -1,0 +1,66 @@
+import Foundation
+import GRDB
+
+/// Where a newest-first list was left: the time and id of its last (or first) row.
+public struct PageKey: Sendable, Hashable {
+    public var date: Date
+    public var id: Int64
+
+    public init(date: Date, id: Int64) {
+        self.date = date
+        self.id = id
+    }
+}
+
+/// Which page of a newest-first list to read. Keyset pagination: each page is one indexed
+/// range scan, whatever its position, so the last page of a million rows is as cheap as the
+/// first.
+public enum PageRequest: Sendable, Hashable {
+    /// The newest rows.
+    case first
+    /// Rows older than the key.
+    case after(PageKey)
+    /// Rows newer than the key (returned newest first, like every page).
+    case before(PageKey)
+    /// The oldest rows.
+    case last
+}
+
+/// Builds keyset queries over a table with a time column and an integer id.
+struct KeysetQuery {
+    /// e.g. "SELECT … FROM document d"
+    var select: String
+    /// e.g. "d.patientId = ?"
+    var filter: String
+    var arguments: StatementArguments
+    /// e.g. "d.actDate"
+    var time: String
+    /// e.g. "d.id"
+    var id: String
+
+    /// Fetches a page, newest first whatever the direction.
+    func fetch(_ db: Database, _ page: PageRequest, limit: Int) throws -> [Row] {
+        var sql = select + " WHERE " + filter
+        var arguments = arguments
+        let newestFirst: Bool
+        switch page {
+        case .first:
+            newestFirst = true
+        case .after(let key):
+            sql += " AND (\(time) < ? OR (\(time) = ? AND \(id) < ?))"
+            arguments += [key.date.unixSeconds, key.date.unixSeconds, key.id]
+            newestFirst = true
+        case .before(let key):
+            sql += " AND (\(time) > ? OR (\(time) = ? AND \(id) > ?))"
+            arguments += [key.date.unixSeconds, key.date.unixSeconds, key.id]
+            newestFirst = false
+        case .last:
+            newestFirst = false
+        }
+        let order = newestFirst ? "DESC" : "ASC"
+        sql += " ORDER BY \(time) \(order), \(id) \(order) LIMIT ?"
+        arguments += [limit]
+        let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+        return newestFirst ? rows : rows.reversed()
+    }
+}
