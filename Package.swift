@@ -22,7 +22,7 @@ let package = Package(
         // State, update, views into a Screen, and the ncurses backend.
         .target(
             name: "CarnetTUI",
-            dependencies: ["CNcursesw"]
+            dependencies: ["CarnetCore", "CNcursesw"]
         ),
         .executableTarget(
             name: "carnet",
@@ -33,7 +33,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CarnetCoreTests", dependencies: ["CarnetCore"]),
-        .testTarget(name: "CarnetTUITests", dependencies: ["CarnetTUI"]),
+        .testTarget(name: "CarnetTUITests", dependencies: ["CarnetTUI", "CarnetCore"]),
         // Runs the built `carnet` binary as a user would.
         .testTarget(name: "CarnetCLITests", dependencies: ["carnet", "CarnetCore"]),
     ],

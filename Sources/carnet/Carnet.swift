@@ -24,6 +24,6 @@ struct Carnet: ParsableCommand {
         umask(0o077)
         let store = try record.openStore()
         let patient = try record.patient(in: store)
-        try RecordSummary.print(store: store, patient: patient)
+        try Browser.open(store: store, patient: patient)
     }
 }

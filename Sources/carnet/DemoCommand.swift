@@ -40,7 +40,12 @@ struct DemoCommand: ParsableCommand {
             print("The \(size.rawValue) demo record is already at \(path) (--force writes it again).")
         }
         let store = try Store.open(at: path)
-        try RecordSummary.print(store: store, patient: try store.patient(matching: record.patient))
+        let patient = try store.patient(matching: record.patient)
+        if noOpen {
+            try RecordSummary.print(store: store, patient: patient)
+        } else {
+            try Browser.open(store: store, patient: patient)
+        }
     }
 
     /// Whether to write: no demo yet, another size, or --force. A file that is not a demo

@@ -85,7 +85,10 @@ enum DemoLargeRecord {
         let span = 10 * 365 * 86_400.0
         let start = DemoCalendar.date("2024-11-18").addingTimeInterval(-span)
         let at = start.addingTimeInterval(span * Double(index) / Double(count))
-        let actors = DemoCast.professionals
+        let actors = [
+            DemoCast.treatingDoctor, DemoCast.pharmacist, DemoCast.cardiologist,
+            DemoCast.physiotherapist, DemoCast.blocked,
+        ]
         let actor = actors[Int.random(in: 0..<actors.count, using: &random)]
         let denied = actor.rpps == DemoCast.blocked.rpps
         let action: AccessAction = Int.random(in: 0..<10, using: &random) == 0 ? .add : .read

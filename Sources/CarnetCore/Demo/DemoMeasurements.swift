@@ -14,25 +14,26 @@ enum DemoMeasurements {
 
         try add(.height, 168, start, .professional)
         for week in 0..<105 {
-            let at = start.addingTimeInterval(Double(week) * 7 * day + 7.5 * 3_600)
+            let at = start.addingTimeInterval(Double(week) * 7 * day + 14.5 * 3_600)
             let progress = Double(week) / 104
             let weight = (random.around(84 - 5 * progress, spread: 0.8) * 10).rounded() / 10
             try add(.weight, weight, at)
             try add(.bodyMassIndex, (weight / (1.68 * 1.68) * 10).rounded() / 10, at)
         }
-        for reading in 0..<210 {
-            let at = start.addingTimeInterval(Double(reading) * 3.5 * day + 8 * 3_600)
-            let progress = Double(reading) / 209
+        // Twice a week, in the morning, over the same two years.
+        for reading in 0..<208 {
+            let at = start.addingTimeInterval(Double(reading * 7 / 2) * day + 14 * 3_600)
+            let progress = Double(reading) / 207
             try add(.systolic, random.around(142 - 14 * progress, spread: 8).rounded(), at)
             try add(.diastolic, random.around(88 - 8 * progress, spread: 5).rounded(), at)
             try add(.heartRate, random.around(74, spread: 6).rounded(), at)
         }
         for dayIndex in 0..<730 {
-            let at = start.addingTimeInterval(Double(dayIndex) * day + 7 * 3_600)
+            let at = start.addingTimeInterval(Double(dayIndex) * day + 13 * 3_600)
             try add(.bloodGlucose, random.around(128 - 18 * Double(dayIndex) / 729, spread: 14).rounded(), at)
         }
         for quarter in 0..<8 {
-            let at = start.addingTimeInterval(Double(quarter) * 91 * day + 9 * 3_600)
+            let at = start.addingTimeInterval(Double(quarter) * 91 * day + 15 * 3_600)
             try add(.hba1c, (random.around(7.6 - 0.1 * Double(quarter), spread: 0.2) * 10).rounded() / 10, at, .professional)
         }
         let hospital = DemoCalendar.date("2025-10-30", hour: 4)

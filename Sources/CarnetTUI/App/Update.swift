@@ -1,0 +1,129 @@
+import CarnetCore
+
+/// The update function: a message in, the new state and what to do next out. No I/O here;
+/// reading the record is an effect the run loop performs, whose answer comes back as `.loaded`.
+public enum Update {
+    public static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        switch msg {
+        case .key(let key):
+            return handle(key, &state)
+        case .resized(let rows, let cols):
+            state.rows = rows
+            state.cols = cols
+            let height = state.listHeight
+            for id in Array(state.lists.keys) { state.lists[id]?.scroll(height: height) }
+            return loadVisible(&state)
+        case .loaded(let list, let request, let rows, let total):
+            var listState = state.lists[list] ?? ListState()
+            listState.apply(request, rows: rows, total: total)
+            listState.scroll(height: state.listHeight)
+            state.lists[list] = listState
+            if list == state.currentList { state.message = nil }
+            return loadVisible(&state)
+        case .failed(_, let reason):
+            state.message = reason
+            return []
+        }
+    }
+
+    /// The effects to show the current pane at start.
+    public static func start(_ state: inout AppState) -> [Effect] {
+        loadVisible(&state)
+    }
+
+    private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .interrupt:
+            state.exit = .interrupted
+            return [.quit]
+        case .terminate:
+            state.exit = .terminated
+            return [.quit]
+        case .hangup:
+            state.exit = .hungUp
+            return [.quit]
+        case .resize:
+            return []
+        default:
+            break
+        }
+        // Below the minimum size only quitting means anything.
+        guard state.fits || key == .char("q") else { return [] }
+        guard let action = KeyMap.action(for: key, in: state) else { return [] }
+        return perform(action, &state)
+    }
+
+    private static func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
+        let height = state.listHeight
+        if state.showingHelp {
+            moveInHelp(action, &state)
+            return []
+        }
+        switch action {
+        case .quit:
+            state.exit = .quit
+            return [.quit]
+        case .help:
+            state.showingHelp = true
+            state.helpFocus = 0
+        case .closeHelp:
+            break
+        case .nextPane:
+            state.pane = state.pane.next
+        case .previousPane:
+            state.pane = state.pane.previous
+        case .showPane(let pane):
+            state.pane = pane
+        case .up:
+            state.current.move(by: -1, height: height)
+        case .down:
+            state.current.move(by: 1, height: height)
+        case .pageUp:
+            state.current.move(by: -height, height: height)
+        case .pageDown:
+            state.current.move(by: height, height: height)
+        case .first:
+            state.current.moveFocus(to: 0, height: height)
+        case .last:
+            state.current.moveFocus(to: state.current.total - 1, height: height)
+        case .open:
+            let list = state.current
+            if case .readings(let type)? = list.row(at: list.focus)?.opens {
+                state.openedMeasurement = type
+            }
+        case .back:
+            state.openedMeasurement = nil
+        }
+        return loadVisible(&state)
+    }
+
+    /// Keys while the help is shown: move through its lines, or close it.
+    private static func moveInHelp(_ action: Action, _ state: inout AppState) {
+        let last = KeyMap.helpLines(for: state).count - 1
+        let page = max(1, state.listHeight)
+        switch action {
+        case .closeHelp: state.showingHelp = false
+        case .up: state.helpFocus -= 1
+        case .down: state.helpFocus += 1
+        case .pageUp: state.helpFocus -= page
+        case .pageDown: state.helpFocus += page
+        case .first: state.helpFocus = 0
+        case .last: state.helpFocus = last
+        default: break
+        }
+        state.helpFocus = min(max(0, state.helpFocus), last)
+    }
+
+    /// Asks for what the current list lacks: its first page and count when never read,
+    /// otherwise the page that holds the visible rows.
+    private static func loadVisible(_ state: inout AppState) -> [Effect] {
+        let list = state.currentList
+        guard let listState = state.lists[list], listState.loaded else {
+            return [.load(list, .first, withCount: true)]
+        }
+        if let page = listState.neededPage(height: state.listHeight) {
+            return [.load(list, page, withCount: false)]
+        }
+        return []
+    }
+}

@@ -1,0 +1,26 @@
+import CarnetCore
+
+/// The Access history pane: who did what to the record, newest first. An emergency access
+/// and a denied attempt say so in words, not only in colour.
+enum AccessHistoryPane {
+    static let columns = [
+        Column("When", width: 16, priority: 3),
+        Column("Who", width: 24, priority: 4),
+        Column("Action", width: 10, priority: 3),
+        Column("Target", width: 14, priority: 1),
+        Column("Outcome", priority: 2),
+    ]
+
+    static func row(_ event: AccessEvent) -> ListRow {
+        var outcome = event.outcome == .denied ? "DENIED" : "done"
+        if event.emergency { outcome = "EMERGENCY " + outcome }
+        if let reason = event.reason { outcome += " (\(reason))" }
+        return ListRow(
+            key: PageKey(date: event.at, id: event.id),
+            cells: [
+                DisplayText.minute(event.at), event.actorName, event.action.rawValue, event.target,
+                outcome,
+            ],
+            emphasis: event.emergency ? .alert : (event.outcome == .denied ? .high : nil))
+    }
+}

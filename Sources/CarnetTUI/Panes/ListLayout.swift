@@ -1,0 +1,26 @@
+import CarnetCore
+
+/// The heading and columns of each list: fixed by the pane, not read from the record.
+enum ListLayout {
+    static func title(of list: ListID) -> String {
+        switch list {
+        case .documents: PaneID.documents.title
+        case .vaccinations: PaneID.vaccinations.title
+        case .measurementTypes: PaneID.measurements.title
+        case .readings(let type): "\(PaneID.measurements.title) › \(type.label) (\(type.code))"
+        case .profile: PaneID.profile.title
+        case .accessHistory: PaneID.accessHistory.title
+        }
+    }
+
+    static func columns(of list: ListID) -> [Column] {
+        switch list {
+        case .documents: DocumentsPane.columns
+        case .vaccinations: VaccinationsPane.columns
+        case .measurementTypes: MeasurementsPane.typeColumns
+        case .readings: MeasurementsPane.readingColumns
+        case .profile: ProfilePane.columns
+        case .accessHistory: AccessHistoryPane.columns
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// The bottom line: the keys that matter now (or a message), and the position in the list.
+enum StatusLine {
+    static func render(
+        keys: [KeyBinding], message: String?, position: String, into screen: inout Screen, row: Int
+    ) {
+        screen.fill(row: row, col: 0, height: 1, width: screen.cols, with: .blank(.status))
+        let right = position.isEmpty ? "" : " \(position) "
+        let room = screen.cols - TextWidth.width(of: right)
+        let left: String
+        let style: Style
+        if let message {
+            left = message
+            style = Style(.alert, [.bold])
+        } else {
+            left = keys.compactMap { binding in binding.statusWord.map { "\(binding.statusLabel) \($0)" } }
+                .joined(separator: "  ")
+            style = .status
+        }
+        screen.write(left, row: row, col: 0, width: max(0, room - 1), style: style)
+        screen.write(right, row: row, col: max(0, room), style: Style(.status, [.bold]))
+    }
+}
