@@ -49,7 +49,7 @@ public enum KeyMap {
         KeyBinding([.backTab], "Shift-Tab", .previousPane, "Previous pane"),
         KeyBinding(
             PaneID.allCases.map { .char(Character(String($0.rawValue + 1))) }, "1-5", .showPane(.documents),
-            "Go to pane 1 to 5 (Documents, Vaccinations, Measurements, Profile, Access history)"),
+            "Go to a pane by its number"),
         KeyBinding([.char("?")], "?", .help, "Show every key of this pane", status: "keys"),
         KeyBinding([.char("q")], "q", .quit, "Quit", status: "quit"),
     ]

@@ -1,0 +1,101 @@
+import CarnetCore
+import Foundation
+
+@testable import CarnetTUI
+
+/// An in-memory record: each list is a numbered run of rows, newest (item 1) first, paged by
+/// key exactly as the store pages.
+final class FakeSource: RecordSource {
+    var sizes: [ListID: Int]
+    private(set) var requests: [(ListID, PageRequest)] = []
+
+    init(sizes: [ListID: Int]) {
+        self.sizes = sizes
+    }
+
+    func row(_ list: ListID, _ index: Int) -> ListRow {
+        let total = sizes[list] ?? 0
+        let id = Int64(total - index)
+        var opens: ListID? = nil
+        if list == .measurementTypes { opens = .readings(index == 0 ? .weight : .bloodGlucose) }
+        return ListRow(
+            key: PageKey(date: Date(timeIntervalSince1970: Double(id) * 60), id: id),
+            cells: ["item \(index + 1)", "\(list)"], opens: opens)
+    }
+
+    func count(of list: ListID) throws -> Int { sizes[list] ?? 0 }
+
+    func page(of list: ListID, _ request: PageRequest, limit: Int) throws -> [ListRow] {
+        requests.append((list, request))
+        let total = sizes[list] ?? 0
+        let range: Range<Int>
+        switch request {
+        case .first: range = 0..<min(limit, total)
+        case .last: range = max(0, total - limit)..<total
+        case .after(let key):
+            let index = total - Int(key.id)
+            range = (index + 1)..<min(total, index + 1 + limit)
+        case .before(let key):
+            let index = total - Int(key.id)
+            range = max(0, index - limit)..<index
+        }
+        return range.map { row(list, $0) }
+    }
+}
+
+/// A terminal that replays keys and keeps every frame drawn.
+final class FakeTerminal: TerminalBackend {
+    var size: (rows: Int, cols: Int)
+    var keys: [Key]
+    private(set) var frames: [Screen] = []
+    private(set) var restored = 0
+
+    init(rows: Int, cols: Int, keys: [Key]) {
+        size = (rows, cols)
+        self.keys = keys
+    }
+
+    /// The size the window takes when the next `.resize` is read.
+    var sizeAfterResize: (rows: Int, cols: Int)?
+
+    func nextKey(timeoutMilliseconds: Int) -> Key? {
+        guard !keys.isEmpty else { return .hangup }
+        let key = keys.removeFirst()
+        if key == .resize, let newSize = sizeAfterResize { size = newSize }
+        return key
+    }
+
+    func draw(_ screen: Screen) {
+        if frames.last != screen { frames.append(screen) }
+    }
+
+    func restore() { restored += 1 }
+}
+
+/// Runs messages through `update`, performing loads against a source as the run loop does.
+struct Harness {
+    var state: AppState
+    let source: FakeSource
+
+    init(rows: Int = 14, cols: Int = 60, sizes: [ListID: Int]) {
+        state = AppState(rows: rows, cols: cols, patientName: "Test Patient")
+        source = FakeSource(sizes: sizes)
+        AppRunner(terminal: FakeTerminal(rows: rows, cols: cols, keys: []), source: source)
+            .perform(Update.start(&state), on: &state)
+    }
+
+    mutating func send(_ msg: Msg) {
+        let effects = Update.update(&state, msg)
+        AppRunner(terminal: FakeTerminal(rows: state.rows, cols: state.cols, keys: []), source: source)
+            .perform(effects, on: &state)
+    }
+
+    mutating func press(_ keys: Key...) {
+        for key in keys { send(.key(key)) }
+    }
+
+    /// The focused row's first cell, as the user reads it.
+    var focusedText: String? {
+        state.current.row(at: state.current.focus)?.cells.first
+    }
+}
