@@ -38,13 +38,14 @@ extension NcursesTerminal {
     }
 
     /// The most severe signal caught since the last call, as a key. A window change resizes
-    /// ncurses, which queues KEY_RESIZE for the next read.
+    /// ncurses first, which queues KEY_RESIZE for a later read, so it is not lost when a
+    /// more severe signal came with it.
     private func keyFromSignals() -> Key? {
         let signals = signalGuard.takeSignals()
+        if signals.contains(SIGWINCH) { resizeToTerminal() }
         if signals.contains(SIGHUP) { return hangUp() }
         if signals.contains(SIGTERM) || signals.contains(SIGQUIT) { return .terminate }
         if signals.contains(SIGINT) { return .interrupt }
-        if signals.contains(SIGWINCH) { resizeToTerminal() }
         return nil
     }
 
