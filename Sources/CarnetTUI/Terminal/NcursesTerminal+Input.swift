@@ -38,13 +38,14 @@ extension NcursesTerminal {
     }
 
     /// The most severe signal caught since the last call, as a key. A window change resizes
-    /// ncurses, which queues KEY_RESIZE for the next read.
+    /// ncurses first, which queues KEY_RESIZE for a later read, so it is not lost when a
+    /// more severe signal came with it.
     private func keyFromSignals() -> Key? {
         let signals = signalGuard.takeSignals()
+        if signals.contains(SIGWINCH) { resizeToTerminal() }
         if signals.contains(SIGHUP) { return hangUp() }
         if signals.contains(SIGTERM) || signals.contains(SIGQUIT) { return .terminate }
         if signals.contains(SIGINT) { return .interrupt }
-        if signals.contains(SIGWINCH) { resizeToTerminal() }
         return nil
     }
 
@@ -69,10 +70,18 @@ extension NcursesTerminal {
         var cols: Int32 = 0
         guard carnet_window_size(outputFD, &rows, &cols) == 0 || carnet_window_size(inputFD, &rows, &cols) == 0
         else { return }
-        if rows != carnet_lines() || cols != carnet_cols() {
-            resizeterm(rows, cols)
-            ncursesMayHoldKeys = true
-        }
+        if rows != carnet_lines() || cols != carnet_cols() { resize(rows: Int(rows), cols: Int(cols)) }
+    }
+
+    /// Tells ncurses the new size; it updates LINES and COLS and queues KEY_RESIZE, which the
+    /// next ``nextKey(timeoutMilliseconds:)`` returns as `.resize`.
+    func resize(rows: Int, cols: Int) {
+        resizeterm(Int32(clamping: rows), Int32(clamping: cols))
+        // resizeterm leaves stdscr touched, and get_wch refreshes a touched window before
+        // reading: the old frame would be repainted once before the new one. Marking it
+        // refreshed (without output) leaves the one repaint to the next draw.
+        wnoutrefresh(carnet_stdscr())
+        ncursesMayHoldKeys = true
     }
 
     private func hangUp() -> Key {

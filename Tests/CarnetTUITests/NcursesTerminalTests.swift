@@ -1,0 +1,183 @@
+import CNcursesw
+import Glibc
+import Testing
+
+@testable import CarnetTUI
+
+/// ncurses has one current screen per process, so these run one at a time.
+@Suite(.serialized) struct NcursesTerminalTests {
+    func frame(_ write: (inout Screen) -> Void) -> Screen {
+        var screen = Screen(rows: 24, cols: 80)
+        write(&screen)
+        return screen
+    }
+
+    @Test func drawsTextAndPlacesTheCursor() throws {
+        let headless = try HeadlessTerminal()
+        let screen = frame {
+            $0.write("Documents", row: 0, col: 0, style: .heading)
+            $0.write("診療 Café e\u{301}!", row: 2, col: 4)
+            $0.write("\u{1B}[2J", row: 3, col: 0)
+            $0.cursor = (row: 2, col: 4)
+        }
+        headless.terminal.draw(screen)
+        #expect(headless.cursor == (2, 4))
+        #expect(headless.lines() == screen.lines())
+        #expect(headless.lines()[3] == "␛[2J")
+        #expect(headless.cell(row: 2, col: 4).text == "診")
+        #expect(headless.cell(row: 0, col: 0).attributes & carnet_a_bold() != 0)
+    }
+
+    @Test func drawsTheBottomRightCorner() throws {
+        let headless = try HeadlessTerminal()
+        headless.terminal.draw(frame { $0.write("Z", row: 23, col: 79) })
+        #expect(headless.cell(row: 23, col: 79).text == "Z")
+    }
+
+    @Test func sameFrameTwiceWritesNothing() throws {
+        let headless = try HeadlessTerminal()
+        var screen = frame { $0.write("Mesures", row: 1, col: 1) }
+        headless.terminal.draw(screen)
+        let afterFirst = headless.bytesWritten
+        headless.terminal.draw(screen)
+        #expect(headless.bytesWritten == afterFirst)
+
+        screen.write("x", row: 5, col: 5)
+        headless.terminal.draw(screen)
+        let afterChange = headless.bytesWritten
+        #expect(afterChange > afterFirst)
+        #expect(afterChange - afterFirst < 40, "one changed cell, not a repaint")
+
+        screen.cursor = (row: 5, col: 5)
+        headless.terminal.draw(screen)
+        #expect(headless.bytesWritten > afterChange, "a cursor move is a change")
+        #expect(headless.cursor == (5, 5))
+    }
+
+    @Test func changedCellsReplaceOldOnes() throws {
+        let headless = try HeadlessTerminal()
+        var screen = frame { $0.write("診療記録", row: 0, col: 0) }
+        headless.terminal.draw(screen)
+        screen.write("ab", row: 0, col: 1)
+        headless.terminal.draw(screen)
+        #expect(headless.lines()[0] == screen.lines()[0])
+        #expect(headless.lines()[0] == " ab 記録")
+    }
+
+    @Test func decodesKeysFromTheInput() throws {
+        let headless = try HeadlessTerminal()
+        let cases: [(String, Key)] = [
+            ("\u{1B}OA", .up), ("\u{1B}OB", .down), ("\u{1B}OD", .left), ("\u{1B}OC", .right),
+            ("é", .char("é")), ("診", .char("診")), ("\t", .tab), ("\u{1B}[Z", .backTab),
+            ("\r", .enter), ("\u{7F}", .backspace), ("\u{3}", .ctrl("c")), ("\u{1B}[5~", .pageUp),
+            ("\u{1B}OH", .home), ("\u{1B}OF", .end), ("\u{1B}OP", .function(1)),
+        ]
+        for (bytes, key) in cases {
+            headless.type(bytes)
+            #expect(headless.terminal.nextKey(timeoutMilliseconds: 1000) == key, "\(bytes.debugDescription)")
+        }
+    }
+
+    @Test func keysTypedTogetherComeOneByOne() throws {
+        let headless = try HeadlessTerminal()
+        headless.type("gé\u{1B}OBq")
+        var keys: [Key] = []
+        while let key = headless.terminal.nextKey(timeoutMilliseconds: 200) { keys.append(key) }
+        #expect(keys == [.char("g"), .char("é"), .down, .char("q")])
+    }
+
+    @Test func aLoneEscapeIsTheEscapeKey() throws {
+        let headless = try HeadlessTerminal()
+        headless.type("\u{1B}")
+        #expect(headless.terminal.nextKey(timeoutMilliseconds: 1000) == .escape)
+    }
+
+    @Test func timesOutWithNil() throws {
+        let headless = try HeadlessTerminal()
+        let clock = ContinuousClock()
+        let start = clock.now
+        #expect(headless.terminal.nextKey(timeoutMilliseconds: 60) == nil)
+        #expect(clock.now - start >= .milliseconds(50))
+    }
+
+    @Test func endOfInputIsAHangup() throws {
+        let headless = try HeadlessTerminal()
+        headless.type("a")
+        headless.closeInput()
+        #expect(headless.terminal.nextKey(timeoutMilliseconds: 1000) == .char("a"))
+        #expect(headless.terminal.nextKey(timeoutMilliseconds: -1) == .hangup)
+        #expect(headless.terminal.nextKey(timeoutMilliseconds: -1) == .hangup)
+        let before = headless.bytesWritten
+        headless.terminal.draw(frame { $0.write("nobody is there", row: 0, col: 0) })
+        #expect(headless.bytesWritten == before, "nothing is drawn on a dead terminal")
+    }
+
+    @Test(arguments: [(SIGINT, Key.interrupt), (SIGTERM, .terminate), (SIGQUIT, .terminate), (SIGHUP, .hangup)])
+    func signalsBecomeKeys(signal: Int32, key: Key) throws {
+        let headless = try HeadlessTerminal()
+        kill(getpid(), signal)  // raise() would target this thread, where the test pool blocks signals
+        #expect(headless.terminal.nextKey(timeoutMilliseconds: -1) == key)
+    }
+
+    @Test func aSignalWakesABlockedWait() async throws {
+        let headless = try HeadlessTerminal()
+        let task = Task.detached {
+            try await Task.sleep(for: .milliseconds(50))
+            kill(getpid(), SIGTERM)
+        }
+        #expect(headless.terminal.nextKey(timeoutMilliseconds: 5000) == .terminate)
+        try await task.value
+    }
+
+    @Test func resizeUpdatesSizeAndRedrawsEverything() throws {
+        let headless = try HeadlessTerminal()
+        let screen = frame { $0.write("Profil", row: 0, col: 0) }
+        headless.terminal.draw(screen)
+        headless.terminal.resize(rows: 30, cols: 100)
+        #expect(headless.terminal.nextKey(timeoutMilliseconds: 1000) == .resize)
+        #expect(headless.terminal.size == (30, 100))
+        let before = headless.bytesWritten
+        headless.terminal.draw(screen)
+        #expect(headless.bytesWritten > before, "the same frame is drawn again after a resize")
+        #expect(headless.lines()[0] == "Profil")
+    }
+
+    @Test func noColorMeansNoColorPairs() throws {
+        let headless = try HeadlessTerminal(allowColor: false)
+        #expect(!headless.terminal.colorEnabled)
+        headless.terminal.draw(frame { $0.write("ALERTE", row: 0, col: 0, style: .alert) })
+        let cell = headless.cell(row: 0, col: 0)
+        #expect(cell.pair == 0)
+        #expect(cell.attributes & carnet_a_bold() != 0)
+        #expect(cell.attributes & carnet_a_underline() != 0, "monochrome alert look")
+    }
+
+    @Test func colorThemesUseColorPairs() throws {
+        let headless = try HeadlessTerminal(allowColor: true)
+        #expect(headless.terminal.colorEnabled)
+        headless.terminal.draw(frame { $0.write("ALERTE", row: 0, col: 0, style: .alert) })
+        #expect(headless.cell(row: 0, col: 0).pair != 0)
+    }
+
+    @Test func noColorSetToAnythingDisablesColor() {
+        #expect(NcursesTerminal.colorAllowed(noColor: nil))
+        #expect(!NcursesTerminal.colorAllowed(noColor: "1"))
+        #expect(!NcursesTerminal.colorAllowed(noColor: ""))
+    }
+
+    @Test func onlyOneTerminalAtATime() throws {
+        let headless = try HeadlessTerminal()
+        #expect(throws: TerminalError.alreadyActive) { try HeadlessTerminal() }
+        headless.terminal.restore()
+        _ = try HeadlessTerminal()
+    }
+
+    @Test func textWidthAgreesWithTheCLibrary() throws {
+        let headless = try HeadlessTerminal()  // sets a UTF-8 locale
+        _ = headless
+        let samples = "aé\u{301}診한ＡＢ😀💉❤\u{200B}\u{AD}→─█".unicodeScalars
+        for scalar in samples {
+            #expect(TextWidth.width(of: scalar) == Int(wcwidth(wchar_t(bitPattern: scalar.value))), "\(scalar)")
+        }
+    }
+}
