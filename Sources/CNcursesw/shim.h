@@ -76,6 +76,15 @@ static inline int carnet_install_handler(int signo, void (*handler)(int), struct
     return sigaction(signo, &action, old);
 }
 
+/// Unblocks a signal for the calling thread: a parent (a supervisor, a test runner) may have
+/// started carnet with it blocked, and a blocked SIGHUP would never reach the handler.
+static inline int carnet_unblock_signal(int signo) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, signo);
+    return pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+}
+
 /// Puts back an action saved by `carnet_install_handler`.
 static inline int carnet_restore_handler(int signo, const struct sigaction *old) {
     return sigaction(signo, old, NULL);

@@ -80,3 +80,17 @@ struct CarnetRunner {
             stderr: String(decoding: errorData, as: UTF8.self))
     }
 }
+
+extension CarnetRunner {
+    /// The direct children of a process, read from /proc.
+    static func childProcesses(of parent: Int32) throws -> [Int32] {
+        let entries = try FileManager.default.contentsOfDirectory(atPath: "/proc")
+        return entries.compactMap(Int32.init).filter { pid in
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                let close = stat.lastIndex(of: ")")
+            else { return false }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && Int32(fields[1]) == parent
+        }
+    }
+}

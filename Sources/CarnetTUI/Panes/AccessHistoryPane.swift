@@ -7,9 +7,31 @@ enum AccessHistoryPane {
         Column("When", width: 16, priority: 3),
         Column("Who", width: 24, priority: 4),
         Column("Action", width: 10, priority: 3),
-        Column("Target", width: 14, priority: 1),
+        Column("Target", width: 19, priority: 1),
         Column("Outcome", priority: 2),
     ]
+
+    static func label(_ action: AccessAction) -> String {
+        switch action {
+        case .read: "read"
+        case .list: "list"
+        case .add: "add"
+        case .modify: "modify"
+        case .mask: "mask"
+        case .unmask: "unmask"
+        case .delete: "delete"
+        case .authorize: "authorise"
+        case .block: "block"
+        case .unblock: "unblock"
+        case .setTreatingDoctor: "set doctor"
+        case .emergencySettings: "emergency"
+        case .notificationSettings: "notices"
+        case .close: "close"
+        case .reopen: "reopen"
+        case .export: "export"
+        case .import: "import"
+        }
+    }
 
     static func row(_ event: AccessEvent) -> ListRow {
         var outcome = event.outcome == .denied ? "DENIED" : "done"
@@ -18,7 +40,7 @@ enum AccessHistoryPane {
         return ListRow(
             key: PageKey(date: event.at, id: event.id),
             cells: [
-                DisplayText.minute(event.at), event.actorName, event.action.rawValue, event.target,
+                DisplayText.minute(event.at), event.actorName, label(event.action), event.target,
                 outcome,
             ],
             emphasis: event.emergency ? .alert : (event.outcome == .denied ? .high : nil))

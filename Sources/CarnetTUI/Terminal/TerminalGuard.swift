@@ -39,6 +39,7 @@ final class TerminalGuard {
         for signo in Self.watchedSignals {
             var old = sigaction()
             if carnet_install_handler(signo, signalToPipe, &old) == 0 { savedActions[signo] = old }
+            _ = carnet_unblock_signal(signo)
         }
         CrashRestore.install(inputFD: inputFD, outputFD: outputFD)
     }

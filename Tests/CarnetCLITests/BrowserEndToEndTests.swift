@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// The real binary in tmux, as a user at a 100×30 terminal would use it.
+@Suite(.serialized) struct BrowserEndToEndTests {
+    func start(_ carnet: CarnetRunner, _ arguments: String, width: Int = 100, height: Int = 30) throws -> TmuxDriver {
+        try TmuxDriver(
+            width: width, height: height,
+            command: "'\(CarnetRunner.executable.path)' \(arguments); echo \"EXITED $?\"; sleep 600",
+            environment: [
+                "HOME": carnet.home, "XDG_DATA_HOME": carnet.home + "/data", "TERM": "screen",
+                "LANG": "C.UTF-8", "TZ": "Europe/Paris",
+            ])
+    }
+
+    @Test func visitsTheFivePanesFollowsTheCursorResizesAndQuits() async throws {
+        let carnet = CarnetRunner()
+        defer { carnet.cleanUp() }
+        let tui = try start(carnet, "demo")
+        defer { tui.stop() }
+        try await tui.expectScreenContains("Documents · 16")
+        try await tui.expectFocused("Carnet de glycémies")
+        try tui.press("Down")
+        try await tui.expectFocused("Bilan lipidique")
+        try tui.press("j")
+        try await tui.expectFocused("Ordonnance — traitement de fond")
+        try tui.press("End")
+        try await tui.expectFocused("Volet de synthèse médicale")
+        try await tui.expectScreenContains("16/16")
+
+        try tui.press("Tab")
+        try await tui.expectScreenContains("Vaccinations · 19")
+        try await tui.expectFocused("Vaxigrip")
+        try tui.press("G")
+        try await tui.expectFocused("BCG")
+        try tui.press("3")
+        try await tui.expectScreenContains("Blood pressure")
+        try await tui.expectFocused("Weight")
+        try tui.press("Enter")
+        try await tui.expectScreenContains("Measurements › Weight (29463-7) · 105")
+        try await tui.expectFocused("kg")
+        try tui.press("Escape")
+        try await tui.expectFocused("Weight")
+        try tui.press("4")
+        try await tui.expectFocused("Pénicilline")
+        try await tui.expectScreenContains("Nadia Benali")
+        try tui.press("BTab")
+        try await tui.expectScreenContains("Measurements · ")
+        try tui.press("5")
+        try await tui.expectScreenContains("Access history · 40")
+        try tui.press("End")
+        try await tui.expectFocused("set doctor")
+        try tui.press("1")
+        try await tui.expectFocused("Volet de synthèse médicale")
+
+        try tui.press("?")
+        try await tui.expectScreenContains("Keys of Documents")
+        try await tui.expectFocused("Next item")
+        try tui.press("Escape")
+        try await tui.expectFocused("Volet de synthèse médicale")
+
+        try tui.resize(width: 30, height: 10)
+        try await tui.expectScreenContains("least 40×12")
+        #expect(try tui.cursor() == (0, 0))
+        try tui.resize(width: 100, height: 30)
+        try await tui.expectFocused("Volet de synthèse médicale")
+
+        try tui.press("q")
+        try await tui.expectScreenContains("EXITED 0")
+        // The alternate screen is gone: nothing of the browser is left on the terminal.
+        try await tui.expect("the browser gone") { lines in !lines.contains { $0.contains("Access history") } }
+    }
+
+    @Test func aHangupEndsTheProcess() async throws {
+        let carnet = CarnetRunner()
+        defer { carnet.cleanUp() }
+        try carnet.run(["demo", "--no-open"])
+        let tui = try start(carnet, "--demo")
+        defer { tui.stop() }
+        try await tui.expectScreenContains("Documents · 16")
+        let shell = try tui.panePID()
+        let children = try CarnetRunner.childProcesses(of: shell)
+        #expect(!children.isEmpty)
+        for child in children { kill(child, SIGHUP) }
+        try await tui.expectScreenContains("EXITED 129")
+    }
+}
