@@ -17,7 +17,8 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var record: RecordOptions
 
-    @Option(help: "small, or large: adds 5,000 documents, 100,000 glucose readings and 1,000,000 access events.")
+    @Option(
+        help: "small, or large: adds 5,000 documents, 100,000 glucose readings and 1,000,000 access events.")
     var size: Size = .small
 
     @Flag(help: "Write the demo record without opening it.")
@@ -35,7 +36,9 @@ struct DemoCommand: ParsableCommand {
             try DemoRecord.write(to: path, scale: size == .large ? .large : .small) { progress.show($0) }
             progress.finish()
             let elapsed = ContinuousClock.now - started
-            print("Wrote the \(size.rawValue) demo record to \(path) in \(elapsed.formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 1)))).")
+            print(
+                "Wrote the \(size.rawValue) demo record to \(path) in \(elapsed.formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 1))))."
+            )
         } else {
             print("The \(size.rawValue) demo record is already at \(path) (--force writes it again).")
         }

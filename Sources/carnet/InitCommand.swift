@@ -14,7 +14,8 @@ struct InitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Your date of birth.", valueName: "YYYY-MM-DD"))
     var birthDate: String
 
-    @Option(help: ArgumentHelp("Your INS (identifiant national de santé), 15 characters.", valueName: "number"))
+    @Option(
+        help: ArgumentHelp("Your INS (identifiant national de santé), 15 characters.", valueName: "number"))
     var ins: String?
 
     func validate() throws {

@@ -17,7 +17,8 @@ struct MeasureCommand: ParsableCommand {
         @OptionGroup var record: RecordOptions
         @OptionGroup var listing: ListingOptions
 
-        @Argument(help: ArgumentHelp("A LOINC code or a short name such as weight or cgm.", valueName: "code"))
+        @Argument(
+            help: ArgumentHelp("A LOINC code or a short name such as weight or cgm.", valueName: "code"))
         var code: String
 
         func validate() throws {

@@ -3,7 +3,9 @@ import Testing
 
 /// The real binary in tmux, as a user at a 100×30 terminal would use it.
 @Suite(.serialized) struct BrowserEndToEndTests {
-    func start(_ carnet: CarnetRunner, _ arguments: String, width: Int = 100, height: Int = 30) throws -> TmuxDriver {
+    func start(_ carnet: CarnetRunner, _ arguments: String, width: Int = 100, height: Int = 30) throws
+        -> TmuxDriver
+    {
         try TmuxDriver(
             width: width, height: height,
             command: "'\(CarnetRunner.executable.path)' \(arguments); echo \"EXITED $?\"; sleep 600",
@@ -68,7 +70,8 @@ import Testing
         try tui.press("q")
         try await tui.expectScreenContains("EXITED 0")
         // The alternate screen is gone: nothing of the browser is left on the terminal.
-        try await tui.expect("the browser gone") { lines in !lines.contains { $0.contains("Access history") } }
+        try await tui.expect("the browser gone") { lines in !lines.contains { $0.contains("Access history") }
+        }
     }
 
     @Test func aHangupEndsTheProcess() async throws {

@@ -43,7 +43,9 @@ import Testing
         #expect(demo.stdout.contains("Camille Durand"))
         #expect(try carnet.run(["access", "list", "--json"]).jsonObjects().isEmpty)
         // Writing the demo over a real record is refused.
-        let over = try carnet.run(["demo", "--no-open", "--force", "--db", carnet.dataDirectory + "/carnet.sqlite"])
+        let over = try carnet.run([
+            "demo", "--no-open", "--force", "--db", carnet.dataDirectory + "/carnet.sqlite",
+        ])
         #expect(over.status == 1)
         #expect(over.stderr.contains("not a demo record"))
         #expect(try carnet.run([]).stdout.contains("Léa Roux"))

@@ -22,9 +22,16 @@ import Testing
         let doctor = rows.filter { $0["treatingDoctor"] as? Bool == true }
         #expect(doctor.count == 1)
         #expect(doctor.first?["status"] as? String == "authorized")
-        #expect(rows.contains { $0["profession"] as? String == "pharmacist" && $0["status"] as? String == "authorized" })
-        #expect(rows.contains { $0["kind"] as? String == "professional" && $0["status"] as? String == "blocked" })
-        #expect(rows.contains { $0["kind"] as? String == "establishment" && $0["status"] as? String == "authorized" })
+        #expect(
+            rows.contains {
+                $0["profession"] as? String == "pharmacist" && $0["status"] as? String == "authorized"
+            })
+        #expect(
+            rows.contains { $0["kind"] as? String == "professional" && $0["status"] as? String == "blocked" })
+        #expect(
+            rows.contains {
+                $0["kind"] as? String == "establishment" && $0["status"] as? String == "authorized"
+            })
     }
 
     @Test func documentsListHasTheKeysOfTheDesignAndAMaskedLabResult() throws {
@@ -35,7 +42,10 @@ import Testing
         for row in rows {
             #expect(Set(row.keys) == ["id", "title", "category", "author", "date", "deposited", "masked"])
             #expect(row["id"] is String)
-            #expect((row["date"] as? String)?.range(of: #"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$"#, options: .regularExpression) != nil)
+            #expect(
+                (row["date"] as? String)?.range(
+                    of: #"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$"#, options: .regularExpression) != nil
+            )
         }
         let masked = rows.filter { $0["masked"] as? Bool == true }
         #expect(masked.map { $0["category"] as? String } == ["BIOLOGIE"])
@@ -62,7 +72,8 @@ import Testing
     }
 
     @Test func bloodPressureListsBothComponents() throws {
-        let rows = try carnet.run(["measure", "list", "85354-9", "--demo", "--json", "--limit", "4"]).jsonObjects()
+        let rows = try carnet.run(["measure", "list", "85354-9", "--demo", "--json", "--limit", "4"])
+            .jsonObjects()
         #expect(rows.map { $0["code"] as? String } == ["8480-6", "8462-4", "8480-6", "8462-4"])
     }
 

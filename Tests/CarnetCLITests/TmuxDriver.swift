@@ -46,14 +46,17 @@ final class TmuxDriver {
     /// Where the terminal cursor is: what a screen reader follows.
     func cursor() throws -> (row: Int, col: Int) {
         let text = try tmux(["display-message", "-p", "-t", session, "#{cursor_y} #{cursor_x}"])
-        let parts = text.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        let parts = text.split(separator: " ").compactMap {
+            Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
         return (parts[0], parts[1])
     }
 
     /// The process id of the program in the pane.
     func panePID() throws -> Int32 {
-        Int32(try tmux(["display-message", "-p", "-t", session, "#{pane_pid}"])
-            .trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        Int32(
+            try tmux(["display-message", "-p", "-t", session, "#{pane_pid}"])
+                .trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }
 
     /// Waits until `condition` holds for the screen, or fails with the last screen.
@@ -68,10 +71,11 @@ final class TmuxDriver {
             if try condition(last) { return }
             try await Task.sleep(for: .milliseconds(50))
         }
-        let pane = (try? tmux([
-            "display-message", "-p", "-t", session,
-            "pane dead: #{pane_dead}, status #{pane_dead_status}, signal #{pane_dead_signal}",
-        ])) ?? ""
+        let pane =
+            (try? tmux([
+                "display-message", "-p", "-t", session,
+                "pane dead: #{pane_dead}, status #{pane_dead_status}, signal #{pane_dead_signal}",
+            ])) ?? ""
         throw Failure(
             description: "expected \(what); \(pane.trimmingCharacters(in: .newlines)); the screen was:\n"
                 + last.joined(separator: "\n"))
@@ -102,7 +106,8 @@ final class TmuxDriver {
         let output = FileManager.default.temporaryDirectory
             .appendingPathComponent("tmux-\(UUID().uuidString).out").path
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let script = #"for fd in /proc/$$/fd/*; do n=${fd##*/}; [ "$n" -gt 2 ] && eval "exec $n>&-"; done; exec tmux "$@""#
+        let script =
+            #"for fd in /proc/$$/fd/*; do n=${fd##*/}; [ "$n" -gt 2 ] && eval "exec $n>&-"; done; exec tmux "$@""#
         let status = try Self.spawn(
             ["/bin/bash", "-c", script, "tmux", "-L", String(socket)] + arguments, output: output)
         guard status == 0 else {
@@ -130,7 +135,7 @@ final class TmuxDriver {
         posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         let result = posix_spawn(&pid, arguments[0], &actions, &attributes, &argv, environ)
         guard result == 0 else { throw Failure(description: "cannot start \(arguments[0]): error \(result)") }

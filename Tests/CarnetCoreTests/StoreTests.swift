@@ -10,13 +10,18 @@ import Testing
     @Test func createsEveryTableOnAnEmptyDatabase() throws {
         let store = try Store.create(at: folder.file("new.sqlite"))
         let tables = try store.read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb_%' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            try String.fetchAll(
+                db,
+                sql:
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb_%' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
         }
-        #expect(tables == [
-            "accessEvent", "consent", "document", "documentVersion", "establishment", "measurement",
-            "meta", "notification", "notificationPreference", "patient", "professional",
-            "profileEntry", "recordSettings", "vaccination",
-        ])
+        #expect(
+            tables == [
+                "accessEvent", "consent", "document", "documentVersion", "establishment", "measurement",
+                "meta", "notification", "notificationPreference", "patient", "professional",
+                "profileEntry", "recordSettings", "vaccination",
+            ])
         let journal = try store.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(journal == "wal")
         let foreignKeys = try store.read { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") }
@@ -169,7 +174,9 @@ import Testing
             }
         }
         #expect(throws: StoreError.self) {
-            try store.write { try $0.setConsent(patient: patient, actorId: "10999999999", status: .authorized) }
+            try store.write {
+                try $0.setConsent(patient: patient, actorId: "10999999999", status: .authorized)
+            }
         }
     }
 }

@@ -9,7 +9,10 @@ import Testing
         titles.enumerated().map { index, title in
             ListRow(
                 key: PageKey(date: Date(timeIntervalSince1970: Double(100 - index)), id: Int64(100 - index)),
-                cells: ["2026-11-0\(index + 1)", title, "Lab results", "Dr Claire Martin", index == 1 ? "masked" : ""])
+                cells: [
+                    "2026-11-0\(index + 1)", title, "Lab results", "Dr Claire Martin",
+                    index == 1 ? "masked" : "",
+                ])
         }
     }
 
@@ -21,16 +24,17 @@ import Testing
 
     @Test func drawsTabsHeadingColumnsRowsAndStatus() {
         let screen = AppView.render(state(titles: ["Bilan lipidique", "Sérologies", "HbA1c"]))
-        #expect(screen.lines() == [
-            " 1 Docs   2 Vaccines   3 Measures   4 Profile   5 History",
-            "Documents · 3                                             Camille Durand",
-            "Date        Title                                 Category",
-            "2026-11-01  Bilan lipidique                       Lab results",
-            "2026-11-02  Sérologies                            Lab results     masked",
-            "2026-11-03  HbA1c                                 Lab results",
-            "", "", "", "", "",
-            "↑↓ move  Tab pane  ? keys  q quit                                   1/3",
-        ])
+        #expect(
+            screen.lines() == [
+                " 1 Docs   2 Vaccines   3 Measures   4 Profile   5 History",
+                "Documents · 3                                             Camille Durand",
+                "Date        Title                                 Category",
+                "2026-11-01  Bilan lipidique                       Lab results",
+                "2026-11-02  Sérologies                            Lab results     masked",
+                "2026-11-03  HbA1c                                 Lab results",
+                "", "", "", "", "",
+                "↑↓ move  Tab pane  ? keys  q quit                                   1/3",
+            ])
     }
 
     @Test func theCursorSitsAtTheStartOfTheFocusedRow() {
@@ -55,12 +59,13 @@ import Testing
 
     @Test func belowTheMinimumSizeAPlainMessage() {
         let screen = AppView.render(AppState(rows: 10, cols: 30, patientName: "X"))
-        #expect(screen.lines().prefix(4) == [
-            "carnet needs a window of at",
-            "least 40×12; this one is",
-            "30×10. Enlarge it, or press q",
-            "to quit.",
-        ])
+        #expect(
+            screen.lines().prefix(4) == [
+                "carnet needs a window of at",
+                "least 40×12; this one is",
+                "30×10. Enlarge it, or press q",
+                "to quit.",
+            ])
         #expect(screen.cursor == (0, 0))
     }
 
@@ -70,7 +75,9 @@ import Testing
         let lines = AppView.render(current).lines()
         #expect(lines[1] == "Keys of Documents — Esc closes")
         for binding in KeyMap.helpLines(for: current) {
-            #expect(lines.contains { $0.hasPrefix(binding.label) && $0.hasSuffix(binding.summary) }, "\(binding.label)")
+            #expect(
+                lines.contains { $0.hasPrefix(binding.label) && $0.hasSuffix(binding.summary) },
+                "\(binding.label)")
         }
         #expect(AppView.render(current).cursor == (2, 0))
     }

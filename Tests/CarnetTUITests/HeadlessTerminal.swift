@@ -19,7 +19,8 @@ final class HeadlessTerminal {
         input = fdopen(fds[0], "r")!
         keyWriter = fds[1]
         terminal = try NcursesTerminal(
-            terminalType: "xterm-256color", output: output, input: input, theme: theme, allowColor: allowColor)
+            terminalType: "xterm-256color", output: output, input: input, theme: theme, allowColor: allowColor
+        )
     }
 
     deinit {

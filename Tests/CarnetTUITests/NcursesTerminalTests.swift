@@ -113,7 +113,9 @@ import Testing
         #expect(headless.bytesWritten == before, "nothing is drawn on a dead terminal")
     }
 
-    @Test(arguments: [(SIGINT, Key.interrupt), (SIGTERM, .terminate), (SIGQUIT, .terminate), (SIGHUP, .hangup)])
+    @Test(arguments: [
+        (SIGINT, Key.interrupt), (SIGTERM, .terminate), (SIGQUIT, .terminate), (SIGHUP, .hangup),
+    ])
     func signalsBecomeKeys(signal: Int32, key: Key) throws {
         let headless = try HeadlessTerminal()
         kill(getpid(), signal)  // raise() would target this thread, where the test pool blocks signals
@@ -178,7 +180,8 @@ import Testing
         _ = headless
         let samples = "aé\u{301}診한ＡＢ😀💉❤\u{200B}\u{AD}→─█".unicodeScalars
         for scalar in samples {
-            #expect(TextWidth.width(of: scalar) == Int(wcwidth(wchar_t(bitPattern: scalar.value))), "\(scalar)")
+            #expect(
+                TextWidth.width(of: scalar) == Int(wcwidth(wchar_t(bitPattern: scalar.value))), "\(scalar)")
         }
     }
 }

@@ -122,7 +122,9 @@ import Testing
     }
 
     @Test func signalsEndTheBrowserWithTheirOwnExitStatus() {
-        for (key, exit) in [(Key.interrupt, AppExit.interrupted), (.terminate, .terminated), (.hangup, .hungUp)] {
+        for (key, exit) in [
+            (Key.interrupt, AppExit.interrupted), (.terminate, .terminated), (.hangup, .hungUp),
+        ] {
             var harness = Harness(sizes: Self.sizes)
             harness.press(key)
             #expect(harness.state.exit == exit)

@@ -18,11 +18,15 @@ enum DemoDocuments {
         Entry(
             category: .healthSummary, title: "Volet de synthèse médicale",
             author: .professional(rpps: DemoCast.treatingDoctor.rpps), day: "2025-01-14",
-            body: "Patiente de 43 ans. Diabète de type 2 depuis 2019, hypertension artérielle depuis 2021.\nAllergie à la pénicilline (urticaire).\nTraitement : metformine 1000 mg matin et soir, ramipril 5 mg le matin."),
+            body:
+                "Patiente de 43 ans. Diabète de type 2 depuis 2019, hypertension artérielle depuis 2021.\nAllergie à la pénicilline (urticaire).\nTraitement : metformine 1000 mg matin et soir, ramipril 5 mg le matin."
+        ),
         Entry(
             category: .prescriptions, title: "Ordonnance — traitement de fond",
             author: .professional(rpps: DemoCast.treatingDoctor.rpps), day: "2026-10-02",
-            body: "Metformine 1000 mg : 1 comprimé matin et soir, 3 mois.\nRamipril 5 mg : 1 comprimé le matin, 3 mois.\nBandelettes et lancettes pour autosurveillance glycémique."),
+            body:
+                "Metformine 1000 mg : 1 comprimé matin et soir, 3 mois.\nRamipril 5 mg : 1 comprimé le matin, 3 mois.\nBandelettes et lancettes pour autosurveillance glycémique."
+        ),
         Entry(
             category: .prescriptions, title: "Ordonnance de kinésithérapie — genou droit",
             author: .professional(rpps: DemoCast.treatingDoctor.rpps), day: "2026-04-10",
@@ -34,12 +38,16 @@ enum DemoDocuments {
         Entry(
             category: .labResults, title: "Bilan lipidique et glycémie à jeun",
             author: .establishment(finess: DemoCast.laboratory.finess), day: "2026-10-20",
-            body: "Glycémie à jeun : 1,18 g/L (6,5 mmol/L).\nCholestérol LDL : 1,05 g/L.\nTriglycérides : 1,32 g/L."),
+            body:
+                "Glycémie à jeun : 1,18 g/L (6,5 mmol/L).\nCholestérol LDL : 1,05 g/L.\nTriglycérides : 1,32 g/L."
+        ),
         Entry(
             category: .labResults, title: maskedTitle,
             author: .establishment(finess: DemoCast.laboratory.finess), day: "2026-06-05",
             masked: true,
-            body: "Sérologie VIH : négative.\nAg HBs : négatif. Anticorps anti-HBs : positifs (vaccinée).\nSérologie hépatite C : négative."),
+            body:
+                "Sérologie VIH : négative.\nAg HBs : négatif. Anticorps anti-HBs : positifs (vaccinée).\nSérologie hépatite C : négative."
+        ),
         Entry(
             category: .labResults, title: "Hémoglobine glyquée (HbA1c)",
             author: .establishment(finess: DemoCast.laboratory.finess), day: "2026-07-14",
@@ -47,15 +55,21 @@ enum DemoDocuments {
         Entry(
             category: .reports, title: "Consultation de cardiologie",
             author: .professional(rpps: DemoCast.cardiologist.rpps), day: "2026-05-19",
-            body: "Tension bien contrôlée sous ramipril. ECG normal. Échographie cardiaque sans anomalie.\nContrôle dans un an."),
+            body:
+                "Tension bien contrôlée sous ramipril. ECG normal. Échographie cardiaque sans anomalie.\nContrôle dans un an."
+        ),
         Entry(
             category: .reports, title: "Compte rendu d'hospitalisation — appendicectomie",
             author: .establishment(finess: DemoCast.hospital.finess), day: "2025-11-03",
-            body: "Admise le 30/10/2025 par le SAMU pour douleur abdominale aiguë.\nAppendicectomie cœlioscopique le 30/10. Suites simples. Sortie le 03/11/2025."),
+            body:
+                "Admise le 30/10/2025 par le SAMU pour douleur abdominale aiguë.\nAppendicectomie cœlioscopique le 30/10. Suites simples. Sortie le 03/11/2025."
+        ),
         Entry(
             category: .reports, title: "Bilan de kinésithérapie",
             author: .professional(rpps: DemoCast.physiotherapist.rpps), day: "2026-06-30",
-            body: "15 séances réalisées. Flexion du genou 135°. Douleur 1/10 à l'effort. Fin de prise en charge."),
+            body:
+                "15 séances réalisées. Flexion du genou 135°. Douleur 1/10 à l'effort. Fin de prise en charge."
+        ),
         Entry(
             category: .screening, title: "Dépistage du cancer colorectal",
             author: .establishment(finess: DemoCast.laboratory.finess), day: "2025-09-12",
@@ -71,7 +85,9 @@ enum DemoDocuments {
         Entry(
             category: .advanceDirectives, title: "Mes directives anticipées",
             author: .patient, day: "2025-12-01",
-            body: "En cas de situation irréversible, je refuse l'acharnement thérapeutique.\nPersonne de confiance : Nadia Benali."),
+            body:
+                "En cas de situation irréversible, je refuse l'acharnement thérapeutique.\nPersonne de confiance : Nadia Benali."
+        ),
         Entry(
             category: .healthQuestionnaire, title: "Questionnaire de santé — licence sportive",
             author: .patient, day: "2026-08-25",
@@ -96,7 +112,8 @@ enum DemoDocuments {
             if entry.category == .healthSummary { summaryId = id }
             if entry.masked {
                 try writer.setMasked(document: id, masked: true)
-                history.patientAction(.mask, target: "document \(id)", at: deposited.addingTimeInterval(86_400))
+                history.patientAction(
+                    .mask, target: "document \(id)", at: deposited.addingTimeInterval(86_400))
             }
         }
         // The health summary was brought up to date: a second version.

@@ -10,16 +10,21 @@ struct DemoHistory {
         let settingUp = DemoCalendar.date("2024-11-25", hour: 20)
         patientAction(.setTreatingDoctor, target: "consent \(DemoCast.treatingDoctor.rpps)", at: settingUp)
         for (offset, id) in DemoCast.authorized.enumerated() {
-            patientAction(.authorize, target: "consent \(id)", at: settingUp.addingTimeInterval(Double(offset + 1) * 60))
+            patientAction(
+                .authorize, target: "consent \(id)", at: settingUp.addingTimeInterval(Double(offset + 1) * 60)
+            )
         }
-        patientAction(.block, target: "consent \(DemoCast.blocked.rpps)", at: DemoCalendar.date("2025-06-01", hour: 21))
+        patientAction(
+            .block, target: "consent \(DemoCast.blocked.rpps)", at: DemoCalendar.date("2025-06-01", hour: 21))
     }
 
     mutating func patientAction(_ action: AccessAction, target: String, at: Date) {
         events.append(
-            (AccessEvent(
-                at: at, actorType: .patient, actorId: String(patient), actorName: DemoCast.patient.name,
-                action: action, target: target, outcome: .done), nil))
+            (
+                AccessEvent(
+                    at: at, actorType: .patient, actorId: String(patient), actorName: DemoCast.patient.name,
+                    action: action, target: target, outcome: .done), nil
+            ))
     }
 
     mutating func documentAdded(id: Int64, author: Author, at: Date) {
@@ -53,16 +58,20 @@ struct DemoHistory {
                 at: DemoCalendar.date(day, hour: 11, minute: 30), notify: .read)
         }
         events.append(
-            (AccessEvent(
-                at: DemoCalendar.date("2026-02-10", hour: 15), actorType: .professional,
-                actorId: DemoCast.blocked.rpps, actorName: DemoCast.blocked.name, action: .read,
-                target: "record", outcome: .denied, reason: "blocked by the patient"), nil))
+            (
+                AccessEvent(
+                    at: DemoCalendar.date("2026-02-10", hour: 15), actorType: .professional,
+                    actorId: DemoCast.blocked.rpps, actorName: DemoCast.blocked.name, action: .read,
+                    target: "record", outcome: .denied, reason: "blocked by the patient"), nil
+            ))
         events.append(
-            (AccessEvent(
-                at: DemoCalendar.date("2025-10-30", hour: 3, minute: 12), actorType: .professional,
-                actorId: DemoCast.samuDoctor.rpps, actorName: DemoCast.samuDoctor.name,
-                action: .read, target: "record", outcome: .done, emergency: true,
-                reason: "SAMU regulation"), .emergency))
+            (
+                AccessEvent(
+                    at: DemoCalendar.date("2025-10-30", hour: 3, minute: 12), actorType: .professional,
+                    actorId: DemoCast.samuDoctor.rpps, actorName: DemoCast.samuDoctor.name,
+                    action: .read, target: "record", outcome: .done, emergency: true,
+                    reason: "SAMU regulation"), .emergency
+            ))
     }
 
     private mutating func record(

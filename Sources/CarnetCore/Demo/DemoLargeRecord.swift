@@ -14,7 +14,8 @@ enum DemoLargeRecord {
             try writer.addDocument(document(index, using: &random), patient: patient)
         }
         try inBatches(scale.cgmReadings, store, step: "glucose readings", progress) { writer, index in
-            try writer.addMeasurement(cgmReading(index, of: scale.cgmReadings, using: &random), patient: patient)
+            try writer.addMeasurement(
+                cgmReading(index, of: scale.cgmReadings, using: &random), patient: patient)
         }
         try inBatches(scale.accessEvents, store, step: "access events", progress) { writer, index in
             try writer.appendEvent(event(index, of: scale.accessEvents, using: &random), patient: patient)

@@ -7,7 +7,9 @@ enum DemoMeasurements {
         let end = DemoRecord.today
         let day = 86_400.0
         let start = end.addingTimeInterval(-730 * day)
-        func add(_ type: MeasurementType, _ value: Double, _ at: Date, _ source: MeasurementSource = .patient) throws {
+        func add(_ type: MeasurementType, _ value: Double, _ at: Date, _ source: MeasurementSource = .patient)
+            throws
+        {
             try writer.addMeasurement(
                 NewMeasurement(type: type, value: value, at: at, source: source), patient: patient)
         }
@@ -34,11 +36,15 @@ enum DemoMeasurements {
         }
         for quarter in 0..<8 {
             let at = start.addingTimeInterval(Double(quarter) * 91 * day + 15 * 3_600)
-            try add(.hba1c, (random.around(7.6 - 0.1 * Double(quarter), spread: 0.2) * 10).rounded() / 10, at, .professional)
+            try add(
+                .hba1c, (random.around(7.6 - 0.1 * Double(quarter), spread: 0.2) * 10).rounded() / 10, at,
+                .professional)
         }
         let hospital = DemoCalendar.date("2025-10-30", hour: 4)
         for (index, temperature) in [38.6, 38.9, 37.8, 37.2, 36.9].enumerated() {
-            try add(.temperature, temperature, hospital.addingTimeInterval(Double(index) * 0.5 * day), .professional)
+            try add(
+                .temperature, temperature, hospital.addingTimeInterval(Double(index) * 0.5 * day),
+                .professional)
         }
         let physio = DemoCalendar.date("2026-04-14", hour: 18)
         for (index, pain) in [6.0, 5, 5, 4, 3, 3, 2, 2, 1, 1].enumerated() {

@@ -24,11 +24,21 @@ enum DemoVaccinations {
         dose("1996-10-10", "ROR", mmr, .primary, "R9610", "Dr Anne Faure", .recommended),
         dose("1999-03-20", "DT Polio", dtp, .booster, "P9903", "Dr Anne Faure", .mandatory),
         dose("2006-04-12", "Repevax", dtpPertussis, .booster, "RV0604", "Dr Anne Faure", .recommended),
-        dose("2021-05-20", "Comirnaty", ["COVID-19"], .primary, "FK0108", "Centre de vaccination de Valmont", .recommended),
-        dose("2021-06-24", "Comirnaty", ["COVID-19"], .primary, "FK0112", "Centre de vaccination de Valmont", .recommended),
-        dose("2022-01-10", "Comirnaty", ["COVID-19"], .booster, "FL3208", doctor.name, .recommended, rpps: doctor.rpps),
-        dose("2024-10-22", "Vaxigrip Tetra", ["influenza"], .booster, "X4H71", DemoCast.pharmacist.name, .recommended, rpps: DemoCast.pharmacist.rpps),
-        dose("2025-10-20", "Vaxigrip", ["influenza"], .booster, "X5K02", DemoCast.pharmacist.name, .recommended, rpps: DemoCast.pharmacist.rpps),
+        dose(
+            "2021-05-20", "Comirnaty", ["COVID-19"], .primary, "FK0108", "Centre de vaccination de Valmont",
+            .recommended),
+        dose(
+            "2021-06-24", "Comirnaty", ["COVID-19"], .primary, "FK0112", "Centre de vaccination de Valmont",
+            .recommended),
+        dose(
+            "2022-01-10", "Comirnaty", ["COVID-19"], .booster, "FL3208", doctor.name, .recommended,
+            rpps: doctor.rpps),
+        dose(
+            "2024-10-22", "Vaxigrip Tetra", ["influenza"], .booster, "X4H71", DemoCast.pharmacist.name,
+            .recommended, rpps: DemoCast.pharmacist.rpps),
+        dose(
+            "2025-10-20", "Vaxigrip", ["influenza"], .booster, "X5K02", DemoCast.pharmacist.name,
+            .recommended, rpps: DemoCast.pharmacist.rpps),
     ]
 
     private static func dose(

@@ -3,7 +3,9 @@ import Foundation
 /// Where records live: `$XDG_DATA_HOME/carnet/` (by default `~/.local/share/carnet/`).
 public enum DataPaths {
     /// The folder of carnet's data.
-    public static func dataDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func dataDirectory(environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> String
+    {
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
             return xdg + "/carnet"
         }

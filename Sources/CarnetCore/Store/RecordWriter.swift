@@ -9,7 +9,8 @@ public struct RecordWriter {
     /// Sets a metadata value of the record.
     public func setMetadata(_ key: String, _ value: String) throws {
         try db.execute(
-            sql: "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            sql:
+                "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             arguments: [key, value])
     }
 
@@ -134,7 +135,8 @@ public struct RecordWriter {
         let limit =
             author == .patient ? DocumentLimits.maximumPatientFileSize : DocumentLimits.maximumFileSize
         guard content.count <= limit else {
-            throw StoreError.invalid("the file is \(content.count) bytes; the limit is \(limit) bytes (5 MB).")
+            throw StoreError.invalid(
+                "the file is \(content.count) bytes; the limit is \(limit) bytes (5 MB).")
         }
         let (kind, rpps, finess) = author.columns
         try db.cachedStatement(
@@ -226,7 +228,8 @@ public struct RecordWriter {
         event: Int64, kind: Notification.Kind, patient: Int64, at: Date, readAt: Date? = nil
     ) throws -> Int64 {
         try db.execute(
-            sql: "INSERT INTO notification(patientId, eventId, kind, createdAt, readAt) VALUES (?, ?, ?, ?, ?)",
+            sql:
+                "INSERT INTO notification(patientId, eventId, kind, createdAt, readAt) VALUES (?, ?, ?, ?, ?)",
             arguments: [patient, event, kind.rawValue, at.unixSeconds, readAt?.unixSeconds])
         return db.lastInsertedRowID
     }

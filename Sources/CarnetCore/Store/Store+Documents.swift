@@ -57,7 +57,8 @@ extension Store {
             guard
                 let row = try Row.fetchOne(
                     db,
-                    sql: "SELECT mediaType, content FROM documentVersion WHERE documentId = ? ORDER BY version DESC LIMIT 1",
+                    sql:
+                        "SELECT mediaType, content FROM documentVersion WHERE documentId = ? ORDER BY version DESC LIMIT 1",
                     arguments: [id])
             else { return nil }
             return (MediaType(rawValue: row["mediaType"]) ?? .text, row["content"])

@@ -9,14 +9,9 @@ extension Store {
         _ body: (Measurement) throws -> Void
     ) throws {
         try read { db in
-            let codes = type.storedCodes
-            let placeholders = codes.map { _ in "?" }.joined(separator: ", ")
-            var sql = """
-                SELECT id, code, value, at FROM measurement
-                WHERE patientId = ? AND code IN (\(placeholders)) ORDER BY at, code DESC, id
-                """
-            var arguments: StatementArguments = [patient]
-            for code in codes { arguments += [code] }
+            let (filter, seriesArguments) = Self.seriesFilter(patient, type)
+            var sql = "SELECT id, code, value, at FROM measurement WHERE \(filter) ORDER BY at, code DESC, id"
+            var arguments = seriesArguments
             if let limit {
                 sql += " LIMIT ?"
                 arguments += [limit]
@@ -46,14 +41,10 @@ extension Store {
         of patient: Int64, type: MeasurementType, page: PageRequest, limit: Int
     ) throws -> [Measurement] {
         try read { db in
-            let codes = type.storedCodes
-            var arguments: StatementArguments = [patient]
-            for code in codes { arguments += [code] }
-            let placeholders = codes.map { _ in "?" }.joined(separator: ", ")
+            let (filter, arguments) = Self.seriesFilter(patient, type)
             return try KeysetQuery(
-                select: "SELECT id, code, value, at FROM measurement",
-                filter: "patientId = ? AND code IN (\(placeholders))", arguments: arguments,
-                time: "at", id: "id"
+                select: "SELECT id, code, value, at FROM measurement", filter: filter,
+                arguments: arguments, time: "at", id: "id"
             ).fetch(db, page, limit: limit).map { row in
                 Measurement(
                     id: row["id"], type: MeasurementType(rawValue: row["code"]) ?? type,
@@ -65,13 +56,9 @@ extension Store {
     /// How many readings of one type a patient has.
     public func measurementCount(of patient: Int64, type: MeasurementType) throws -> Int {
         try read { db in
-            let codes = type.storedCodes
-            var arguments: StatementArguments = [patient]
-            for code in codes { arguments += [code] }
-            let placeholders = codes.map { _ in "?" }.joined(separator: ", ")
+            let (filter, arguments) = Self.seriesFilter(patient, type)
             return try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM measurement WHERE patientId = ? AND code IN (\(placeholders))",
-                arguments: arguments) ?? 0
+                db, sql: "SELECT count(*) FROM measurement WHERE \(filter)", arguments: arguments) ?? 0
         }
     }
 
@@ -82,13 +69,15 @@ extension Store {
             var result: [MeasurementSeriesSummary] = []
             for type in MeasurementType.allCases where type != .systolic && type != .diastolic {
                 let code = type.storedCodes[0]
-                let count = try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM measurement WHERE patientId = ? AND code = ?",
-                    arguments: [patient, code]) ?? 0
+                let count =
+                    try Int.fetchOne(
+                        db, sql: "SELECT count(*) FROM measurement WHERE patientId = ? AND code = ?",
+                        arguments: [patient, code]) ?? 0
                 guard count > 0,
                     let row = try Row.fetchOne(
                         db,
-                        sql: "SELECT id, value, at FROM measurement WHERE patientId = ? AND code = ? ORDER BY at DESC LIMIT 1",
+                        sql:
+                            "SELECT id, value, at FROM measurement WHERE patientId = ? AND code = ? ORDER BY at DESC LIMIT 1",
                         arguments: [patient, code])
                 else { continue }
                 var latest = [
@@ -99,7 +88,8 @@ extension Store {
                 if type == .bloodPressure,
                     let diastolic = try Row.fetchOne(
                         db,
-                        sql: "SELECT id, value, at FROM measurement WHERE patientId = ? AND code = ? ORDER BY at DESC LIMIT 1",
+                        sql:
+                            "SELECT id, value, at FROM measurement WHERE patientId = ? AND code = ? ORDER BY at DESC LIMIT 1",
                         arguments: [patient, MeasurementType.diastolic.code])
                 {
                     latest.append(
@@ -111,6 +101,17 @@ extension Store {
             }
             return result
         }
+    }
+
+    /// The WHERE clause selecting one series (both components for the blood pressure panel).
+    private static func seriesFilter(
+        _ patient: Int64, _ type: MeasurementType
+    ) -> (String, StatementArguments) {
+        let codes = type.storedCodes
+        var arguments: StatementArguments = [patient]
+        for code in codes { arguments += [code] }
+        let placeholders = codes.map { _ in "?" }.joined(separator: ", ")
+        return ("patientId = ? AND code IN (\(placeholders))", arguments)
     }
 
     /// How many readings of each stored type a patient has.

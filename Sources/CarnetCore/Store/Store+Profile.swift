@@ -9,7 +9,8 @@ extension Store {
                 .map { "WHEN '\($0.element.rawValue)' THEN \($0.offset)" }.joined(separator: " ")
             return try Row.fetchAll(
                 db,
-                sql: "SELECT * FROM profileEntry WHERE patientId = ? ORDER BY CASE section \(order) END, startAt, id",
+                sql:
+                    "SELECT * FROM profileEntry WHERE patientId = ? ORDER BY CASE section \(order) END, startAt, id",
                 arguments: [patient]
             ).map(Self.profileEntry)
         }

@@ -92,8 +92,9 @@ public final class Store: Sendable {
             try pool.write { db in
                 if try migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: path) }
                 let tables = try db.tableExists("grdb_migrations")
-                let anyTable = try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                let anyTable =
+                    try Int.fetchOne(
+                        db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
                 if !tables && anyTable > 0 { throw StoreError.notARecord(path: path) }
             }
             try migrator.migrate(pool)

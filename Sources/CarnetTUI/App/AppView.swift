@@ -25,7 +25,8 @@ public enum AppView {
                 emptyText: list.loaded ? "Nothing here yet." : "Reading…")
             screen.cursor = table.render(into: &screen, row: bodyTop, height: state.listHeight)
         }
-        let position = list.total > 0 && !state.showingHelp
+        let position =
+            list.total > 0 && !state.showingHelp
             ? "\(DisplayText.count(list.focus + 1))/\(DisplayText.count(list.total))" : ""
         StatusLine.render(
             keys: KeyMap.bindings(for: state), message: state.message, position: position,

@@ -64,15 +64,25 @@ public enum KeyMap {
     /// Every key active now, in the order help lists them.
     public static func bindings(for state: AppState) -> [KeyBinding] {
         if state.showingHelp {
-            return [KeyBinding([.escape, .char("?"), .char("q"), .enter], "Esc", .closeHelp, "Close this help", status: "close")]
+            return [
+                KeyBinding(
+                    [.escape, .char("?"), .char("q"), .enter], "Esc", .closeHelp, "Close this help",
+                    status: "close")
+            ]
                 + listKeys
         }
         var bindings = listKeys
         switch state.currentList {
         case .measurementTypes:
-            bindings.insert(KeyBinding([.enter, .right, .char("l")], "Enter", .open, "Open the readings of this measurement", status: "open"), at: 2)
+            bindings.insert(
+                KeyBinding(
+                    [.enter, .right, .char("l")], "Enter", .open, "Open the readings of this measurement",
+                    status: "open"), at: 2)
         case .readings:
-            bindings.insert(KeyBinding([.escape, .left, .char("h"), .backspace], "Esc", .back, "Back to the kinds of measurement", status: "back"), at: 2)
+            bindings.insert(
+                KeyBinding(
+                    [.escape, .left, .char("h"), .backspace], "Esc", .back,
+                    "Back to the kinds of measurement", status: "back"), at: 2)
         default:
             break
         }

@@ -18,9 +18,10 @@ enum MeasurementsPane {
 
     static func row(_ series: MeasurementSeriesSummary) -> ListRow {
         let values = series.latest.map { DisplayText.number($0.value) }.joined(separator: "/")
-        let latest = series.latest.first.map {
-            "\(DisplayText.withUnit(values, series.type)) on \(DisplayText.day($0.at))"
-        } ?? ""
+        let latest =
+            series.latest.first.map {
+                "\(DisplayText.withUnit(values, series.type)) on \(DisplayText.day($0.at))"
+            } ?? ""
         return ListRow(
             key: nil,
             cells: [series.type.label, latest, DisplayText.count(series.count)],

@@ -71,7 +71,8 @@ public struct Screen: Sendable {
         let safe = Sanitizer.clean(cell.text)
         // Only a one-column grapheme can tile a region; anything else fills with blanks.
         let tile =
-            safe.count == 1 && TextWidth.width(of: safe) == 1 ? Cell(safe, style: cell.style) : .blank(cell.style)
+            safe.count == 1 && TextWidth.width(of: safe) == 1
+            ? Cell(safe, style: cell.style) : .blank(cell.style)
         let top = max(0, row)
         let bottom = min(rows, row + height)
         let left = max(0, col)

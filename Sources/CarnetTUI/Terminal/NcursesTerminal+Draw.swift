@@ -25,7 +25,9 @@ extension NcursesTerminal {
                 drawnUpTo = put(screen[row, start], row: row, col: start, lastCol: cols - 1, window: window)
             }
         }
-        wmove(window, Int32(clamping: clamp(screen.cursor.row, rows)), Int32(clamping: clamp(screen.cursor.col, cols)))
+        wmove(
+            window, Int32(clamping: clamp(screen.cursor.row, rows)),
+            Int32(clamping: clamp(screen.cursor.col, cols)))
         if cursorShown != screen.cursorVisible {
             curs_set(screen.cursorVisible ? 1 : 0)
             cursorShown = screen.cursorVisible
@@ -38,7 +40,9 @@ extension NcursesTerminal {
 
     /// Writes one cell and returns the column after it. A wide character that would hang over
     /// the terminal's last column is drawn as a space.
-    private func put(_ cell: Cell, row: Int, col: Int, lastCol: Int, window: UnsafeMutablePointer<WINDOW>?) -> Int {
+    private func put(_ cell: Cell, row: Int, col: Int, lastCol: Int, window: UnsafeMutablePointer<WINDOW>?)
+        -> Int
+    {
         let fits = cell.width < 2 || col < lastCol
         var characters = fits ? Self.wideCharacters(cell.text) : [0x20, 0]
         let (attributes, pair) = look(for: cell.style)

@@ -68,7 +68,8 @@ extension NcursesTerminal {
     private func resizeToTerminal() {
         var rows: Int32 = 0
         var cols: Int32 = 0
-        guard carnet_window_size(outputFD, &rows, &cols) == 0 || carnet_window_size(inputFD, &rows, &cols) == 0
+        guard
+            carnet_window_size(outputFD, &rows, &cols) == 0 || carnet_window_size(inputFD, &rows, &cols) == 0
         else { return }
         if rows != carnet_lines() || cols != carnet_cols() { resize(rows: Int(rows), cols: Int(cols)) }
     }

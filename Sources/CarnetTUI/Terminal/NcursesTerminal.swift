@@ -84,7 +84,8 @@ public final class NcursesTerminal: TerminalBackend {
         keypad(carnet_stdscr(), true)
         set_escdelay(25)
 
-        let wantsColor = allowColor ?? Self.colorAllowed(noColor: getenv("NO_COLOR").map { String(cString: $0) })
+        let wantsColor =
+            allowColor ?? Self.colorAllowed(noColor: getenv("NO_COLOR").map { String(cString: $0) })
         colorEnabled = wantsColor && has_colors() && start_color() == OK
         let defaultColors = colorEnabled && use_default_colors() == OK
         palette = NcursesPalette(colorEnabled: colorEnabled, defaultColors: defaultColors)

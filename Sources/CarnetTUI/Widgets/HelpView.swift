@@ -14,7 +14,8 @@ enum HelpView {
             if index == focus {
                 screen.fill(row: y, col: 0, height: 1, width: screen.cols, with: .blank(style))
             }
-            screen.write(TextWidth.pad(binding.label, to: labelWidth) + binding.summary, row: y, col: 0, style: style)
+            screen.write(
+                TextWidth.pad(binding.label, to: labelWidth) + binding.summary, row: y, col: 0, style: style)
         }
         return (row + 1 + focus - max(0, top), 0)
     }

@@ -55,8 +55,10 @@ struct TableView {
                 let share = flexible.isEmpty ? 0 : max(1, room / flexible.count)
                 return kept.map { ($0, columns[$0], columns[$0].width ?? share) }
             }
-            let lowest = droppable.min { columns[$0].priority < columns[$1].priority
-                || (columns[$0].priority == columns[$1].priority && $0 > $1) }!
+            let lowest = droppable.min {
+                columns[$0].priority < columns[$1].priority
+                    || (columns[$0].priority == columns[$1].priority && $0 > $1)
+            }!
             kept.removeAll { $0 == lowest }
         }
     }

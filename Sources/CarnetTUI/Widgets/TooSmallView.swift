@@ -3,7 +3,8 @@ enum TooSmallView {
     static func render(rows: Int, cols: Int) -> Screen {
         var screen = Screen(rows: rows, cols: cols)
         let minimum = AppState.minimumSize
-        let text = "carnet needs a window of at least \(minimum.cols)×\(minimum.rows); this one is \(cols)×\(rows). Enlarge it, or press q to quit."
+        let text =
+            "carnet needs a window of at least \(minimum.cols)×\(minimum.rows); this one is \(cols)×\(rows). Enlarge it, or press q to quit."
         for (index, line) in wrap(text, width: max(1, cols)).prefix(rows).enumerated() {
             screen.write(line, row: index, col: 0)
         }
@@ -18,7 +19,10 @@ enum TooSmallView {
         for word in text.split(separator: " ") {
             var word = String(word)
             while TextWidth.width(of: word) > width {
-                if !current.isEmpty { lines.append(current); current = "" }
+                if !current.isEmpty {
+                    lines.append(current)
+                    current = ""
+                }
                 let head = TextWidth.prefix(of: word, columns: width)
                 lines.append(head)
                 word = String(word.dropFirst(head.count))
