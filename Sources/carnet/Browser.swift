@@ -6,7 +6,7 @@ import Foundation
 /// Opens the full-screen browser on a record, or prints a summary when there is no
 /// terminal to draw on (a pipe, a script).
 enum Browser {
-    static func open(store: Store, patient: Patient) throws {
+    static func open(store: Store, patient: Patient, options: BrowserOptions) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             try RecordSummary.print(store: store, patient: patient)
             return
@@ -14,7 +14,7 @@ enum Browser {
         let terminal = try NcursesTerminal()
         defer { terminal.restore() }
         let runner = AppRunner(terminal: terminal, source: StoreSource(store: store, patient: patient.id))
-        let state = runner.run(patientName: patient.name)
+        let state = runner.run(patientName: patient.name, screenReader: options.screenReaderMode())
         terminal.restore()
         if let exit = state.exit, exit != .quit { throw ExitCode(exit.status) }
     }

@@ -18,12 +18,13 @@ struct Carnet: ParsableCommand {
         ])
 
     @OptionGroup var record: RecordOptions
+    @OptionGroup var browser: BrowserOptions
 
     mutating func run() throws {
         // Files this process creates (the record, its WAL, exports) are private.
         umask(0o077)
         let store = try record.openStore()
         let patient = try record.patient(in: store)
-        try Browser.open(store: store, patient: patient)
+        try Browser.open(store: store, patient: patient, options: browser)
     }
 }

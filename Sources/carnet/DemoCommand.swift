@@ -16,6 +16,7 @@ struct DemoCommand: ParsableCommand {
     }
 
     @OptionGroup var record: RecordOptions
+    @OptionGroup var browser: BrowserOptions
 
     @Option(
         help: "small, or large: adds 5,000 documents, 100,000 glucose readings and 1,000,000 access events.")
@@ -47,7 +48,7 @@ struct DemoCommand: ParsableCommand {
         if noOpen {
             try RecordSummary.print(store: store, patient: patient)
         } else {
-            try Browser.open(store: store, patient: patient)
+            try Browser.open(store: store, patient: patient, options: browser)
         }
     }
 

@@ -3,16 +3,50 @@ import Testing
 
 /// The real binary in tmux, as a user at a 100×30 terminal would use it.
 @Suite(.serialized) struct BrowserEndToEndTests {
-    func start(_ carnet: CarnetRunner, _ arguments: String, width: Int = 100, height: Int = 30) throws
-        -> TmuxDriver
-    {
+    func start(
+        _ carnet: CarnetRunner, _ arguments: String, width: Int = 100, height: Int = 30,
+        environment: [String: String] = [:]
+    ) throws -> TmuxDriver {
         try TmuxDriver(
             width: width, height: height,
             command: "'\(CarnetRunner.executable.path)' \(arguments); echo \"EXITED $?\"; sleep 600",
             environment: [
                 "HOME": carnet.home, "XDG_DATA_HOME": carnet.home + "/data", "TERM": "screen",
                 "LANG": "C.UTF-8", "TZ": "Europe/Paris",
-            ])
+            ].merging(environment) { $1 })
+    }
+
+    /// `--screen-reader` and `ACCESSIBLE=1` give the same plain screen on every pane, with the
+    /// focused item under the cursor, following Down.
+    @Test(arguments: [("demo --screen-reader", [:]), ("demo", ["ACCESSIBLE": "1"])])
+    func screenReaderModeOnEveryPane(_ arguments: String, _ environment: [String: String]) async throws {
+        let carnet = CarnetRunner()
+        defer { carnet.cleanUp() }
+        let tui = try start(carnet, arguments, environment: environment)
+        defer { tui.stop() }
+        let panes = [
+            ("1", "Documents, pane 1 of 5, 16 items.", "Document", "Carnet de glycémies"),
+            ("2", "Vaccinations, pane 2 of 5, 19 items.", "Vaccination", "Vaxigrip, against influenza"),
+            ("3", "Measurements, pane 3 of 5, 9 items.", "Measurement", "Weight, latest"),
+            ("4", "Profile, pane 4 of 5, 16 items.", "Entry", "Allergy: Pénicilline"),
+            ("5", "Access history, pane 5 of 5, 40 items.", "Event", "Julien Bernard, read"),
+        ]
+        try await tui.expectScreenContains("Documents, pane 1 of 5")
+        for (digit, heading, item, first) in panes {
+            try tui.press(digit)
+            try await tui.expectScreenContains(heading)
+            try await tui.expectFocused("\(item) 1 of")
+            try await tui.expectFocused(first)
+            try await tui.expect("no box, block or braille character") { lines in
+                lines.joined().unicodeScalars.allSatisfy { scalar in
+                    !(0x2500...0x259F).contains(scalar.value) && !(0x2800...0x28FF).contains(scalar.value)
+                }
+            }
+            try tui.press("Down")
+            try await tui.expectFocused("\(item) 2 of")
+        }
+        try tui.press("q")
+        try await tui.expectScreenContains("EXITED 0")
     }
 
     @Test func visitsTheFivePanesFollowsTheCursorResizesAndQuits() async throws {

@@ -12,7 +12,8 @@ import Testing
                 cells: [
                     "2026-11-0\(index + 1)", title, "Lab results", "Dr Claire Martin",
                     index == 1 ? "masked" : "",
-                ])
+                ],
+                spoken: "\(title), Dr Claire Martin, \(index + 1) November 2026, lab results")
         }
     }
 

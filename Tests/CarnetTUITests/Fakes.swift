@@ -20,7 +20,7 @@ final class FakeSource: RecordSource {
         if list == .measurementTypes { opens = .readings(index == 0 ? .weight : .bloodGlucose) }
         return ListRow(
             key: PageKey(date: Date(timeIntervalSince1970: Double(id) * 60), id: id),
-            cells: ["item \(index + 1)", "\(list)"], opens: opens)
+            cells: ["item \(index + 1)", "\(list)"], spoken: "item \(index + 1) in words", opens: opens)
     }
 
     func count(of list: ListID) throws -> Int { sizes[list] ?? 0 }

@@ -14,9 +14,10 @@ public struct AppRunner {
 
     /// Runs until the user quits or a signal asks to stop; returns the last state.
     @discardableResult
-    public func run(patientName: String) -> AppState {
+    public func run(patientName: String, screenReader: Bool = false) -> AppState {
         let size = terminal.size
-        var state = AppState(rows: size.rows, cols: size.cols, patientName: patientName)
+        var state = AppState(
+            rows: size.rows, cols: size.cols, patientName: patientName, screenReader: screenReader)
         perform(Update.start(&state), on: &state)
         while !state.quitting {
             terminal.draw(AppView.render(state))

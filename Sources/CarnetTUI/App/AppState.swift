@@ -20,11 +20,18 @@ public struct AppState: Equatable, Sendable {
     public var exit: AppExit?
     public var quitting: Bool { exit != nil }
     public var patientName: String
+    /// Screen-reader mode: plain self-describing lines, no drawing characters.
+    public var screenReader: Bool
+    /// What just changed, in words (pane opened, help shown); written on a line of its own
+    /// in screen-reader mode, never moving the focus.
+    public var announcement: String
 
-    public init(rows: Int, cols: Int, patientName: String) {
+    public init(rows: Int, cols: Int, patientName: String, screenReader: Bool = false) {
         self.rows = rows
         self.cols = cols
         self.patientName = patientName
+        self.screenReader = screenReader
+        announcement = "Record of \(patientName). \(PaneID.documents.title) pane. Press ? for the keys."
     }
 
     /// Whether the window is big enough for the layout.
@@ -42,8 +49,9 @@ public struct AppState: Equatable, Sendable {
     }
 
     /// Rows of the window given to the list: the tab bar, the pane heading, the column
-    /// headers and the status line take the rest.
-    public var listHeight: Int { max(1, rows - 4) }
+    /// headers and the status line take the rest (in screen-reader mode: the heading, the
+    /// announcement line and the status line).
+    public var listHeight: Int { max(1, rows - (screenReader ? 3 : 4)) }
 
     public var current: ListState {
         get { lists[currentList] ?? ListState() }

@@ -2,6 +2,7 @@
 public enum AppView {
     public static func render(_ state: AppState) -> Screen {
         guard state.fits else { return TooSmallView.render(rows: state.rows, cols: state.cols) }
+        if state.screenReader { return ScreenReaderView.render(state) }
         var screen = Screen(rows: state.rows, cols: state.cols)
         TabBar.render(current: state.pane, into: &screen, row: 0)
         let list = state.current

@@ -16,6 +16,37 @@ public struct KeyBinding: Sendable {
     public var action: Action
     /// What it does, for `?`.
     public var summary: String
+    /// The keys in words, for screen readers: "Down or j".
+    public var spokenLabel: String {
+        if action == .showPane(.documents) { return "1 to 5" }
+        return keys.map(Self.name).joined(separator: " or ")
+    }
+
+    static func name(_ key: Key) -> String {
+        switch key {
+        case .up: "Up"
+        case .down: "Down"
+        case .left: "Left"
+        case .right: "Right"
+        case .pageUp: "Page Up"
+        case .pageDown: "Page Down"
+        case .home: "Home"
+        case .end: "End"
+        case .tab: "Tab"
+        case .backTab: "Shift-Tab"
+        case .enter: "Enter"
+        case .escape: "Escape"
+        case .backspace: "Backspace"
+        case .delete: "Delete"
+        case .insert: "Insert"
+        case .function(let number): "F\(number)"
+        case .char(" "): "Space"
+        case .char(let character): String(character)
+        case .ctrl(let character): "Control-\(character.uppercased())"
+        case .resize, .interrupt, .terminate, .hangup: ""
+        }
+    }
+
     /// A word or two for the status line, or nil when the status line leaves it out.
     public var statusWord: String?
     /// How the status line names the keys, when shorter than `label`.

@@ -36,14 +36,22 @@ public struct ListRow: Equatable, Sendable {
     /// Where this row sits in a newest-first list, to read the pages around it.
     public var key: PageKey?
     public var cells: [String]
+    /// The row in words, most telling first, for screen readers and braille displays:
+    /// "Blood test, Dr Martin, 12 March 2026, lab results". Says everything the cells and
+    /// any colour say.
+    public var spoken: String
     /// A list this row opens with Enter, if any.
     public var opens: ListID?
     /// A role that marks the whole row (an emergency access, a denied attempt).
     public var emphasis: Style.Role?
 
-    public init(key: PageKey?, cells: [String], opens: ListID? = nil, emphasis: Style.Role? = nil) {
+    public init(
+        key: PageKey?, cells: [String], spoken: String, opens: ListID? = nil,
+        emphasis: Style.Role? = nil
+    ) {
         self.key = key
         self.cells = cells
+        self.spoken = spoken
         self.opens = opens
         self.emphasis = emphasis
     }

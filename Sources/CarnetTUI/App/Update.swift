@@ -22,6 +22,7 @@ public enum Update {
             return loadVisible(&state)
         case .failed(_, let reason):
             state.message = reason
+            state.announcement = reason
             return []
         }
     }
@@ -66,14 +67,15 @@ public enum Update {
         case .help:
             state.showingHelp = true
             state.helpFocus = 0
+            state.announcement = "Keys of the \(state.pane.title) pane. Escape closes."
         case .closeHelp:
             break
         case .nextPane:
-            state.pane = state.pane.next
+            show(state.pane.next, &state)
         case .previousPane:
-            state.pane = state.pane.previous
+            show(state.pane.previous, &state)
         case .showPane(let pane):
-            state.pane = pane
+            show(pane, &state)
         case .up:
             state.current.move(by: -1, height: height)
         case .down:
@@ -90,11 +92,18 @@ public enum Update {
             let list = state.current
             if case .readings(let type)? = list.row(at: list.focus)?.opens {
                 state.openedMeasurement = type
+                state.announcement = "Readings of \(type.label) opened. Escape goes back."
             }
         case .back:
             state.openedMeasurement = nil
+            state.announcement = "Back to the kinds of measurement."
         }
         return loadVisible(&state)
+    }
+
+    private static func show(_ pane: PaneID, _ state: inout AppState) {
+        state.pane = pane
+        state.announcement = "\(pane.title) pane."
     }
 
     /// Keys while the help is shown: move through its lines, or close it.
@@ -102,7 +111,9 @@ public enum Update {
         let last = KeyMap.helpLines(for: state).count - 1
         let page = max(1, state.listHeight)
         switch action {
-        case .closeHelp: state.showingHelp = false
+        case .closeHelp:
+            state.showingHelp = false
+            state.announcement = "Help closed."
         case .up: state.helpFocus -= 1
         case .down: state.helpFocus += 1
         case .pageUp: state.helpFocus -= page

@@ -43,6 +43,12 @@ enum AccessHistoryPane {
                 DisplayText.minute(event.at), event.actorName, label(event.action), event.target,
                 outcome,
             ],
+            spoken: [
+                event.emergency ? "EMERGENCY ACCESS" : nil, event.actorName, label(event.action),
+                event.target.isEmpty ? nil : event.target,
+                DisplayText.longDay(event.at) + " at " + DisplayText.time(event.at),
+                event.outcome == .denied ? "DENIED" : nil, event.reason,
+            ].compactMap { $0 }.joined(separator: ", "),
             emphasis: event.emergency ? .alert : (event.outcome == .denied ? .high : nil))
     }
 }

@@ -16,6 +16,23 @@ enum DisplayText {
         return day(date) + String(format: " %02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
     }
 
+    /// A local day in words, 12 March 2026: what a screen reader says well.
+    static func longDay(_ date: Date) -> String {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: date)
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December",
+        ]
+        let month = months[max(0, min(11, (parts.month ?? 1) - 1))]
+        return "\(parts.day ?? 0) \(month) \(parts.year ?? 0)"
+    }
+
+    /// A local time, 16:25.
+    static func time(_ date: Date) -> String {
+        let parts = Calendar.current.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    }
+
     /// A reading's value: no trailing ".0", at most two decimals.
     static func number(_ value: Double) -> String {
         if value == value.rounded() && abs(value) < 1e12 { return String(Int64(value)) }

@@ -16,6 +16,11 @@ enum DocumentsPane {
             cells: [
                 DisplayText.day(document.date), document.title, document.category.label,
                 document.authorName, document.masked ? "masked" : "",
-            ])
+            ],
+            spoken: [
+                document.title, document.authorName, DisplayText.longDay(document.date),
+                document.category.label.lowercased(),
+                document.masked ? "masked from professionals" : nil,
+            ].compactMap { $0 }.joined(separator: ", "))
     }
 }

@@ -13,6 +13,18 @@ enum ListLayout {
         }
     }
 
+    /// What one item of a list is called, for "Document 3 of 41".
+    static func itemName(of list: ListID) -> String {
+        switch list {
+        case .documents: "Document"
+        case .vaccinations: "Vaccination"
+        case .measurementTypes: "Measurement"
+        case .readings: "Reading"
+        case .profile: "Entry"
+        case .accessHistory: "Event"
+        }
+    }
+
     static func columns(of list: ListID) -> [Column] {
         switch list {
         case .documents: DocumentsPane.columns

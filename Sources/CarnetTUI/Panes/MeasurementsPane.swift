@@ -25,6 +25,11 @@ enum MeasurementsPane {
         return ListRow(
             key: nil,
             cells: [series.type.label, latest, DisplayText.count(series.count)],
+            spoken: "\(series.type.label), latest "
+                + (series.latest.first.map {
+                    "\(DisplayText.withUnit(values, series.type)) on \(DisplayText.longDay($0.at))"
+                } ?? "none")
+                + ", \(DisplayText.count(series.count)) readings",
             opens: .readings(series.type))
     }
 
@@ -34,6 +39,9 @@ enum MeasurementsPane {
             cells: [
                 DisplayText.minute(reading.at), reading.type.label,
                 DisplayText.number(reading.value), reading.type.displayUnit,
-            ])
+            ],
+            spoken: "\(reading.type.label) "
+                + DisplayText.withUnit(DisplayText.number(reading.value), reading.type)
+                + ", \(DisplayText.longDay(reading.at)) at \(DisplayText.time(reading.at))")
     }
 }

@@ -16,7 +16,11 @@ enum ProfilePane {
             .joined(separator: " – ")
         return ListRow(
             key: nil,
-            cells: [label(entry.section), entry.label, details.joined(separator: ", "), dates])
+            cells: [label(entry.section), entry.label, details.joined(separator: ", "), dates],
+            spoken: ([label(entry.section) + ": " + entry.label] + details
+                + [entry.start, entry.end].compactMap { $0.map(DisplayText.longDay) }
+                .enumerated().map { $0.offset == 0 ? "from \($0.element)" : "to \($0.element)" })
+                .joined(separator: ", "))
     }
 
     static func label(_ section: ProfileEntry.Section) -> String {

@@ -18,7 +18,13 @@ enum VaccinationsPane {
                 DisplayText.day(vaccination.date), vaccination.vaccine,
                 vaccination.diseases.joined(separator: ", "), kind(vaccination.kind),
                 vaccination.requirement.rawValue, vaccination.lotNumber ?? "",
-            ])
+            ],
+            spoken: [
+                vaccination.vaccine, "against " + vaccination.diseases.joined(separator: ", "),
+                DisplayText.longDay(vaccination.date), kind(vaccination.kind),
+                vaccination.requirement.rawValue,
+                vaccination.lotNumber.map { "lot \($0)" },
+            ].compactMap { $0 }.joined(separator: ", "))
     }
 
     static func kind(_ kind: Vaccination.Kind) -> String {
