@@ -34,12 +34,16 @@ struct AccessCommand: ParsableCommand {
                 return
             }
             var table = TextTable(widths: [11, 26, 28, 10])
-            table.row(["ID", "NAME", "PROFESSION", "STATUS", "NOTE"])
+            let text = Catalog(.fromLocale())
+            table.row([
+                text[.tableId], text[.tableName], text[.tableProfession], text[.tableStatus],
+                text[.tableNote],
+            ])
             for entry in entries {
                 let profession = [entry.profession, entry.specialty].compactMap { $0 }.joined(separator: ", ")
                 table.row([
                     entry.id, entry.name, profession, entry.status.rawValue,
-                    entry.treatingDoctor ? "treating doctor" : "",
+                    entry.treatingDoctor ? text[.treatingDoctorNote] : "",
                 ])
             }
             table.finish()

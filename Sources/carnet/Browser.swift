@@ -8,13 +8,16 @@ import Foundation
 enum Browser {
     static func open(store: Store, patient: Patient, options: BrowserOptions) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            try RecordSummary.print(store: store, patient: patient)
+            try RecordSummary.print(store: store, patient: patient, language: options.language)
             return
         }
         let terminal = try NcursesTerminal()
         defer { terminal.restore() }
-        let runner = AppRunner(terminal: terminal, source: StoreSource(store: store, patient: patient.id))
-        let state = runner.run(patientName: patient.name, screenReader: options.screenReaderMode())
+        let language = options.language
+        let runner = AppRunner(
+            terminal: terminal, source: StoreSource(store: store, patient: patient.id, language: language))
+        let state = runner.run(
+            patientName: patient.name, screenReader: options.screenReaderMode(), language: language)
         terminal.restore()
         if let exit = state.exit, exit != .quit { throw ExitCode(exit.status) }
     }

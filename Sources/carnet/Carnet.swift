@@ -20,6 +20,20 @@ struct Carnet: ParsableCommand {
     @OptionGroup var record: RecordOptions
     @OptionGroup var browser: BrowserOptions
 
+    /// Runs the command line; the record's own errors are said in the reader's language.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as StoreError {
+            let text = Catalog(.fromLocale())
+            StandardError.write(text[.errorPrefix] + error.message(text) + "\n")
+            Foundation.exit(1)
+        } catch {
+            exit(withError: error)
+        }
+    }
+
     mutating func run() throws {
         // Files this process creates (the record, its WAL, exports) are private.
         umask(0o077)

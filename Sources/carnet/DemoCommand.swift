@@ -30,23 +30,24 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         umask(0o077)
+        let text = Catalog(browser.language)
+        let format = TextFormat(browser.language)
         let path = record.db ?? DataPaths.demo()
-        if try needsWriting(path) {
+        if try needsWriting(path, text) {
             let started = ContinuousClock.now
-            let progress = ProgressLine()
+            let progress = ProgressLine(text)
             try DemoRecord.write(to: path, scale: size == .large ? .large : .small) { progress.show($0) }
             progress.finish()
             let elapsed = ContinuousClock.now - started
-            print(
-                "Wrote the \(size.rawValue) demo record to \(path) in \(elapsed.formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 1))))."
-            )
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            print(text[.wroteDemo, size.rawValue, path, format.number((seconds * 10).rounded() / 10)])
         } else {
-            print("The \(size.rawValue) demo record is already at \(path) (--force writes it again).")
+            print(text[.demoAlreadyThere, size.rawValue, path])
         }
         let store = try Store.open(at: path)
         let patient = try store.patient(matching: record.patient)
         if noOpen {
-            try RecordSummary.print(store: store, patient: patient)
+            try RecordSummary.print(store: store, patient: patient, language: browser.language)
         } else {
             try Browser.open(store: store, patient: patient, options: browser)
         }
@@ -54,17 +55,17 @@ struct DemoCommand: ParsableCommand {
 
     /// Whether to write: no demo yet, another size, or --force. A file that is not a demo
     /// record is never overwritten.
-    private func needsWriting(_ path: String) throws -> Bool {
+    private func needsWriting(_ path: String, _ text: Catalog) throws -> Bool {
         guard FileManager.default.fileExists(atPath: path) else { return true }
         let existing: Store
         do {
             existing = try Store.open(at: path)
         } catch StoreError.notARecord {
-            throw StoreError.invalid("\(path) is not a demo record; it was left untouched.")
+            throw StoreError.invalid(text[.notADemo, path])
         }
         defer { try? existing.close() }
         guard try existing.metadata("kind") == "demo" else {
-            throw StoreError.invalid("\(path) is not a demo record; it was left untouched.")
+            throw StoreError.invalid(text[.notADemo, path])
         }
         let existingSize = try existing.metadata("demoSize")
         return force || existingSize != size.rawValue
@@ -74,22 +75,34 @@ struct DemoCommand: ParsableCommand {
 /// A progress line on standard error: rewritten in place on a terminal, one line per
 /// step otherwise (logs, CI).
 final class ProgressLine {
-    private var lastStep = ""
+    private let text: Catalog
+    private var lastStep: DemoProgress.Step?
     private var lastPercent = -1
+
+    init(_ text: Catalog) {
+        self.text = text
+    }
 
     func show(_ progress: DemoProgress) {
         let percent = Int(progress.fraction * 100)
+        let step: Phrase =
+            switch progress.step {
+            case .documents: .stepDocuments
+            case .glucoseReadings: .stepGlucose
+            case .accessEvents: .stepEvents
+            }
+        let line = text[.writingStep, text[step], String(percent)]
         if StandardError.isTerminal {
             guard percent != lastPercent || progress.step != lastStep else { return }
-            StandardError.write("\r\u{1B}[KWriting \(progress.step)… \(percent)%")
+            StandardError.write("\r\u{1B}[K" + line)
         } else if progress.step != lastStep || percent == 100 {
-            StandardError.write("Writing \(progress.step)… \(percent)%\n")
+            StandardError.write(line + "\n")
         }
         lastStep = progress.step
         lastPercent = percent
     }
 
     func finish() {
-        if StandardError.isTerminal && !lastStep.isEmpty { StandardError.write("\r\u{1B}[K") }
+        if StandardError.isTerminal && lastStep != nil { StandardError.write("\r\u{1B}[K") }
     }
 }

@@ -34,11 +34,16 @@ struct DocumentsCommand: ParsableCommand {
                 return
             }
             var table = TextTable(widths: [6, 10, 11, 6, 28])
-            table.row(["ID", "DATE", "CATEGORY", "MASKED", "AUTHOR", "TITLE"])
+            let text = Catalog(.fromLocale())
+            table.row([
+                text[.tableId], text[.tableDate], text[.tableCategory], text[.tableMasked],
+                text[.tableAuthor],
+                text[.tableTitle],
+            ])
             try store.forEachDocument(of: patient.id, limit: listing.limit) { document in
                 table.row([
                     String(document.id), dates.day(document.date), document.category.code,
-                    document.masked ? "yes" : "", document.authorName, document.title,
+                    document.masked ? text[.yes] : "", document.authorName, document.title,
                 ])
             }
             table.finish()

@@ -40,6 +40,6 @@ struct InitCommand: ParsableCommand {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             throw error
         }
-        print("Created your record at \(path).")
+        print(Catalog(.fromLocale())[.createdRecord, path])
     }
 }

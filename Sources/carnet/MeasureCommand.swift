@@ -48,7 +48,8 @@ struct MeasureCommand: ParsableCommand {
                 return
             }
             var table = TextTable(widths: [8, 16, 8, 10])
-            table.row(["ID", "AT", "CODE", "VALUE", "UNIT"])
+            let text = Catalog(.fromLocale())
+            table.row([text[.tableId], text[.tableAt], text[.tableCode], text[.tableValue], text[.tableUnit]])
             try store.forEachMeasurement(of: patient.id, type: type, limit: listing.limit) { reading in
                 table.row([
                     String(reading.id), dates.minute(reading.at), reading.type.code,

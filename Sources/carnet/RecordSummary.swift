@@ -4,7 +4,9 @@ import Foundation
 
 /// A few lines saying whose record this is and what it holds.
 enum RecordSummary {
-    static func print(store: Store, patient: Patient) throws {
+    static func print(store: Store, patient: Patient, language: Language = .fromLocale()) throws {
+        let text = Catalog(language)
+        let format = TextFormat(language)
         let counts = try store.counts(of: patient.id)
         let directory = try store.directory(of: patient.id)
         let doctor = directory.first { $0.treatingDoctor }
@@ -12,15 +14,20 @@ enum RecordSummary {
         let blocked = directory.filter { $0.status == .blocked }.count
         var output = StandardOutput()
         output.writeLine(
-            "Record of \(Sanitizer.clean(patient.name)), born \(patient.birthDate) — \(store.path)")
-        output.writeLine("  Treating doctor: \(doctor.map { Sanitizer.clean($0.name) } ?? "none")")
-        output.writeLine("  Professionals and establishments: \(authorized) authorised, \(blocked) blocked")
-        output.writeLine(
-            "  Documents: \(counts.documents)  Vaccinations: \(counts.vaccinations)  Measurements: \(counts.measurements)"
+            text[
+                .recordSummary, Sanitizer.clean(patient.name), format.day(iso: patient.birthDate), store.path]
         )
         output.writeLine(
-            "  Profile entries: \(counts.profileEntries)  Access events: \(counts.accessEvents)  Notifications: \(counts.notifications)"
-        )
+            text[.treatingDoctorLine, doctor.map { Sanitizer.clean($0.name) } ?? text[.noneName]])
+        output.writeLine(text[.peopleLine, String(authorized), String(blocked)])
+        output.writeLine(
+            text[
+                .documentsLine, format.count(counts.documents), format.count(counts.vaccinations),
+                format.count(counts.measurements)])
+        output.writeLine(
+            text[
+                .profileLine, format.count(counts.profileEntries), format.count(counts.accessEvents),
+                format.count(counts.notifications)])
         output.flush()
     }
 }

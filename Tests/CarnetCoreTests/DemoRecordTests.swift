@@ -82,7 +82,7 @@ import Testing
         let small = try demo()
         let smallCounts = try small.0.counts(of: small.1.id)
         try small.0.close()
-        var steps: [String] = []
+        var steps: [DemoProgress.Step] = []
         try DemoRecord.write(
             to: folder.file("demo.sqlite"),
             scale: DemoScale(documents: 50, cgmReadings: 1_000, accessEvents: 10_000)
@@ -97,7 +97,7 @@ import Testing
         let cgm = try store.measurements(of: patient.id, type: .interstitialGlucose)
         #expect(cgm.count == 1_000)
         #expect(cgm[1].at.timeIntervalSince(cgm[0].at) == 900)
-        #expect(steps == ["documents", "glucose readings", "access events"])
+        #expect(steps == [.documents, .glucoseReadings, .accessEvents])
     }
 
     @Test func anInterruptedWriteLeavesTheOldDemoInPlace() throws {

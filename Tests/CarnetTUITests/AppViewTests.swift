@@ -77,7 +77,7 @@ import Testing
         #expect(lines[1] == "Keys of Documents — Esc closes")
         for binding in KeyMap.helpLines(for: current) {
             #expect(
-                lines.contains { $0.hasPrefix(binding.label) && $0.hasSuffix(binding.summary) },
+                lines.contains { $0.hasPrefix(binding.label) && $0.hasSuffix(Catalog(.en)[binding.summary]) },
                 "\(binding.label)")
         }
         #expect(AppView.render(current).cursor == (2, 0))

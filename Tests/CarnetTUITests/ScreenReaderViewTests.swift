@@ -45,9 +45,9 @@ func drawingCharacters(in lines: [String]) -> [Character] {
             harness.press(key)
             let screen = AppView.render(harness.state)
             let list = harness.state.current
-            let name = ListLayout.itemName(of: harness.state.currentList)
+            let name = ListLayout.itemName(of: harness.state.currentList, Catalog(.en))
             let expected =
-                "\(name) \(DisplayText.count(list.focus + 1)) of \(DisplayText.count(list.total)): "
+                "\(name) \(TextFormat(.en).count(list.focus + 1)) of \(TextFormat(.en).count(list.total)): "
             #expect(screen.cursor.col == 0)
             #expect(screen.lines()[screen.cursor.row].hasPrefix(expected), "after \(key)")
             #expect(

@@ -10,20 +10,20 @@ enum DemoLargeRecord {
         _ store: Store, patient: Int64, scale: DemoScale, progress: (DemoProgress) throws -> Void
     ) throws {
         var random = DemoRandom(seed: 1_000_000)
-        try inBatches(scale.documents, store, step: "documents", progress) { writer, index in
+        try inBatches(scale.documents, store, step: .documents, progress) { writer, index in
             try writer.addDocument(document(index, using: &random), patient: patient)
         }
-        try inBatches(scale.cgmReadings, store, step: "glucose readings", progress) { writer, index in
+        try inBatches(scale.cgmReadings, store, step: .glucoseReadings, progress) { writer, index in
             try writer.addMeasurement(
                 cgmReading(index, of: scale.cgmReadings, using: &random), patient: patient)
         }
-        try inBatches(scale.accessEvents, store, step: "access events", progress) { writer, index in
+        try inBatches(scale.accessEvents, store, step: .accessEvents, progress) { writer, index in
             try writer.appendEvent(event(index, of: scale.accessEvents, using: &random), patient: patient)
         }
     }
 
     private static func inBatches(
-        _ count: Int, _ store: Store, step: String, _ progress: (DemoProgress) throws -> Void,
+        _ count: Int, _ store: Store, step: DemoProgress.Step, _ progress: (DemoProgress) throws -> Void,
         _ body: (RecordWriter, Int) throws -> Void
     ) throws {
         guard count > 0 else { return }

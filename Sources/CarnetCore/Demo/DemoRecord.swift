@@ -28,7 +28,11 @@ public struct DemoScale: Sendable, Equatable {
 
 /// Progress of a long demo write, for a progress line.
 public struct DemoProgress: Sendable {
-    public var step: String
+    public enum Step: String, Sendable {
+        case documents, glucoseReadings, accessEvents
+    }
+
+    public var step: Step
     /// 0…1 within the step.
     public var fraction: Double
 }

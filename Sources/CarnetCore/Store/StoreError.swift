@@ -19,24 +19,20 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// The file could not be opened or created.
     case cannotOpen(path: String, reason: String)
 
-    public var description: String {
+    public var description: String { message(Catalog(.en)) }
+
+    /// The message in the reader's language. Values refused by the writer or the database
+    /// (`invalid`, `refused`) carry their own English words.
+    public func message(_ text: Catalog) -> String {
         switch self {
-        case .noRecord(let path):
-            "no record at \(path). Create yours with `carnet init --name NAME --birth-date YYYY-MM-DD`, or try `carnet demo`."
-        case .recordExists(let path):
-            "a record already exists at \(path); nothing was changed."
-        case .notARecord(let path):
-            "\(path) is not a carnet record."
-        case .newerSchema(let path):
-            "\(path) was written by a newer version of carnet; update carnet to open it."
-        case .noPatient:
-            "this record holds no patient."
-        case .unknownPatient(let id):
-            "no patient \(id) in this record."
-        case .invalid(let message), .refused(let message):
-            message
-        case .cannotOpen(let path, let reason):
-            "cannot open \(path): \(reason)"
+        case .noRecord(let path): text[.errorNoRecord, path]
+        case .recordExists(let path): text[.errorRecordExists, path]
+        case .notARecord(let path): text[.errorNotARecord, path]
+        case .newerSchema(let path): text[.errorNewerSchema, path]
+        case .noPatient: text[.errorNoPatient]
+        case .unknownPatient(let id): text[.errorUnknownPatient, id]
+        case .invalid(let message), .refused(let message): message
+        case .cannotOpen(let path, let reason): text[.errorCannotOpen, path, reason]
         }
     }
 }

@@ -14,10 +14,11 @@ public struct AppRunner {
 
     /// Runs until the user quits or a signal asks to stop; returns the last state.
     @discardableResult
-    public func run(patientName: String, screenReader: Bool = false) -> AppState {
+    public func run(patientName: String, screenReader: Bool = false, language: Language = .en) -> AppState {
         let size = terminal.size
         var state = AppState(
-            rows: size.rows, cols: size.cols, patientName: patientName, screenReader: screenReader)
+            rows: size.rows, cols: size.cols, patientName: patientName, screenReader: screenReader,
+            language: language)
         perform(Update.start(&state), on: &state)
         while !state.quitting {
             terminal.draw(AppView.render(state))
@@ -52,7 +53,7 @@ public struct AppRunner {
                     let rows = try source.page(of: list, request, limit: ListState.pageSize)
                     msg = .loaded(list, request, rows: rows, total: total)
                 } catch {
-                    msg = .failed(list, "Could not read the record: \(error)")
+                    msg = .failed(list, state.text[.cannotRead, "\(error)"])
                 }
                 pending += Update.update(&state, msg)
             }

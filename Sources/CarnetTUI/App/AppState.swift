@@ -26,13 +26,23 @@ public struct AppState: Equatable, Sendable {
     /// in screen-reader mode, never moving the focus.
     public var announcement: String
 
-    public init(rows: Int, cols: Int, patientName: String, screenReader: Bool = false) {
+    /// The language of every word on screen.
+    public var language: Language
+
+    public init(
+        rows: Int, cols: Int, patientName: String, screenReader: Bool = false, language: Language = .en
+    ) {
         self.rows = rows
         self.cols = cols
         self.patientName = patientName
         self.screenReader = screenReader
-        announcement = "Record of \(patientName). \(PaneID.documents.title) pane. Press ? for the keys."
+        self.language = language
+        let text = Catalog(language)
+        announcement = text[.announceStart, patientName, PaneID.documents.title(text)]
     }
+
+    public var text: Catalog { Catalog(language) }
+    public var format: TextFormat { TextFormat(language) }
 
     /// Whether the window is big enough for the layout.
     public var fits: Bool { rows >= Self.minimumSize.rows && cols >= Self.minimumSize.cols }

@@ -1,3 +1,5 @@
+import CarnetCore
+
 /// What a key asks for.
 public enum Action: Equatable, Sendable {
     case quit, help, closeHelp
@@ -15,45 +17,45 @@ public struct KeyBinding: Sendable {
     public var label: String
     public var action: Action
     /// What it does, for `?`.
-    public var summary: String
+    public var summary: Phrase
     /// The keys in words, for screen readers: "Down or j".
-    public var spokenLabel: String {
-        if action == .showPane(.documents) { return "1 to 5" }
-        return keys.map(Self.name).joined(separator: " or ")
+    public func spokenLabel(_ text: Catalog) -> String {
+        if action == .showPane(.documents) { return text[.oneToFive] }
+        return keys.map { Self.name($0, text) }.joined(separator: text[.keyNameOr])
     }
 
-    static func name(_ key: Key) -> String {
+    static func name(_ key: Key, _ text: Catalog) -> String {
         switch key {
-        case .up: "Up"
-        case .down: "Down"
-        case .left: "Left"
-        case .right: "Right"
-        case .pageUp: "Page Up"
-        case .pageDown: "Page Down"
-        case .home: "Home"
-        case .end: "End"
-        case .tab: "Tab"
-        case .backTab: "Shift-Tab"
-        case .enter: "Enter"
-        case .escape: "Escape"
-        case .backspace: "Backspace"
-        case .delete: "Delete"
-        case .insert: "Insert"
+        case .up: text[.keyNameUp]
+        case .down: text[.keyNameDown]
+        case .left: text[.keyNameLeft]
+        case .right: text[.keyNameRight]
+        case .pageUp: text[.keyNamePageUp]
+        case .pageDown: text[.keyNamePageDown]
+        case .home: text[.keyNameHome]
+        case .end: text[.keyNameEnd]
+        case .tab: text[.keyNameTab]
+        case .backTab: text[.keyNameShiftTab]
+        case .enter: text[.keyNameEnter]
+        case .escape: text[.keyNameEscape]
+        case .backspace: text[.keyNameBackspace]
+        case .delete: text[.keyNameDelete]
+        case .insert: text[.keyNameInsert]
         case .function(let number): "F\(number)"
-        case .char(" "): "Space"
+        case .char(" "): text[.keyNameSpace]
         case .char(let character): String(character)
-        case .ctrl(let character): "Control-\(character.uppercased())"
+        case .ctrl(let character): text[.keyNameControl, character.uppercased()]
         case .resize, .interrupt, .terminate, .hangup: ""
         }
     }
 
     /// A word or two for the status line, or nil when the status line leaves it out.
-    public var statusWord: String?
+    public var statusWord: Phrase?
     /// How the status line names the keys, when shorter than `label`.
     public var statusLabel: String
 
     init(
-        _ keys: [Key], _ label: String, _ action: Action, _ summary: String, status: String? = nil,
+        _ keys: [Key], _ label: String, _ action: Action, _ summary: Phrase, status: Phrase? = nil,
         statusLabel: String? = nil
     ) {
         self.keys = keys
@@ -67,22 +69,22 @@ public struct KeyBinding: Sendable {
 
 public enum KeyMap {
     static let listKeys: [KeyBinding] = [
-        KeyBinding([.down, .char("j")], "↓ j", .down, "Next item", status: "move", statusLabel: "↑↓"),
-        KeyBinding([.up, .char("k")], "↑ k", .up, "Previous item"),
-        KeyBinding([.pageDown, .char(" ")], "PgDn Space", .pageDown, "Down one screen"),
-        KeyBinding([.pageUp], "PgUp", .pageUp, "Up one screen"),
-        KeyBinding([.home, .char("g")], "Home g", .first, "First item"),
-        KeyBinding([.end, .char("G")], "End G", .last, "Last item"),
+        KeyBinding([.down, .char("j")], "↓ j", .down, .keyNextItem, status: .statusMove, statusLabel: "↑↓"),
+        KeyBinding([.up, .char("k")], "↑ k", .up, .keyPreviousItem),
+        KeyBinding([.pageDown, .char(" ")], "PgDn Space", .pageDown, .keyDownScreen),
+        KeyBinding([.pageUp], "PgUp", .pageUp, .keyUpScreen),
+        KeyBinding([.home, .char("g")], "Home g", .first, .keyFirstItem),
+        KeyBinding([.end, .char("G")], "End G", .last, .keyLastItem),
     ]
 
     static let paneKeys: [KeyBinding] = [
-        KeyBinding([.tab], "Tab", .nextPane, "Next pane", status: "pane"),
-        KeyBinding([.backTab], "Shift-Tab", .previousPane, "Previous pane"),
+        KeyBinding([.tab], "Tab", .nextPane, .keyNextPane, status: .statusPane),
+        KeyBinding([.backTab], "Shift-Tab", .previousPane, .keyPreviousPane),
         KeyBinding(
             PaneID.allCases.map { .char(Character(String($0.rawValue + 1))) }, "1-5", .showPane(.documents),
-            "Go to a pane by its number"),
-        KeyBinding([.char("?")], "?", .help, "Show every key of this pane", status: "keys"),
-        KeyBinding([.char("q")], "q", .quit, "Quit", status: "quit"),
+            .keyGoToPane),
+        KeyBinding([.char("?")], "?", .help, .keyHelp, status: .statusKeys),
+        KeyBinding([.char("q")], "q", .quit, .keyQuit, status: .statusQuit),
     ]
 
     /// The keys `?` lists: every key of the current pane.
@@ -97,8 +99,8 @@ public enum KeyMap {
         if state.showingHelp {
             return [
                 KeyBinding(
-                    [.escape, .char("?"), .char("q"), .enter], "Esc", .closeHelp, "Close this help",
-                    status: "close")
+                    [.escape, .char("?"), .char("q"), .enter], "Esc", .closeHelp, .keyCloseHelp,
+                    status: .statusClose)
             ]
                 + listKeys
         }
@@ -107,13 +109,13 @@ public enum KeyMap {
         case .measurementTypes:
             bindings.insert(
                 KeyBinding(
-                    [.enter, .right, .char("l")], "Enter", .open, "Open the readings of this measurement",
-                    status: "open"), at: 2)
+                    [.enter, .right, .char("l")], "Enter", .open, .keyOpenReadings,
+                    status: .statusOpen), at: 2)
         case .readings:
             bindings.insert(
                 KeyBinding(
                     [.escape, .left, .char("h"), .backspace], "Esc", .back,
-                    "Back to the kinds of measurement", status: "back"), at: 2)
+                    .keyBack, status: .statusBack), at: 2)
         default:
             break
         }

@@ -1,25 +1,27 @@
+import CarnetCore
+
 /// The five panes of the record, in tab order (their digit is their position plus one).
 public enum PaneID: Int, CaseIterable, Sendable {
     case documents, vaccinations, measurements, profile, accessHistory
 
-    public var title: String {
+    public func title(_ text: Catalog) -> String {
         switch self {
-        case .documents: "Documents"
-        case .vaccinations: "Vaccinations"
-        case .measurements: "Measurements"
-        case .profile: "Profile"
-        case .accessHistory: "Access history"
+        case .documents: text[.paneDocuments]
+        case .vaccinations: text[.paneVaccinations]
+        case .measurements: text[.paneMeasurements]
+        case .profile: text[.paneProfile]
+        case .accessHistory: text[.paneAccessHistory]
         }
     }
 
     /// A shorter title for narrow windows.
-    public var shortTitle: String {
+    public func shortTitle(_ text: Catalog) -> String {
         switch self {
-        case .documents: "Docs"
-        case .vaccinations: "Vaccines"
-        case .measurements: "Measures"
-        case .profile: "Profile"
-        case .accessHistory: "History"
+        case .documents: text[.shortDocuments]
+        case .vaccinations: text[.shortVaccinations]
+        case .measurements: text[.shortMeasurements]
+        case .profile: text[.shortProfile]
+        case .accessHistory: text[.shortAccessHistory]
         }
     }
 

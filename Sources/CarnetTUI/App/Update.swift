@@ -67,7 +67,7 @@ public enum Update {
         case .help:
             state.showingHelp = true
             state.helpFocus = 0
-            state.announcement = "Keys of the \(state.pane.title) pane. Escape closes."
+            state.announcement = state.text[.announceHelp, state.pane.title(state.text)]
         case .closeHelp:
             break
         case .nextPane:
@@ -92,18 +92,18 @@ public enum Update {
             let list = state.current
             if case .readings(let type)? = list.row(at: list.focus)?.opens {
                 state.openedMeasurement = type
-                state.announcement = "Readings of \(type.label) opened. Escape goes back."
+                state.announcement = state.text[.announceReadingsOpened, type.label(state.text)]
             }
         case .back:
             state.openedMeasurement = nil
-            state.announcement = "Back to the kinds of measurement."
+            state.announcement = state.text[.announceBack]
         }
         return loadVisible(&state)
     }
 
     private static func show(_ pane: PaneID, _ state: inout AppState) {
         state.pane = pane
-        state.announcement = "\(pane.title) pane."
+        state.announcement = state.text[.announcePane, pane.title(state.text)]
     }
 
     /// Keys while the help is shown: move through its lines, or close it.
@@ -113,7 +113,7 @@ public enum Update {
         switch action {
         case .closeHelp:
             state.showingHelp = false
-            state.announcement = "Help closed."
+            state.announcement = state.text[.announceHelpClosed]
         case .up: state.helpFocus -= 1
         case .down: state.helpFocus += 1
         case .pageUp: state.helpFocus -= page

@@ -2,37 +2,38 @@ import CarnetCore
 
 /// The heading and columns of each list: fixed by the pane, not read from the record.
 enum ListLayout {
-    static func title(of list: ListID) -> String {
+    static func title(of list: ListID, _ text: Catalog) -> String {
         switch list {
-        case .documents: PaneID.documents.title
-        case .vaccinations: PaneID.vaccinations.title
-        case .measurementTypes: PaneID.measurements.title
-        case .readings(let type): "\(PaneID.measurements.title) › \(type.label) (\(type.code))"
-        case .profile: PaneID.profile.title
-        case .accessHistory: PaneID.accessHistory.title
+        case .documents: PaneID.documents.title(text)
+        case .vaccinations: PaneID.vaccinations.title(text)
+        case .measurementTypes: PaneID.measurements.title(text)
+        case .readings(let type):
+            text[.readingsTitle, PaneID.measurements.title(text), type.label(text), type.code]
+        case .profile: PaneID.profile.title(text)
+        case .accessHistory: PaneID.accessHistory.title(text)
         }
     }
 
     /// What one item of a list is called, for "Document 3 of 41".
-    static func itemName(of list: ListID) -> String {
+    static func itemName(of list: ListID, _ text: Catalog) -> String {
         switch list {
-        case .documents: "Document"
-        case .vaccinations: "Vaccination"
-        case .measurementTypes: "Measurement"
-        case .readings: "Reading"
-        case .profile: "Entry"
-        case .accessHistory: "Event"
+        case .documents: text[.itemDocument]
+        case .vaccinations: text[.itemVaccination]
+        case .measurementTypes: text[.itemMeasurement]
+        case .readings: text[.itemReading]
+        case .profile: text[.itemEntry]
+        case .accessHistory: text[.itemEvent]
         }
     }
 
-    static func columns(of list: ListID) -> [Column] {
+    static func columns(of list: ListID, _ text: Catalog) -> [Column] {
         switch list {
-        case .documents: DocumentsPane.columns
-        case .vaccinations: VaccinationsPane.columns
-        case .measurementTypes: MeasurementsPane.typeColumns
-        case .readings: MeasurementsPane.readingColumns
-        case .profile: ProfilePane.columns
-        case .accessHistory: AccessHistoryPane.columns
+        case .documents: DocumentsPane.columns(text)
+        case .vaccinations: VaccinationsPane.columns(text)
+        case .measurementTypes: MeasurementsPane.typeColumns(text)
+        case .readings: MeasurementsPane.readingColumns(text)
+        case .profile: ProfilePane.columns(text)
+        case .accessHistory: AccessHistoryPane.columns(text)
         }
     }
 }

@@ -3,45 +3,47 @@ import CarnetCore
 /// The Measurements pane: the kinds of measurement with their latest value; Enter opens
 /// one kind's readings, newest first.
 enum MeasurementsPane {
-    static let typeColumns = [
-        Column("Measurement", width: 20, priority: 3),
-        Column("Latest", priority: 4),
-        Column("Readings", width: 9, alignment: .trailing, priority: 2),
-    ]
+    static func typeColumns(_ text: Catalog) -> [Column] {
+        [
+            Column(text[.columnMeasurement], width: 20, priority: 3),
+            Column(text[.columnLatest], priority: 4),
+            Column(text[.columnReadings], width: 9, alignment: .trailing, priority: 2),
+        ]
+    }
 
-    static let readingColumns = [
-        Column("Date", width: 16, priority: 3),
-        Column("Measurement", width: 12, priority: 1),
-        Column("Value", width: 8, alignment: .trailing, priority: 4),
-        Column("Unit", priority: 2),
-    ]
+    static func readingColumns(_ text: Catalog) -> [Column] {
+        [
+            Column(text[.columnDate], width: 16, priority: 3),
+            Column(text[.columnMeasurement], width: 12, priority: 1),
+            Column(text[.columnValue], width: 8, alignment: .trailing, priority: 4),
+            Column(text[.columnUnit], priority: 2),
+        ]
+    }
 
-    static func row(_ series: MeasurementSeriesSummary) -> ListRow {
-        let values = series.latest.map { DisplayText.number($0.value) }.joined(separator: "/")
-        let latest =
-            series.latest.first.map {
-                "\(DisplayText.withUnit(values, series.type)) on \(DisplayText.day($0.at))"
-            } ?? ""
+    static func row(_ series: MeasurementSeriesSummary, _ text: Catalog, _ format: TextFormat) -> ListRow {
+        let values = series.latest.map { format.number($0.value) }.joined(separator: "/")
+        let latest = series.latest.first.map { (series.type.withUnit(values, text), $0.at) }
+        let label = series.type.label(text)
+        let count = format.count(series.count)
         return ListRow(
             key: nil,
-            cells: [series.type.label, latest, DisplayText.count(series.count)],
-            spoken: "\(series.type.label), latest "
-                + (series.latest.first.map {
-                    "\(DisplayText.withUnit(values, series.type)) on \(DisplayText.longDay($0.at))"
-                } ?? "none")
-                + ", \(DisplayText.count(series.count)) readings",
+            cells: [label, latest.map { text[.latestOn, $0.0, format.day($0.1)] } ?? "", count],
+            spoken: text[
+                .latestSpoken, label,
+                latest.map { text[.latestOn, $0.0, format.longDay($0.1)] } ?? text[.noneYet], count],
             opens: .readings(series.type))
     }
 
-    static func row(_ reading: Measurement) -> ListRow {
+    static func row(_ reading: Measurement, _ text: Catalog, _ format: TextFormat) -> ListRow {
         ListRow(
             key: PageKey(date: reading.at, id: reading.id),
             cells: [
-                DisplayText.minute(reading.at), reading.type.label,
-                DisplayText.number(reading.value), reading.type.displayUnit,
+                format.minute(reading.at), reading.type.label(text), format.number(reading.value),
+                reading.type.displayUnit(text),
             ],
-            spoken: "\(reading.type.label) "
-                + DisplayText.withUnit(DisplayText.number(reading.value), reading.type)
-                + ", \(DisplayText.longDay(reading.at)) at \(DisplayText.time(reading.at))")
+            spoken: text[
+                .readingSpoken, reading.type.label(text),
+                reading.type.withUnit(format.number(reading.value), text), format.longDay(reading.at),
+                format.time(reading.at)])
     }
 }

@@ -2,36 +2,40 @@ import CarnetCore
 
 /// The Vaccinations pane's list: the card, newest first.
 enum VaccinationsPane {
-    static let columns = [
-        Column("Date", width: 10, priority: 3),
-        Column("Vaccine", width: 16, priority: 3),
-        Column("Against", priority: 4),
-        Column("Kind", width: 12, priority: 2),
-        Column("Status", width: 11, priority: 1),
-        Column("Lot", width: 8, priority: 0),
-    ]
+    static func columns(_ text: Catalog) -> [Column] {
+        [
+            Column(text[.columnDate], width: 10, priority: 3),
+            Column(text[.columnVaccine], width: 16, priority: 3),
+            Column(text[.columnAgainst], priority: 4),
+            Column(text[.columnKind], width: 12, priority: 2),
+            Column(text[.columnStatus], width: 11, priority: 1),
+            Column(text[.columnLot], width: 8, priority: 0),
+        ]
+    }
 
-    static func row(_ vaccination: Vaccination) -> ListRow {
-        ListRow(
+    static func row(_ vaccination: Vaccination, _ text: Catalog, _ format: TextFormat) -> ListRow {
+        let requirement =
+            vaccination.requirement == .mandatory
+            ? text[.requirementMandatory] : text[.requirementRecommended]
+        return ListRow(
             key: PageKey(date: vaccination.date, id: vaccination.id),
             cells: [
-                DisplayText.day(vaccination.date), vaccination.vaccine,
-                vaccination.diseases.joined(separator: ", "), kind(vaccination.kind),
-                vaccination.requirement.rawValue, vaccination.lotNumber ?? "",
+                format.day(vaccination.date), vaccination.vaccine,
+                vaccination.diseases.joined(separator: ", "), kind(vaccination.kind, text), requirement,
+                vaccination.lotNumber ?? "",
             ],
             spoken: [
-                vaccination.vaccine, "against " + vaccination.diseases.joined(separator: ", "),
-                DisplayText.longDay(vaccination.date), kind(vaccination.kind),
-                vaccination.requirement.rawValue,
-                vaccination.lotNumber.map { "lot \($0)" },
+                vaccination.vaccine, text[.against, vaccination.diseases.joined(separator: ", ")],
+                format.longDay(vaccination.date), kind(vaccination.kind, text), requirement,
+                vaccination.lotNumber.map { text[.lotNumber, $0] },
             ].compactMap { $0 }.joined(separator: ", "))
     }
 
-    static func kind(_ kind: Vaccination.Kind) -> String {
+    static func kind(_ kind: Vaccination.Kind, _ text: Catalog) -> String {
         switch kind {
-        case .primary: "primary dose"
-        case .booster: "booster"
-        case .immunization: "immunisation"
+        case .primary: text[.kindPrimary]
+        case .booster: text[.kindBooster]
+        case .immunization: text[.kindImmunization]
         }
     }
 }

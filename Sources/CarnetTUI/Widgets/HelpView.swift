@@ -1,9 +1,12 @@
+import CarnetCore
+
 /// `?`: every key of the current pane, one per line, from the same table as the keys.
 enum HelpView {
     static func render(
-        title: String, keys: [KeyBinding], focus: Int, into screen: inout Screen, row: Int, height: Int
+        title: String, keys: [KeyBinding], _ text: Catalog, focus: Int, into screen: inout Screen, row: Int,
+        height: Int
     ) -> (row: Int, col: Int) {
-        screen.write("Keys of \(title) — Esc closes", row: row, col: 0, style: Style(.heading, [.bold]))
+        screen.write(text[.helpHeading, title], row: row, col: 0, style: Style(.heading, [.bold]))
         let lines = max(1, height - 1)
         let top = max(0, min(focus - lines + 1, keys.count - lines))
         let labelWidth = min(14, (keys.map { TextWidth.width(of: $0.label) }.max() ?? 0) + 2)
@@ -15,7 +18,8 @@ enum HelpView {
                 screen.fill(row: y, col: 0, height: 1, width: screen.cols, with: .blank(style))
             }
             screen.write(
-                TextWidth.pad(binding.label, to: labelWidth) + binding.summary, row: y, col: 0, style: style)
+                TextWidth.pad(binding.label, to: labelWidth) + text[binding.summary], row: y, col: 0,
+                style: style)
         }
         return (row + 1 + focus - max(0, top), 0)
     }

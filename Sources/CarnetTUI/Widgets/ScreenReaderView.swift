@@ -1,3 +1,5 @@
+import CarnetCore
+
 /// Screen-reader mode: the current pane as short plain lines a screen reader or braille
 /// display reads well. A heading, a fixed line for what just changed, one self-describing
 /// line per item ("Document 3 of 41: …"), and the keys in words. No drawing characters,
@@ -5,64 +7,75 @@
 enum ScreenReaderView {
     static func render(_ state: AppState) -> Screen {
         var screen = Screen(rows: state.rows, cols: state.cols)
+        let text = state.text
         let bodyTop = 2
         let status = state.rows - 1
         if state.showingHelp {
             let keys = KeyMap.helpLines(for: state)
             screen.write(
-                "Keys of the \(state.pane.title) pane, \(keys.count) keys.", row: 0, col: 0, style: .heading)
+                text[.helpHeadingSpoken, state.pane.title(text), String(keys.count)], row: 0, col: 0,
+                style: .heading)
             screen.write(state.announcement, row: 1, col: 0)
             screen.cursor = helpLines(
-                keys, focus: state.helpFocus, into: &screen, row: bodyTop, height: state.listHeight)
+                keys, text, focus: state.helpFocus, into: &screen, row: bodyTop, height: state.listHeight)
         } else {
             screen.write(heading(state), row: 0, col: 0, style: .heading)
             screen.write(state.announcement, row: 1, col: 0)
             screen.cursor = items(state, into: &screen, row: bodyTop)
         }
         let keys = KeyMap.bindings(for: state).filter { $0.statusWord != nil }
-            .map { "\($0.spokenLabel): \($0.summary)." }.joined(separator: " ")
-        screen.write(state.message ?? "Keys: " + keys, row: status, col: 0, style: .status)
+            .map { "\($0.spokenLabel(text)): \(text[$0.summary])." }.joined(separator: " ")
+        screen.write(state.message ?? text[.keysSpoken, keys], row: status, col: 0, style: .status)
         return screen
     }
 
     /// "Documents, pane 1 of 5, 16 items."
     static func heading(_ state: AppState) -> String {
+        let text = state.text
         let list = state.current
-        let title = ListLayout.title(of: state.currentList).replacingOccurrences(of: " › ", with: ", ")
+        let title = ListLayout.title(of: state.currentList, text).replacingOccurrences(of: " › ", with: ", ")
         let count =
-            list.loaded ? ", \(DisplayText.count(list.total)) \(list.total == 1 ? "item" : "items")" : ""
-        return "\(title), pane \(state.pane.rawValue + 1) of \(PaneID.allCases.count)\(count)."
+            list.loaded
+            ? ", "
+                + (list.total == 1 ? text[.itemCountOne] : text[.itemCount, state.format.count(list.total)])
+            : ""
+        return text[
+            .paneHeadingSpoken, title, String(state.pane.rawValue + 1), String(PaneID.allCases.count), count]
     }
 
     private static func items(_ state: AppState, into screen: inout Screen, row: Int) -> (row: Int, col: Int)
     {
+        let text = state.text
+        let format = state.format
         let list = state.current
         guard list.total > 0 else {
-            screen.write(list.loaded ? "Nothing here yet." : "Reading…", row: row, col: 0)
+            screen.write(list.loaded ? text[.nothingHere] : text[.reading], row: row, col: 0)
             return (row, 0)
         }
-        let name = ListLayout.itemName(of: state.currentList)
-        let total = DisplayText.count(list.total)
+        let name = ListLayout.itemName(of: state.currentList, text)
+        let total = format.count(list.total)
         for line in 0..<state.listHeight {
             let index = list.top + line
             guard index < list.total else { break }
-            let spoken = list.row(at: index)?.spoken ?? "reading…"
+            let spoken = list.row(at: index)?.spoken ?? text[.readingItem]
             let style: Style = index == list.focus ? Style(.focus, [.reverse]) : .normal
-            let text = "\(name) \(DisplayText.count(index + 1)) of \(total): \(spoken)"
+            let line = text[.itemSpoken, name, format.count(index + 1), total, spoken]
             // A cut line ends with an ellipsis, so a braille reader knows there is more.
-            screen.write(TextWidth.truncate(text, to: screen.cols), row: row + line, col: 0, style: style)
+            screen.write(
+                TextWidth.truncate(line, to: screen.cols), row: row + index - list.top, col: 0, style: style)
         }
         return (row + list.focus - list.top, 0)
     }
 
     private static func helpLines(
-        _ keys: [KeyBinding], focus: Int, into screen: inout Screen, row: Int, height: Int
+        _ keys: [KeyBinding], _ text: Catalog, focus: Int, into screen: inout Screen, row: Int, height: Int
     ) -> (row: Int, col: Int) {
         let top = max(0, min(focus - height + 1, keys.count - height))
         for (offset, binding) in keys.dropFirst(top).prefix(height).enumerated() {
             let style: Style = top + offset == focus ? Style(.focus, [.reverse]) : .normal
             screen.write(
-                "\(binding.spokenLabel): \(binding.summary).", row: row + offset, col: 0, style: style)
+                "\(binding.spokenLabel(text)): \(text[binding.summary]).", row: row + offset, col: 0,
+                style: style)
         }
         return (row + focus - top, 0)
     }

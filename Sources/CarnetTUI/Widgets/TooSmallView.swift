@@ -1,10 +1,11 @@
+import CarnetCore
+
 /// What a window below the minimum size shows: a plain message, word-wrapped.
 enum TooSmallView {
-    static func render(rows: Int, cols: Int) -> Screen {
+    static func render(rows: Int, cols: Int, _ catalog: Catalog) -> Screen {
         var screen = Screen(rows: rows, cols: cols)
         let minimum = AppState.minimumSize
-        let text =
-            "carnet needs a window of at least \(minimum.cols)×\(minimum.rows); this one is \(cols)×\(rows). Enlarge it, or press q to quit."
+        let text = catalog[.tooSmall, String(minimum.cols), String(minimum.rows), String(cols), String(rows)]
         for (index, line) in wrap(text, width: max(1, cols)).prefix(rows).enumerated() {
             screen.write(line, row: index, col: 0)
         }

@@ -1,0 +1,80 @@
+/// The keys of the catalog: every sentence and word carnet shows to a person.
+public enum Phrase: String, CaseIterable, Sendable {
+    // Panes
+    case paneDocuments, paneVaccinations, paneMeasurements, paneProfile, paneAccessHistory
+    case shortDocuments, shortVaccinations, shortMeasurements, shortProfile, shortAccessHistory
+    case readingsTitle  // "{1} › {2} ({3})"
+    case itemDocument, itemVaccination, itemMeasurement, itemReading, itemEntry, itemEvent
+    case itemCount, itemCountOne  // "{1} items", "1 item"
+    case nothingHere, reading, readingItem
+    case paneHeadingSpoken  // "{1}, pane {2} of {3}{4}."
+    case itemSpoken  // "{1} {2} of {3}: {4}"
+
+    // Columns
+    case columnDate, columnTitle, columnCategory, columnAuthor, columnMasked, columnVaccine
+    case columnAgainst, columnKind, columnStatus, columnLot, columnMeasurement, columnLatest
+    case columnReadings, columnValue, columnUnit, columnSection, columnEntry, columnDetails
+    case columnDates, columnWhen, columnWho, columnAction, columnTarget, columnOutcome
+
+    // Documents
+    case categoryHealthSummary, categoryPrescriptions, categoryImaging, categoryLabResults
+    case categoryReports, categoryScreening, categoryCertificates, categoryAdministrative
+    case categoryMedicalSummary, categoryAdvanceDirectives, categoryQuestionnaire, categoryOther
+    case masked, maskedSpoken
+
+    // Vaccinations
+    case kindPrimary, kindBooster, kindImmunization, requirementMandatory, requirementRecommended
+    case against, lotNumber
+
+    // Measurements
+    case measureWeight, measureHeight, measureBMI, measureHeartRate, measureWaist, measureHead
+    case measureSteps, measureBloodPressure, measureSystolic, measureDiastolic, measurePain
+    case measureTemperature, measureGlucose, measureSensorGlucose, measureHbA1c
+    case unitBeatsPerMinute, unitSteps
+    case latestOn  // "{1} on {2}"
+    case latestSpoken  // "{1}, latest {2}, {3} readings"
+    case noneYet
+    case readingSpoken  // "{1} {2}, {3} at {4}"
+
+    // Profile
+    case sectionAllergy, sectionIllness, sectionTreatment, sectionFamilyHistory
+    case sectionHospitalization, sectionDisability, sectionBloodGroup, sectionContact
+    case sectionAdvanceDirective
+    case roleEmergency, roleTrustedPerson, roleCarer
+    case fromDate, toDate
+
+    // Access history
+    case actionRead, actionList, actionAdd, actionModify, actionMask, actionUnmask, actionDelete
+    case actionAuthorize, actionBlock, actionUnblock, actionSetTreatingDoctor, actionEmergency
+    case actionNotifications, actionClose, actionReopen, actionExport, actionImport
+    case outcomeDone, outcomeDenied, emergencyOutcome, emergencyAccess, dayAtTime
+
+    // Keys
+    case keyNextItem, keyPreviousItem, keyDownScreen, keyUpScreen, keyFirstItem, keyLastItem
+    case keyNextPane, keyPreviousPane, keyGoToPane, keyHelp, keyQuit, keyCloseHelp
+    case keyOpenReadings, keyBack
+    case statusMove, statusPane, statusKeys, statusQuit, statusClose, statusOpen, statusBack
+    case keyNameUp, keyNameDown, keyNameLeft, keyNameRight, keyNamePageUp, keyNamePageDown
+    case keyNameHome, keyNameEnd, keyNameTab, keyNameShiftTab, keyNameEnter, keyNameEscape
+    case keyNameBackspace, keyNameDelete, keyNameInsert, keyNameSpace, keyNameControl
+    case keyNameOr, oneToFive
+    case helpHeading  // "Keys of {1} — Esc closes"
+    case helpHeadingSpoken  // "Keys of the {1} pane, {2} keys."
+    case keysSpoken  // "Keys: {1}"
+
+    // Announcements and messages
+    case announceStart, announcePane, announceHelp, announceHelpClosed, announceReadingsOpened
+    case announceBack, cannotRead, tooSmall
+
+    // Command line
+    case recordSummary, treatingDoctorLine, peopleLine, documentsLine, profileLine, noneName
+    case createdRecord, wroteDemo, demoAlreadyThere, writingStep, stepDocuments, stepGlucose
+    case stepEvents, errorPrefix, yes, treatingDoctorNote
+    case tableId, tableDate, tableCategory, tableMasked, tableAuthor, tableTitle, tableAt
+    case tableCode, tableValue, tableUnit, tableName, tableProfession, tableStatus, tableNote
+    case notADemo
+
+    // Store errors
+    case errorNoRecord, errorRecordExists, errorNotARecord, errorNewerSchema, errorNoPatient
+    case errorUnknownPatient, errorCannotOpen
+}
