@@ -108,6 +108,25 @@ import Testing
         }
     }
 
+    @Test func aFrenchLocaleSpeaksFrenchAndLangOverridesIt() async throws {
+        let carnet = CarnetRunner()
+        defer { carnet.cleanUp() }
+        let french = try start(carnet, "demo", environment: ["LANG": "fr_FR.UTF-8"])
+        defer { french.stop() }
+        try await french.expectScreenContains("Historique des accès")
+        try await french.expectScreenContains("Titre")
+        try await french.expectFocused("10/11/2026")
+        try french.press("3")
+        try await french.expectScreenContains("Tension artérielle")
+        try french.press("q")
+        try await french.expectScreenContains("EXITED 0")
+
+        let english = try start(carnet, "demo --lang en", environment: ["LANG": "fr_FR.UTF-8"])
+        defer { english.stop() }
+        try await english.expectScreenContains("Access history")
+        try await english.expectFocused("2026-11-10")
+    }
+
     @Test func aHangupEndsTheProcess() async throws {
         let carnet = CarnetRunner()
         defer { carnet.cleanUp() }

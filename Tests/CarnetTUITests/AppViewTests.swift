@@ -96,3 +96,37 @@ import Testing
         #expect(screen.cursor == (3, 0))
     }
 }
+
+@Suite struct LanguageViewTests {
+    func render(_ language: Language) -> [String] {
+        var state = AppState(rows: 12, cols: 80, patientName: "Camille Durand", language: language)
+        let format = TextFormat(language, timeZone: TimeZone(identifier: "UTC")!)
+        let reading = Measurement(
+            id: 1, type: .weight, value: 72.5, at: Date(timeIntervalSince1970: 1_795_700_700))
+        state.pane = .measurements
+        state.openedMeasurement = .weight
+        _ = Update.update(
+            &state,
+            .loaded(
+                .readings(.weight), .first, rows: [MeasurementsPane.row(reading, state.text, format)],
+                total: 1))
+        return AppView.render(state).lines()
+    }
+
+    @Test func aPaneInFrench() {
+        let lines = render(.fr)
+        #expect(lines[0] == " 1 Docs   2 Vaccins   3 Mesures   4 Profil   5 Accès")
+        #expect(lines[1].hasPrefix("Mesures › Poids (29463-7) · 1"))
+        #expect(lines[2] == "Date              Mesure          Valeur  Unité")
+        #expect(lines[3] == "26/11/2026 13:45  Poids             72,5  kg")
+        #expect(lines[11].hasPrefix("↑↓ déplacer  Esc retour  Tab onglet  ? touches  q quitter"))
+    }
+
+    @Test func thePaneInEnglish() {
+        let lines = render(.en)
+        #expect(lines[1].hasPrefix("Measurements › Weight (29463-7) · 1"))
+        #expect(lines[2] == "Date              Measurement      Value  Unit")
+        #expect(lines[3] == "2026-11-26 13:45  Weight            72.5  kg")
+        #expect(lines[11].hasPrefix("↑↓ move  Esc back  Tab pane  ? keys  q quit"))
+    }
+}
