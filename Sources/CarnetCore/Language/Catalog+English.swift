@@ -78,7 +78,7 @@ extension Catalog {
         .keyNameControl: "Control-{1}", .keyNameOr: " or ", .oneToFive: "1 to 5",
         .helpHeading: "Keys of {1} — Esc closes",
         .helpHeadingSpoken: "Keys of the {1} pane, {2} keys.",
-        .keysSpoken: "Keys: {1}",
+        .keysSpoken: "Keys: {1}", .keyAndSummary: "{1}: {2}.",
 
         .announceStart: "Record of {1}. {2} pane. Press ? for the keys.",
         .announcePane: "{1} pane.", .announceHelp: "Keys of the {1} pane. Escape closes.",

@@ -83,7 +83,7 @@ extension Catalog {
         .oneToFive: "1 à 5",
         .helpHeading: "Touches de l'onglet {1} — Échap ferme",
         .helpHeadingSpoken: "Touches de l'onglet {1}, {2} touches.",
-        .keysSpoken: "Touches : {1}",
+        .keysSpoken: "Touches : {1}", .keyAndSummary: "{1} : {2}.",
 
         .announceStart: "Dossier de {1}. Onglet {2}. Appuyez sur ? pour les touches.",
         .announcePane: "Onglet {1}.", .announceHelp: "Touches de l'onglet {1}. Échap ferme.",

@@ -61,6 +61,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case helpHeading  // "Keys of {1} — Esc closes"
     case helpHeadingSpoken  // "Keys of the {1} pane, {2} keys."
     case keysSpoken  // "Keys: {1}"
+    case keyAndSummary  // "{1}: {2}."
 
     // Announcements and messages
     case announceStart, announcePane, announceHelp, announceHelpClosed, announceReadingsOpened

@@ -24,7 +24,7 @@ enum ScreenReaderView {
             screen.cursor = items(state, into: &screen, row: bodyTop)
         }
         let keys = KeyMap.bindings(for: state).filter { $0.statusWord != nil }
-            .map { "\($0.spokenLabel(text)): \(text[$0.summary])." }.joined(separator: " ")
+            .map { text[.keyAndSummary, $0.spokenLabel(text), text[$0.summary]] }.joined(separator: " ")
         screen.write(state.message ?? text[.keysSpoken, keys], row: status, col: 0, style: .status)
         return screen
     }
@@ -74,7 +74,8 @@ enum ScreenReaderView {
         for (offset, binding) in keys.dropFirst(top).prefix(height).enumerated() {
             let style: Style = top + offset == focus ? Style(.focus, [.reverse]) : .normal
             screen.write(
-                "\(binding.spokenLabel(text)): \(text[binding.summary]).", row: row + offset, col: 0,
+                text[.keyAndSummary, binding.spokenLabel(text), text[binding.summary]], row: row + offset,
+                col: 0,
                 style: style)
         }
         return (row + focus - top, 0)
