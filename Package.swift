@@ -32,6 +32,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Timings on a large record, run by hand in release (see BENCHMARKS.md); never in tests.
+        .executableTarget(
+            name: "carnet-benchmarks",
+            dependencies: ["CarnetCore", "CarnetTUI"],
+            path: "Benchmarks/CarnetBenchmarks"
+        ),
         .testTarget(name: "CarnetCoreTests", dependencies: ["CarnetCore"]),
         .testTarget(name: "CarnetTUITests", dependencies: ["CarnetTUI", "CarnetCore"]),
         // Runs the built `carnet` binary as a user would.

@@ -1,0 +1,54 @@
+import CarnetCore
+import CarnetTUI
+import Foundation
+
+// Times what a user waits for on a large record: writing it, and each pane's first and last
+// page as the browser reads them. Run in release on a large demo:
+//   swift run -c release carnet-benchmarks [PATH]   (default: a new large demo in a temp folder)
+
+func milliseconds(_ duration: Duration) -> String {
+    let ms = Double(duration.components.seconds) * 1_000 + Double(duration.components.attoseconds) / 1e15
+    return String(format: "%8.2f ms", ms)
+}
+
+/// Runs `body` `runs` times and returns the median duration.
+func median(runs: Int = 9, _ body: () throws -> Void) rethrows -> Duration {
+    var samples: [Duration] = []
+    for _ in 0..<runs {
+        let start = ContinuousClock.now
+        try body()
+        samples.append(ContinuousClock.now - start)
+    }
+    return samples.sorted()[runs / 2]
+}
+
+let arguments = CommandLine.arguments.dropFirst()
+let path: String
+if let given = arguments.first {
+    path = given
+} else {
+    let folder = NSTemporaryDirectory() + "carnet-bench-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    path = folder + "/demo.sqlite"
+    let start = ContinuousClock.now
+    try DemoRecord.write(to: path, scale: .large)
+    print("write large demo           \(milliseconds(ContinuousClock.now - start))")
+}
+
+let store = try Store.open(at: path)
+let patient = try store.patient(matching: nil)
+let source = StoreSource(store: store, patient: patient.id)
+let lists: [(String, ListID)] = [
+    ("documents", .documents), ("vaccinations", .vaccinations),
+    ("measurement kinds", .measurementTypes), ("CGM readings", .readings(.interstitialGlucose)),
+    ("profile", .profile), ("access history", .accessHistory),
+]
+print("list                        count        first page   last page  (median of 9)")
+for (name, list) in lists {
+    var total = 0
+    let count = try median { total = try source.count(of: list) }
+    let first = try median { _ = try source.page(of: list, .first, limit: ListState.pageSize) }
+    let last = try median { _ = try source.page(of: list, .last, limit: ListState.pageSize) }
+    let label = name.padding(toLength: 18, withPad: " ", startingAt: 0)
+    print("\(label) \(String(format: "%8d", total)) \(milliseconds(count)) \(milliseconds(first)) \(milliseconds(last))")
+}
