@@ -50,5 +50,7 @@ for (name, list) in lists {
     let first = try median { _ = try source.page(of: list, .first, limit: ListState.pageSize) }
     let last = try median { _ = try source.page(of: list, .last, limit: ListState.pageSize) }
     let label = name.padding(toLength: 18, withPad: " ", startingAt: 0)
-    print("\(label) \(String(format: "%8d", total)) \(milliseconds(count)) \(milliseconds(first)) \(milliseconds(last))")
+    print(
+        "\(label) \(String(format: "%8d", total)) \(milliseconds(count)) \(milliseconds(first)) \(milliseconds(last))"
+    )
 }

@@ -165,6 +165,21 @@ import Testing
         #expect(try store.documentCount(of: patient) == 25)
     }
 
+    @Test func emergencySwitchesStartAsTheDMPSetsThemAndCanBeChanged() throws {
+        let (store, patient) = try makeStore(in: folder)
+        let initial = try store.settings(of: patient)
+        #expect(initial.samuEmergency && initial.anyEmergency && !initial.maskedEmergency)
+        #expect(initial.treatingDoctorRpps == nil && !initial.closed)
+        try store.write { writer in
+            try writer.setEmergency(.samu, on: false, patient: patient)
+            try writer.setEmergency(.masked, on: true, patient: patient)
+            try writer.setTreatingDoctor(patient: patient, rpps: DemoCast.treatingDoctor.rpps)
+        }
+        let changed = try store.settings(of: patient)
+        #expect(!changed.samuEmergency && changed.anyEmergency && changed.maskedEmergency)
+        #expect(changed.treatingDoctorRpps == DemoCast.treatingDoctor.rpps)
+    }
+
     @Test func theTreatingDoctorCannotBeBlocked() throws {
         let (store, patient) = try makeStore(in: folder)
         try store.write { try $0.setTreatingDoctor(patient: patient, rpps: DemoCast.treatingDoctor.rpps) }

@@ -21,47 +21,17 @@ extension Store {
 
     /// Streams a patient's documents, newest first, without loading them all.
     public func forEachDocument(
-        of patient: Int64, after key: PageKey? = nil, limit: Int? = nil,
-        _ body: (DocumentSummary) throws -> Void
+        of patient: Int64, limit: Int? = nil, _ body: (DocumentSummary) throws -> Void
     ) throws {
         try read { db in
-            var sql = Self.documentSelect + " WHERE d.patientId = ?"
+            var sql = Self.documentSelect + " WHERE d.patientId = ? ORDER BY d.actDate DESC, d.id DESC"
             var arguments: StatementArguments = [patient]
-            if let key {
-                sql += " AND (d.actDate < ? OR (d.actDate = ? AND d.id < ?))"
-                arguments += [key.date.unixSeconds, key.date.unixSeconds, key.id]
-            }
-            sql += " ORDER BY d.actDate DESC, d.id DESC"
             if let limit {
                 sql += " LIMIT ?"
                 arguments += [limit]
             }
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try rows.next() { try body(Self.documentSummary(row)) }
-        }
-    }
-
-    /// One document's summary, or nil when the patient has no such document.
-    public func document(_ id: Int64, of patient: Int64) throws -> DocumentSummary? {
-        try read { db in
-            try Row.fetchOne(
-                db, sql: Self.documentSelect + " WHERE d.patientId = ? AND d.id = ?",
-                arguments: [patient, id]
-            ).map(Self.documentSummary)
-        }
-    }
-
-    /// The content of a document's latest version.
-    public func documentContent(_ id: Int64) throws -> (mediaType: MediaType, content: Data)? {
-        try read { db in
-            guard
-                let row = try Row.fetchOne(
-                    db,
-                    sql:
-                        "SELECT mediaType, content FROM documentVersion WHERE documentId = ? ORDER BY version DESC LIMIT 1",
-                    arguments: [id])
-            else { return nil }
-            return (MediaType(rawValue: row["mediaType"]) ?? .text, row["content"])
         }
     }
 

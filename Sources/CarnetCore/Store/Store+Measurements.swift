@@ -113,21 +113,6 @@ extension Store {
         let placeholders = codes.map { _ in "?" }.joined(separator: ", ")
         return ("patientId = ? AND code IN (\(placeholders))", arguments)
     }
-
-    /// How many readings of each stored type a patient has.
-    public func measurementCounts(of patient: Int64) throws -> [MeasurementType: Int] {
-        try read { db in
-            var counts: [MeasurementType: Int] = [:]
-            let rows = try Row.fetchAll(
-                db,
-                sql: "SELECT code, count(*) AS n FROM measurement WHERE patientId = ? GROUP BY code",
-                arguments: [patient])
-            for row in rows {
-                if let type = MeasurementType(rawValue: row["code"]) { counts[type] = row["n"] }
-            }
-            return counts
-        }
-    }
 }
 
 /// One type of measurement in a record: how many readings, and the latest (two for blood
