@@ -69,11 +69,11 @@ public struct ThemeCatalog: Sendable {
         }
     }
 
-    private enum Layer: Hashable {
+    private enum Layer {
         case user, shipped
     }
 
-    private struct Source: Hashable {
+    private struct Source {
         var name: String
         var layer: Layer
         var path: String
