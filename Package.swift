@@ -19,10 +19,13 @@ let package = Package(
             name: "CarnetCore",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
         ),
-        // State, update, views into a Screen, and the ncurses backend.
+        // State, update, views into a Screen, and the ncurses backend. The shipped themes
+        // (`Themes` links to the top-level `themes/`) are compiled in, so an installed binary
+        // needs no resource bundle beside it.
         .target(
             name: "CarnetTUI",
-            dependencies: ["CarnetCore", "CNcursesw"]
+            dependencies: ["CarnetCore", "CNcursesw"],
+            resources: [.embedInCode("Themes")]
         ),
         .executableTarget(
             name: "carnet",

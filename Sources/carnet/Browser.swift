@@ -7,11 +7,13 @@ import Foundation
 /// terminal to draw on (a pipe, a script).
 enum Browser {
     static func open(store: Store, patient: Patient, options: BrowserOptions) throws {
+        // Even without a terminal: a bad --theme is reported the same way everywhere.
+        let theme = try options.loadTheme()
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             try RecordSummary.print(store: store, patient: patient, language: options.language)
             return
         }
-        let terminal = try NcursesTerminal()
+        let terminal = try NcursesTerminal(theme: theme)
         defer { terminal.restore() }
         let language = options.language
         let runner = AppRunner(

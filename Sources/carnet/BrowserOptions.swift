@@ -1,5 +1,6 @@
 import ArgumentParser
 import CarnetCore
+import CarnetTUI
 import Foundation
 
 /// How the browser looks and behaves, for the commands that open it (`carnet`, `carnet demo`).
@@ -19,10 +20,25 @@ struct BrowserOptions: ParsableArguments {
     /// The language: `--lang`, else the locale's.
     var language: Language { lang ?? Language.fromLocale() }
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The look: default, light, high-contrast, mono, or a theme of yours in ~/.config/carnet/themes (NO_COLOR always gives mono).",
+            valueName: "name"))
+    var theme: String?
+
     /// Screen-reader mode, by flag or environment: nothing can be detected over SSH, so the
     /// user says so. Set to anything, even empty, counts.
     func screenReaderMode(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
         screenReader || environment["ACCESSIBLE"] != nil || environment["CARNET_SCREEN_READER"] != nil
+    }
+
+    /// The theme to draw with. Loaded before ncurses starts, so that a broken file is reported
+    /// on the normal screen and nothing is drawn. `NO_COLOR` (set to anything, even empty) wins over
+    /// `--theme`: the user asked for no colour anywhere.
+    func loadTheme(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Theme {
+        let name = environment["NO_COLOR"] != nil ? "mono" : (theme ?? "default")
+        return try ThemeCatalog(environment: environment).theme(named: name)
     }
 }
 

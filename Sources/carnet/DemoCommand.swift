@@ -33,6 +33,8 @@ struct DemoCommand: ParsableCommand {
         let text = Catalog(browser.language)
         let format = TextFormat(browser.language)
         let path = record.db ?? DataPaths.demo()
+        // A bad --theme is said before a minute is spent writing a large demo.
+        if !noOpen { _ = try browser.loadTheme() }
         if try needsWriting(path, text) {
             let started = ContinuousClock.now
             let progress = ProgressLine(text)

@@ -9,9 +9,12 @@ import Testing
     ) throws -> TmuxDriver {
         try TmuxDriver(
             width: width, height: height,
-            command: "'\(CarnetRunner.executable.path)' \(arguments); echo \"EXITED $?\"; sleep 600",
+            // The tester's own NO_COLOR would reach the tmux server: only a test sets it.
+            command: (environment["NO_COLOR"] == nil ? "env -u NO_COLOR " : "")
+                + "'\(CarnetRunner.executable.path)' \(arguments); echo \"EXITED $?\"; sleep 600",
             environment: [
-                "HOME": carnet.home, "XDG_DATA_HOME": carnet.home + "/data", "TERM": "screen",
+                "HOME": carnet.home, "XDG_DATA_HOME": carnet.home + "/data",
+                "XDG_CONFIG_HOME": carnet.configDirectory, "TERM": "screen",
                 "LANG": "C.UTF-8", "TZ": "Europe/Paris",
             ].merging(environment) { $1 })
     }
@@ -125,6 +128,30 @@ import Testing
         defer { english.stop() }
         try await english.expectScreenContains("Access history")
         try await english.expectFocused("2026-11-10")
+    }
+
+    /// NO_COLOR gives the mono theme whatever --theme says: focus and tabs by reverse and
+    /// bold, not one colour code on the screen. Without it, high-contrast paints.
+    @Test func noColorShowsNoColourAndHighContrastDoes() async throws {
+        let carnet = CarnetRunner()
+        defer { carnet.cleanUp() }
+        let plain = try start(carnet, "demo --theme high-contrast", environment: ["NO_COLOR": "1"])
+        defer { plain.stop() }
+        try await plain.expectScreenContains("Documents · 16")
+        try await plain.expectFocused("Carnet de glycémies")
+        let mono = SelectGraphicRendition.parameters(in: try plain.screenWithEscapes())
+        #expect(!mono.contains(where: SelectGraphicRendition.isColour), "\(mono)")
+        #expect(mono.contains(7), "the focus is reversed")
+        plain.stop()
+
+        let painted = try start(carnet, "demo --theme high-contrast")
+        defer { painted.stop() }
+        try await painted.expectScreenContains("Documents · 16")
+        try await painted.expectFocused("Carnet de glycémies")
+        let colours = SelectGraphicRendition.parameters(in: try painted.screenWithEscapes())
+        #expect(colours.contains(where: SelectGraphicRendition.isColour))
+        try painted.press("q")
+        try await painted.expectScreenContains("EXITED 0")
     }
 
     @Test func aHangupEndsTheProcess() async throws {

@@ -31,6 +31,9 @@ struct CarnetRunner {
 
     var dataDirectory: String { home + "/data/carnet" }
 
+    /// `XDG_CONFIG_HOME` of the runs: user themes go in its `carnet/themes`.
+    var configDirectory: String { home + "/config" }
+
     func path(_ name: String) -> String { home + "/" + name }
 
     /// The `carnet` executable built beside the test bundle.
@@ -53,6 +56,9 @@ struct CarnetRunner {
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = home
         environment["XDG_DATA_HOME"] = home + "/data"
+        // The tester's own themes and NO_COLOR must not change what the tests see.
+        environment["XDG_CONFIG_HOME"] = configDirectory
+        environment["NO_COLOR"] = nil
         environment["TZ"] = "Europe/Paris"
         process.environment = environment
         let out = Pipe()

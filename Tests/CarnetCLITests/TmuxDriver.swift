@@ -43,6 +43,11 @@ final class TmuxDriver {
         try tmux(["capture-pane", "-p", "-t", session]).components(separatedBy: "\n")
     }
 
+    /// The screen with its attributes and colours as escape sequences (`capture-pane -e`).
+    func screenWithEscapes() throws -> String {
+        try tmux(["capture-pane", "-e", "-p", "-t", session])
+    }
+
     /// Where the terminal cursor is: what a screen reader follows.
     func cursor() throws -> (row: Int, col: Int) {
         let text = try tmux(["display-message", "-p", "-t", session, "#{cursor_y} #{cursor_x}"])

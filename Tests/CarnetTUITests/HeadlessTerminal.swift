@@ -51,6 +51,14 @@ final class HeadlessTerminal {
         return Int(info.st_size)
     }
 
+    /// Every byte ncurses has sent to the "terminal" so far.
+    func bytesSent() -> [UInt8] {
+        fflush(output)
+        var bytes = [UInt8](repeating: 0, count: bytesWritten)
+        let count = pread(fileno(output), &bytes, bytes.count, 0)
+        return Array(bytes.prefix(max(0, count)))
+    }
+
     /// Where the terminal's cursor is after the last refresh.
     var cursor: (row: Int, col: Int) {
         (Int(carnet_getcury(carnet_curscr())), Int(carnet_getcurx(carnet_curscr())))

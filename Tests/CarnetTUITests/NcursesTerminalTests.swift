@@ -162,6 +162,47 @@ import Testing
         #expect(headless.cell(row: 0, col: 0).pair != 0)
     }
 
+    /// A frame where every role that carries meaning shows: what NO_COLOR must keep readable.
+    func meaningfulFrame() -> Screen {
+        frame {
+            $0.write("Documents", row: 0, col: 0, style: .tabActive)
+            $0.write("Vaccinations", row: 0, col: 12, style: .tabInactive)
+            $0.write("Bilan lipidique", row: 2, col: 0, style: Style(.focus, [.reverse]))
+            $0.write("Glycémie 2.1 g/L HIGH", row: 3, col: 0, style: .high)
+            $0.write("Fer 4 µmol/L LOW", row: 4, col: 0, style: .low)
+            $0.write("EMERGENCY ACCESS", row: 5, col: 0, style: .alert)
+            $0.write("Dr Martin read your record", row: 6, col: 0, style: .banner)
+            $0.write("q quit", row: 23, col: 0, style: .status)
+        }
+    }
+
+    /// Under NO_COLOR (even empty) not one colour code reaches the terminal, even with a
+    /// colour theme asked for; bold, reverse and underline still mark focus and alerts.
+    @Test(arguments: [
+        Theme.monochrome, .default, try! ThemeCatalog(userDirectory: nil).theme(named: "high-contrast"),
+    ])
+    func noColorWritesNoColourCodes(theme: Theme) throws {
+        let headless = try HeadlessTerminal(
+            theme: theme, allowColor: NcursesTerminal.colorAllowed(noColor: ""))
+        headless.terminal.draw(meaningfulFrame())
+        let parameters = SelectGraphicRendition.parameters(in: headless.bytesSent())
+        #expect(!parameters.contains(where: SelectGraphicRendition.isColour), "\(parameters)")
+        #expect(parameters.contains(1), "bold")
+        #expect(parameters.contains(7), "reverse")
+        #expect(parameters.contains(4), "underline (the monochrome alert)")
+        #expect(headless.cell(row: 2, col: 0).attributes & carnet_a_reverse() != 0, "the focus")
+        #expect(headless.cell(row: 5, col: 0).attributes & carnet_a_bold() != 0, "the alert")
+    }
+
+    /// The check above can see colour: with colour allowed, the same frame has colour codes.
+    @Test func colourThemesWriteColourCodes() throws {
+        let headless = try HeadlessTerminal(theme: .default, allowColor: true)
+        headless.terminal.draw(meaningfulFrame())
+        #expect(
+            SelectGraphicRendition.parameters(in: headless.bytesSent()).contains(
+                where: SelectGraphicRendition.isColour))
+    }
+
     @Test func noColorSetToAnythingDisablesColor() {
         #expect(NcursesTerminal.colorAllowed(noColor: nil))
         #expect(!NcursesTerminal.colorAllowed(noColor: "1"))

@@ -1,7 +1,8 @@
 /// The one place that maps each ``Style/Role`` to a look: colours and attributes.
 ///
-/// Themes will be read from files in `themes/`; the built-in ``default`` and ``monochrome``
-/// themes are what carnet falls back on. The backend asks ``look(for:)`` for every cell.
+/// Themes are read from files (``ThemeFile``) found by ``ThemeCatalog``; ``default`` and
+/// ``monochrome`` are the shipped files of those names, compiled in. The backend asks
+/// ``look(for:)`` for every cell.
 public struct Theme: Hashable, Sendable {
     /// A terminal colour; `.terminalDefault` keeps the user's own foreground or background.
     public enum Color: Hashable, Sendable {
@@ -54,41 +55,11 @@ public struct Theme: Hashable, Sendable {
         looks.values.contains { $0.foreground != .terminalDefault || $0.background != .terminalDefault }
     }
 
-    /// Colours on the terminal's own background, so it suits dark and light terminals alike.
-    public static let `default` = Theme(
-        name: "default",
-        looks: [
-            .normal: Look(),
-            .heading: Look(attributes: [.bold]),
-            .tabActive: Look(attributes: [.bold, .reverse]),
-            .tabInactive: Look(),
-            .focus: Look(attributes: [.reverse]),
-            .selection: Look(foreground: .cyan, attributes: [.bold]),
-            .muted: Look(attributes: [.dim]),
-            .alert: Look(foreground: .red, attributes: [.bold]),
-            .high: Look(foreground: .red, attributes: [.bold]),
-            .low: Look(foreground: .blue, attributes: [.bold]),
-            .banner: Look(foreground: .black, background: .yellow, attributes: [.bold]),
-            .status: Look(attributes: [.reverse]),
-        ])
+    /// The shipped `default` theme (`themes/default.theme`): colours on the terminal's own
+    /// background, for dark terminals and fine on light ones.
+    public static let `default` = ThemeCatalog.shippedTheme("default")
 
-    /// No colour and no dim: only bold, reverse and underline, which every terminal and
-    /// `NO_COLOR` user gets right.
-    public static let monochrome = Theme(
-        name: "monochrome",
-        looks: [
-            .normal: Look(),
-            .heading: Look(attributes: [.bold]),
-            .tabActive: Look(attributes: [.bold, .reverse]),
-            .tabInactive: Look(),
-            .focus: Look(attributes: [.reverse]),
-            .selection: Look(attributes: [.underline]),
-            .muted: Look(),
-            .alert: Look(attributes: [.bold, .underline]),
-            .high: Look(attributes: [.bold]),
-            .low: Look(attributes: [.bold]),
-            .banner: Look(attributes: [.bold, .reverse]),
-            .status: Look(attributes: [.reverse]),
-        ],
-        allowedAttributes: [.bold, .reverse, .underline])
+    /// The shipped `mono` theme (`themes/mono.theme`): no colour and no dim, only bold, reverse
+    /// and underline, which every terminal and `NO_COLOR` user gets right.
+    public static let monochrome = ThemeCatalog.shippedTheme("mono")
 }

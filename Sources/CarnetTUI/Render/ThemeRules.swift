@@ -1,0 +1,47 @@
+/// The rule that colour never carries meaning alone, checked on a theme: with every colour
+/// taken away, each role that means something must still stand out by its attributes.
+/// Dim does not count, since many terminals ignore it.
+///
+/// - focus is reverse, or bold and underline;
+/// - alert, high and low are bold;
+/// - heading, tab-active, selection, banner and status differ from normal;
+/// - tab-active differs from tab-inactive, and selection from focus.
+///
+/// Muted and tab-inactive only need to be readable, which they are.
+public enum ThemeRules {
+    /// A role whose meaning would rest on colour alone.
+    public struct Violation: Hashable, Sendable, CustomStringConvertible {
+        public var role: Style.Role
+        public var problem: String
+        public var description: String { problem }
+    }
+
+    /// Every violation in a theme; empty when the theme reads the same without colour.
+    public static func violations(in theme: Theme) -> [Violation] {
+        let mark = { (role: Style.Role) in
+            theme.look(for: Style(role)).attributes.intersection([.bold, .reverse, .underline])
+        }
+        var found: [Violation] = []
+        func require(_ role: Style.Role, _ holds: Bool, _ problem: String) {
+            if !holds { found.append(Violation(role: role, problem: "\(role.themeName) \(problem)")) }
+        }
+        require(
+            .focus, mark(.focus).contains(.reverse) || mark(.focus).isSuperset(of: [.bold, .underline]),
+            "must be reverse, or bold and underline, so the focus shows without colour")
+        for role in [Style.Role.alert, .high, .low] {
+            require(role, mark(role).contains(.bold), "must be bold, so it shows without colour")
+        }
+        for role in [Style.Role.heading, .tabActive, .selection, .banner, .status] {
+            require(
+                role, mark(role) != mark(.normal),
+                "must differ from normal by bold, reverse or underline, not by colour alone")
+        }
+        require(
+            .tabActive, mark(.tabActive) != mark(.tabInactive),
+            "must differ from tab-inactive by bold, reverse or underline, not by colour alone")
+        require(
+            .selection, mark(.selection) != mark(.focus),
+            "must differ from focus by bold, reverse or underline, not by colour alone")
+        return found
+    }
+}
