@@ -39,6 +39,14 @@ import Testing
             "INSERT INTO professional(rpps, name, profession) VALUES ('10000000099', 'A', 'wizard')"
         ),
         (
+            "SAMU flag not boolean",
+            "INSERT INTO professional(rpps, name, profession, samuRegulation) VALUES ('10000000099', 'A', 'physician', 2)"
+        ),
+        (
+            "affiliation to an unknown establishment",
+            "INSERT INTO affiliation(rpps, finess) VALUES ('10000000001', '990000099')"
+        ),
+        (
             "empty professional name",
             "INSERT INTO professional(rpps, name, profession) VALUES ('10000000099', '', 'nurse')"
         ),

@@ -18,7 +18,7 @@ import Testing
         }
         #expect(
             tables == [
-                "accessEvent", "consent", "document", "documentVersion", "establishment", "measurement",
+                "accessEvent", "affiliation", "consent", "document", "documentVersion", "establishment", "measurement",
                 "meta", "notification", "notificationPreference", "patient", "professional",
                 "profileEntry", "recordSettings", "vaccination",
             ])

@@ -25,7 +25,7 @@ public enum DemoCast {
     /// The SAMU regulating doctor of the emergency access.
     public static let samuDoctor = Professional(
         rpps: "10000000007", name: "Dr Hugo Lambert", profession: .physician,
-        specialty: "emergency medicine")
+        specialty: "emergency medicine", samuRegulation: true)
 
     public static let hospital = Establishment(
         finess: "990000010", name: "Centre hospitalier de Valmont", kind: .hospital)

@@ -8,6 +8,8 @@ enum DemoSmallRecord {
         let patient = try writer.addPatient(DemoCast.patient, at: DemoCalendar.date("2024-11-18"))
         for professional in DemoCast.professionals { try writer.addProfessional(professional) }
         for establishment in DemoCast.establishments { try writer.addEstablishment(establishment) }
+        // The cardiologist consults at the hospital.
+        try writer.addAffiliation(rpps: DemoCast.cardiologist.rpps, finess: DemoCast.hospital.finess)
         try writer.setTreatingDoctor(patient: patient, rpps: DemoCast.treatingDoctor.rpps)
         for id in DemoCast.authorized {
             try writer.setConsent(

@@ -17,12 +17,18 @@ public struct Professional: Sendable, Equatable {
     public var name: String
     public var profession: Profession
     public var specialty: String?
+    /// A regulating doctor of the SAMU, whom the "SAMU regulation" emergency switch lets in.
+    public var samuRegulation: Bool
 
-    public init(rpps: String, name: String, profession: Profession, specialty: String? = nil) {
+    public init(
+        rpps: String, name: String, profession: Profession, specialty: String? = nil,
+        samuRegulation: Bool = false
+    ) {
         self.rpps = rpps
         self.name = name
         self.profession = profession
         self.specialty = specialty
+        self.samuRegulation = samuRegulation
     }
 }
 

@@ -34,11 +34,19 @@ public struct RecordWriter {
 
     public func addProfessional(_ professional: Professional) throws {
         try db.execute(
-            sql: "INSERT INTO professional(rpps, name, profession, specialty) VALUES (?, ?, ?, ?)",
+            sql: """
+                INSERT INTO professional(rpps, name, profession, specialty, samuRegulation)
+                VALUES (?, ?, ?, ?, ?)
+                """,
             arguments: [
                 professional.rpps, professional.name, professional.profession.rawValue,
-                professional.specialty,
+                professional.specialty, professional.samuRegulation,
             ])
+    }
+
+    /// Records that a professional works for an establishment.
+    public func addAffiliation(rpps: String, finess: String) throws {
+        try db.execute(sql: "INSERT INTO affiliation(rpps, finess) VALUES (?, ?)", arguments: [rpps, finess])
     }
 
     public func addEstablishment(_ establishment: Establishment) throws {

@@ -44,7 +44,9 @@ enum Schema {
             profession TEXT NOT NULL CHECK (profession IN
                 ('physician', 'pharmacist', 'nurse', 'physiotherapist', 'midwife', 'dentist',
                  'biologist', 'other')),
-            specialty TEXT
+            specialty TEXT,
+            -- Regulating doctors of the SAMU: the "SAMU regulation" emergency switch is theirs.
+            samuRegulation INTEGER NOT NULL DEFAULT 0 CHECK (samuRegulation IN (0, 1))
         ) WITHOUT ROWID;
 
         CREATE TABLE establishment (
@@ -54,6 +56,14 @@ enum Schema {
             kind TEXT NOT NULL CHECK (kind IN
                 ('hospital', 'clinic', 'laboratory', 'pharmacy', 'imaging', 'other'))
         ) WITHOUT ROWID;
+
+        -- Which establishments a professional works for: blocking an establishment blocks them.
+        CREATE TABLE affiliation (
+            rpps TEXT NOT NULL REFERENCES professional(rpps) ON DELETE CASCADE,
+            finess TEXT NOT NULL REFERENCES establishment(finess) ON DELETE CASCADE,
+            PRIMARY KEY (rpps, finess)
+        ) WITHOUT ROWID;
+        CREATE INDEX affiliation_by_establishment ON affiliation(finess, rpps);
         """
 
     private static let consents = """
