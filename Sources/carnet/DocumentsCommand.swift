@@ -20,31 +20,15 @@ struct DocumentsCommand: ParsableCommand {
             let dates = ISODate()
             if listing.json {
                 var json = JSONArrayWriter()
-                try store.forEachDocument(of: patient.id, limit: listing.limit) { document in
-                    json.add([
-                        "id": .string(String(document.id)), "title": .string(document.title),
-                        "category": .string(document.category.code),
-                        "author": .string(document.authorName),
-                        "date": .string(dates.string(document.date)),
-                        "deposited": .string(dates.string(document.deposited)),
-                        "masked": .bool(document.masked),
-                    ])
+                try store.forEachDocument(of: patient.id, limit: listing.limit) {
+                    json.add(DocumentListing.json($0, dates))
                 }
                 json.finish()
                 return
             }
-            var table = TextTable(widths: [6, 10, 11, 6, 28])
-            let text = Catalog(.fromLocale())
-            table.row([
-                text[.tableId], text[.tableDate], text[.tableCategory], text[.tableMasked],
-                text[.tableAuthor],
-                text[.tableTitle],
-            ])
-            try store.forEachDocument(of: patient.id, limit: listing.limit) { document in
-                table.row([
-                    String(document.id), dates.day(document.date), document.category.code,
-                    document.masked ? text[.yes] : "", document.authorName, document.title,
-                ])
+            var table = DocumentListing.table()
+            try store.forEachDocument(of: patient.id, limit: listing.limit) {
+                table.row(DocumentListing.row($0, dates))
             }
             table.finish()
         }

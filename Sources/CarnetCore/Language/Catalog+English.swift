@@ -106,6 +106,23 @@ extension Catalog {
         .tableProfession: "PROFESSION", .tableStatus: "STATUS", .tableNote: "NOTE",
         .notADemo: "{1} is not a demo record; it was left untouched.",
 
+        .deniedClosed: "the patient closed their record: no professional may access it",
+        .deniedUnknown: "no professional with RPPS number {1} is known",
+        .deniedBlocked: "blocked by the patient",
+        .deniedBlockedEstablishment: "the patient blocked {1}, where this professional works",
+        .deniedNotAuthorized: "not authorised by the patient (an emergency access needs --emergency)",
+        .deniedEmergency: "the patient does not allow emergency access",
+        .deniedCategory: "this profession may not access documents of category {1}",
+        .deniedNoDocument: "no document {1} that this professional may see",
+        .deniedNotAuthor: "only the author of document {1} may update it",
+        .refusedPrefix: "Refused: ",
+        .binaryToTerminal: "document {1} is {2}: redirect it to a file (> file) rather than to the terminal.",
+        .documentAdded: "Added document {1}.", .documentUpdated: "Added a new version of document {1}.",
+        .unknownFileType: "{1}: unknown file type; carnet takes .txt, .pdf, .png, .jpg and .xml files.",
+        .cannotReadFile: "cannot read {1}.",
+        .fileTooLarge: "{1} is {2} bytes: too large for the record.",
+        .badDay: "'{1}' is not a date of the form YYYY-MM-DD.",
+
         .errorNoRecord:
             "no record at {1}. Create yours with `carnet init --name NAME --birth-date YYYY-MM-DD`, or try `carnet demo`.",
         .errorRecordExists: "a record already exists at {1}; nothing was changed.",

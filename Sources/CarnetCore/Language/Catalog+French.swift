@@ -111,6 +111,25 @@ extension Catalog {
         .tableProfession: "PROFESSION", .tableStatus: "STATUT", .tableNote: "NOTE",
         .notADemo: "{1} n'est pas un dossier de démonstration ; il n'a pas été modifié.",
 
+        .deniedClosed: "le patient a fermé son dossier : aucun professionnel n'y a accès",
+        .deniedUnknown: "aucun professionnel connu avec le numéro RPPS {1}",
+        .deniedBlocked: "bloqué par le patient",
+        .deniedBlockedEstablishment: "le patient a bloqué {1}, où exerce ce professionnel",
+        .deniedNotAuthorized: "non autorisé par le patient (un accès en urgence demande --emergency)",
+        .deniedEmergency: "le patient n'autorise pas l'accès en urgence",
+        .deniedCategory: "cette profession n'a pas accès aux documents de catégorie {1}",
+        .deniedNoDocument: "aucun document {1} visible par ce professionnel",
+        .deniedNotAuthor: "seul l'auteur du document {1} peut le mettre à jour",
+        .refusedPrefix: "Refusé : ",
+        .binaryToTerminal:
+            "le document {1} est de type {2} : redirigez-le vers un fichier (> fichier) plutôt que vers le terminal.",
+        .documentAdded: "Document {1} ajouté.", .documentUpdated: "Nouvelle version du document {1} ajoutée.",
+        .unknownFileType:
+            "{1} : type de fichier inconnu ; carnet accepte les fichiers .txt, .pdf, .png, .jpg et .xml.",
+        .cannotReadFile: "impossible de lire {1}.",
+        .fileTooLarge: "{1} fait {2} octets : trop volumineux pour le dossier.",
+        .badDay: "« {1} » n'est pas une date de la forme AAAA-MM-JJ.",
+
         .errorNoRecord:
             "aucun dossier dans {1}. Créez le vôtre avec `carnet init --name NOM --birth-date AAAA-MM-JJ`, ou essayez `carnet demo`.",
         .errorRecordExists: "un dossier existe déjà dans {1} ; rien n'a été modifié.",

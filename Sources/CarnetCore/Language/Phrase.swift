@@ -75,6 +75,12 @@ public enum Phrase: String, CaseIterable, Sendable {
     case tableCode, tableValue, tableUnit, tableName, tableProfession, tableStatus, tableNote
     case notADemo
 
+    // Access policy
+    case deniedClosed, deniedUnknown, deniedBlocked, deniedBlockedEstablishment, deniedNotAuthorized
+    case deniedEmergency, deniedCategory, deniedNoDocument, deniedNotAuthor, refusedPrefix
+    case binaryToTerminal, documentAdded, documentUpdated, unknownFileType, cannotReadFile, fileTooLarge
+    case badDay
+
     // Store errors
     case errorNoRecord, errorRecordExists, errorNotARecord, errorNewerSchema, errorNoPatient
     case errorUnknownPatient, errorCannotOpen

@@ -35,7 +35,7 @@ extension Store {
         }
     }
 
-    private static let documentSelect = """
+    static let documentSelect = """
         SELECT d.id, d.title, d.category, d.authorKind, d.authorRpps, d.authorFiness,
             d.actDate, d.depositedAt, d.masked,
             COALESCE(pr.name, es.name, pa.name) AS authorName,

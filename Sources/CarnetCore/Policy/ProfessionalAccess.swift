@@ -1,0 +1,148 @@
+import Foundation
+import GRDB
+
+/// A document as a professional receives it: its summary and the content of its latest
+/// version.
+public struct DocumentContent: Sendable {
+    public var summary: DocumentSummary
+    public var mediaType: MediaType
+    public var content: Data
+}
+
+/// The policy gate: every list, read, add and update by a professional passes here. Each
+/// call decides, appends the access event and creates the notification in one transaction;
+/// a refusal is recorded too, then thrown as `AccessDenied`.
+///
+/// ```swift
+/// let access = ProfessionalAccess(store: store, patient: 1, rpps: "10000000002")
+/// let documents = try access.listDocuments()  // what this pharmacist may see
+/// ```
+public struct ProfessionalAccess: Sendable {
+    let store: Store
+    let patient: Int64
+    let rpps: String
+    let emergency: Bool
+    let now: @Sendable () -> Date
+
+    public init(
+        store: Store, patient: Int64, rpps: String, emergency: Bool = false,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.store = store
+        self.patient = patient
+        self.rpps = rpps
+        self.emergency = emergency
+        self.now = now
+    }
+
+    /// The documents this professional may see, newest first.
+    public func listDocuments() throws -> [DocumentSummary] {
+        try gate(.list, target: "documents", notify: .read) { db, grant in
+            let rows = try Row.fetchCursor(
+                db, sql: Store.documentSelect + " WHERE d.patientId = ? ORDER BY d.actDate DESC, d.id DESC",
+                arguments: [patient])
+            var visible: [DocumentSummary] = []
+            while let row = try rows.next() {
+                let document = Store.documentSummary(row)
+                if grant.refusal(for: document) == nil { visible.append(document) }
+            }
+            return visible
+        }
+    }
+
+    /// One document and its latest content.
+    public func read(_ id: Int64) throws -> DocumentContent {
+        try gate(.read, target: "document \(id)", notify: .read) { db, grant in
+            let document = try grant.visibleDocument(id, patient: patient, db)
+            let version = try Row.fetchOne(
+                db,
+                sql:
+                    "SELECT mediaType, content FROM documentVersion WHERE documentId = ? ORDER BY version DESC LIMIT 1",
+                arguments: [id])
+            return DocumentContent(
+                summary: document, mediaType: MediaType(rawValue: version?["mediaType"] ?? "") ?? .text,
+                content: version?["content"] ?? Data())
+        }
+    }
+
+    /// Puts a new document into the record with this professional as its author.
+    public func add(
+        category: DocumentCategory, title: String, date: Date? = nil, mediaType: MediaType, content: Data
+    ) throws -> Int64 {
+        let at = now()
+        return try gate(.add, target: "documents", notify: .add) { db, grant in
+            guard Habilitation.allows(grant.professional.profession, category) else {
+                throw Refusal(.category(category))
+            }
+            return try RecordWriter(db: db).addDocument(
+                NewDocument(
+                    category: category, title: title, author: .professional(rpps: rpps), date: date ?? at,
+                    deposited: at, mediaType: mediaType, content: content),
+                patient: patient)
+        }
+    }
+
+    /// Adds a new version to a document this professional wrote.
+    public func update(_ id: Int64, mediaType: MediaType, content: Data) throws {
+        let at = now()
+        try gate(.modify, target: "document \(id)", notify: .modify) { db, grant in
+            let document = try grant.visibleDocument(id, patient: patient, db)
+            guard document.author == .professional(rpps: rpps) else { throw Refusal(.notAuthor(id: id)) }
+            try RecordWriter(db: db).addVersion(
+                document: id, author: .professional(rpps: rpps), at: at, mediaType: mediaType,
+                content: content)
+        }
+    }
+
+    // MARK: - The gate
+
+    /// A refusal found while acting: recorded, then thrown once the record of it is written.
+    struct Refusal: Error {
+        let reason: AccessDenied
+        init(_ reason: AccessDenied) { self.reason = reason }
+    }
+
+    private func gate<T>(
+        _ action: AccessAction, target: String, notify: Notification.Kind,
+        _ body: (Database, AccessGrant) throws -> T
+    ) throws -> T {
+        let at = now()
+        let outcome: Result<T, AccessDenied> = try store.write { writer in
+            let db = writer.db
+            let name = try String.fetchOne(
+                db, sql: "SELECT name FROM professional WHERE rpps = ?", arguments: [rpps])
+            var event = AccessEvent(
+                at: at, actorType: .professional, actorId: rpps, actorName: name ?? "unknown professional",
+                action: action, target: target, outcome: .done, emergency: emergency)
+            do {
+                let grant = try AccessGrant.decide(rpps: rpps, patient: patient, emergency: emergency, db)
+                // Savepoint: a refusal found while acting undoes the act, not the record of it.
+                var result: T?
+                try db.inSavepoint {
+                    result = try body(db, grant)
+                    return .commit
+                }
+                let id = try writer.appendEvent(event, patient: patient)
+                try notifyPatient(event: id, kind: grant.emergency ? .emergency : notify, at: at, db)
+                return .success(result!)
+            } catch let refusal as Refusal {
+                event.outcome = .denied
+                event.reason = refusal.reason.logReason
+                try writer.appendEvent(event, patient: patient)
+                return .failure(refusal.reason)
+            }
+        }
+        return try outcome.get()
+    }
+
+    /// Notifies the patient unless they silenced this kind (emergencies cannot be silenced).
+    private func notifyPatient(event: Int64, kind: Notification.Kind, at: Date, _ db: Database) throws {
+        if kind != .emergency {
+            let enabled = try Bool.fetchOne(
+                db, sql: "SELECT enabled FROM notificationPreference WHERE patientId = ? AND kind = ?",
+                arguments: [patient, kind.rawValue])
+            if enabled == false { return }
+        }
+        try RecordWriter(db: db).addNotification(event: event, kind: kind, patient: patient, at: at)
+    }
+}

@@ -1,0 +1,121 @@
+import ArgumentParser
+import CarnetCore
+import CarnetTUI
+import Foundation
+
+/// The professional's side: what a doctor, pharmacist or nurse's software does with the
+/// record, through the same policy gate as everything else.
+struct ProCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pro",
+        abstract: "Act on the record as a health professional (for tests and other programs).",
+        discussion:
+            "A refusal exits with code 3 and says why on standard error; it is in the access history too.",
+        subcommands: [List.self, Read.self, Add.self, Update.self])
+
+    @OptionGroup var record: RecordOptions
+
+    @Option(help: ArgumentHelp("The professional's RPPS number (11 digits).", valueName: "number"))
+    var rpps: String
+
+    @Flag(help: "Break the glass: an emergency access, allowed only by the patient's emergency switches.")
+    var emergency = false
+
+    /// The gate for this professional, on the record the options name.
+    func access(_ options: RecordOptions) throws -> ProfessionalAccess {
+        let store = try options.openStore()
+        let patient = try options.patient(in: store)
+        return ProfessionalAccess(store: store, patient: patient.id, rpps: rpps, emergency: emergency)
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the documents this professional may see.")
+        @ParentCommand var pro: ProCommand
+        @OptionGroup var record: RecordOptions
+        @OptionGroup var listing: ListingOptions
+
+        func run() throws {
+            var documents = try refusing { try pro.access(record).listDocuments() }
+            if let limit = listing.limit { documents = Array(documents.prefix(limit)) }
+            DocumentListing.print(documents, json: listing.json)
+        }
+    }
+
+    struct Read: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print a document's latest version.")
+        @ParentCommand var pro: ProCommand
+        @OptionGroup var record: RecordOptions
+        @Argument(help: "The document's identifier, as listings print it.") var id: Int64
+
+        func run() throws {
+            let document = try refusing { try pro.access(record).read(id) }
+            let toTerminal = isatty(STDOUT_FILENO) == 1
+            if document.mediaType == .text || document.mediaType == .xml {
+                let text = String(decoding: document.content, as: UTF8.self)
+                // A file's bytes are untrusted: on a terminal, control characters are shown, not obeyed.
+                print(
+                    toTerminal
+                        ? text.split(separator: "\n", omittingEmptySubsequences: false)
+                            .map { Sanitizer.clean(String($0)) }.joined(separator: "\n") : text)
+            } else if toTerminal {
+                throw StoreError.invalid(
+                    Catalog(.fromLocale())[.binaryToTerminal, String(id), document.mediaType.rawValue])
+            } else {
+                FileHandle.standardOutput.write(document.content)
+            }
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Put a document into the record.")
+        @ParentCommand var pro: ProCommand
+        @OptionGroup var record: RecordOptions
+        @Argument(help: "The file: .txt, .pdf, .png, .jpg or .xml.") var file: String
+        @Option(help: "The DMP category code, e.g. CPT_REND.") var category: String
+        @Option(help: "The document's title.") var title: String
+        @Option(help: ArgumentHelp("The date of the act (default: today).", valueName: "YYYY-MM-DD"))
+        var date: String?
+
+        func run() throws {
+            guard let code = DocumentCategory(code: category) else {
+                throw ValidationError(
+                    "unknown category '\(category)'. Categories: "
+                        + DocumentCategory.allCases.map(\.code).joined(separator: ", ") + ".")
+            }
+            let (mediaType, content) = try DocumentFile.read(file)
+            let actDate = try date.map(DocumentFile.day)
+            let id = try refusing {
+                try pro.access(record).add(
+                    category: code, title: title, date: actDate, mediaType: mediaType, content: content)
+            }
+            print(Catalog(.fromLocale())[.documentAdded, String(id)])
+        }
+    }
+
+    struct Update: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a new version to a document you wrote.")
+        @ParentCommand var pro: ProCommand
+        @OptionGroup var record: RecordOptions
+        @Argument(help: "The document's identifier.") var id: Int64
+        @Argument(help: "The file of the new version.") var file: String
+
+        func run() throws {
+            let (mediaType, content) = try DocumentFile.read(file)
+            try refusing { try pro.access(record).update(id, mediaType: mediaType, content: content) }
+            print(Catalog(.fromLocale())[.documentUpdated, String(id)])
+        }
+    }
+}
+
+/// Runs a gated action; a refusal becomes exit code 3 with the reason on standard error.
+func refusing<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let denied as AccessDenied {
+        let text = Catalog(.fromLocale())
+        StandardError.write(text[.refusedPrefix] + denied.message(text) + "\n")
+        throw ExitCode(3)
+    }
+}
