@@ -6,7 +6,11 @@ struct AccessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "access",
         abstract: "Who may access the record: professionals, establishments, consents.",
-        subcommands: [List.self], defaultSubcommand: List.self)
+        subcommands: [
+            List.self, AccessChange.Grant.self, AccessChange.Block.self, AccessChange.Unblock.self,
+            AccessChange.SetDoctor.self, AccessChange.Emergency.self, AccessChange.Close.self,
+            AccessChange.Reopen.self,
+        ], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -122,6 +122,26 @@ extension Catalog {
         .cannotReadFile: "cannot read {1}.",
         .fileTooLarge: "{1} is {2} bytes: too large for the record.",
         .badDay: "'{1}' is not a date of the form YYYY-MM-DD.",
+        .consentUnknown:
+            "no professional (RPPS) or establishment (FINESS) {1} is known; `carnet access list` shows them.",
+        .consentTreatingDoctor:
+            "{1} is your treating doctor and cannot be blocked; designate another treating doctor first (carnet access set-doctor RPPS).",
+        .consentNotAPhysician: "{1} is not a physician: only a physician can be your treating doctor.",
+        .consentBlockedDoctor: "{1} is blocked: unblock them before making them your treating doctor.",
+        .grantedDone: "{1} ({2}) may now access your record.",
+        .blockedDone: "{1} ({2}) is blocked: they will no longer see any document.",
+        .unblockedDone:
+            "{1} ({2}) is no longer blocked (no decision recorded: authorise them with `carnet access grant`).",
+        .doctorDone: "{1} is now your treating doctor: they see every document, masked ones too.",
+        .emergencyOn: "On: {1}.", .emergencyOff: "Off: {1}.",
+        .switchSamu: "SAMU regulation may read your record in an emergency",
+        .switchAny: "any professional may break the glass in an emergency",
+        .switchMasked: "an emergency access also reveals masked documents",
+        .closedDone:
+            "Your record is closed: no professional can access it any more (`carnet access reopen` reopens it).",
+        .reopenedDone: "Your record is open again: the professionals you authorised can access it.",
+        .closeNeedsYes:
+            "closing your record stops every professional, your treating doctor too; add --yes to confirm.",
 
         .errorNoRecord:
             "no record at {1}. Create yours with `carnet init --name NAME --birth-date YYYY-MM-DD`, or try `carnet demo`.",

@@ -129,6 +129,26 @@ extension Catalog {
         .cannotReadFile: "impossible de lire {1}.",
         .fileTooLarge: "{1} fait {2} octets : trop volumineux pour le dossier.",
         .badDay: "« {1} » n'est pas une date de la forme AAAA-MM-JJ.",
+        .consentUnknown:
+            "aucun professionnel (RPPS) ni établissement (FINESS) {1} n'est connu ; `carnet access list` les montre.",
+        .consentTreatingDoctor:
+            "{1} est votre médecin traitant et ne peut pas être bloqué ; désignez d'abord un autre médecin traitant (carnet access set-doctor RPPS).",
+        .consentNotAPhysician: "{1} n'est pas médecin : seul un médecin peut être votre médecin traitant.",
+        .consentBlockedDoctor: "{1} est bloqué : débloquez-le avant d'en faire votre médecin traitant.",
+        .grantedDone: "{1} ({2}) peut désormais accéder à votre dossier.",
+        .blockedDone: "{1} ({2}) est bloqué : il ne verra plus aucun document.",
+        .unblockedDone:
+            "{1} ({2}) n'est plus bloqué (aucune décision enregistrée : autorisez-le avec `carnet access grant`).",
+        .doctorDone: "{1} est désormais votre médecin traitant : il voit tous les documents, même masqués.",
+        .emergencyOn: "Activé : {1}.", .emergencyOff: "Désactivé : {1}.",
+        .switchSamu: "la régulation du SAMU peut lire votre dossier en cas d'urgence",
+        .switchAny: "tout professionnel peut accéder à votre dossier en urgence (bris de glace)",
+        .switchMasked: "un accès en urgence révèle aussi les documents masqués",
+        .closedDone:
+            "Votre dossier est fermé : plus aucun professionnel n'y a accès (`carnet access reopen` le rouvre).",
+        .reopenedDone: "Votre dossier est de nouveau ouvert : les professionnels autorisés y ont accès.",
+        .closeNeedsYes:
+            "fermer votre dossier en interdit l'accès à tous les professionnels, médecin traitant compris ; ajoutez --yes pour confirmer.",
 
         .errorNoRecord:
             "aucun dossier dans {1}. Créez le vôtre avec `carnet init --name NOM --birth-date AAAA-MM-JJ`, ou essayez `carnet demo`.",

@@ -80,6 +80,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case deniedEmergency, deniedCategory, deniedNoDocument, deniedNotAuthor, refusedPrefix
     case binaryToTerminal, documentAdded, documentUpdated, unknownFileType, cannotReadFile, fileTooLarge
     case badDay
+    case consentUnknown, consentTreatingDoctor, consentNotAPhysician, consentBlockedDoctor
+    case grantedDone, blockedDone, unblockedDone, doctorDone, emergencyOn, emergencyOff
+    case switchSamu, switchAny, switchMasked, closedDone, reopenedDone, closeNeedsYes
 
     // Store errors
     case errorNoRecord, errorRecordExists, errorNotARecord, errorNewerSchema, errorNoPatient

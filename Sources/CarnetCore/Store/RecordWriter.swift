@@ -93,6 +93,13 @@ public struct RecordWriter {
             arguments: [on, patient])
     }
 
+    /// Closes the patient's space (`at` a time) or reopens it (`at` nil).
+    public func setClosed(patient: Int64, at: Date?) throws {
+        try db.execute(
+            sql: "UPDATE recordSettings SET closedAt = ? WHERE patientId = ?",
+            arguments: [at?.unixSeconds, patient])
+    }
+
     /// Puts a document into the record as version 1 and returns its id.
     @discardableResult
     public func addDocument(_ document: NewDocument, patient: Int64) throws -> Int64 {

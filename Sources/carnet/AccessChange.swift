@@ -1,0 +1,132 @@
+import ArgumentParser
+import CarnetCore
+import Foundation
+
+/// The patient's consent commands: each changes one thing, says what changed, and is in the
+/// access history.
+enum AccessChange {
+    /// The consent settings of the record the options name, and the words to report with.
+    static func settings(_ record: RecordOptions) throws -> (ConsentSettings, Catalog) {
+        umask(0o077)
+        let store = try record.openStore()
+        let patient = try record.patient(in: store)
+        return (ConsentSettings(store: store, patient: patient), Catalog(.fromLocale()))
+    }
+
+    /// Runs a consent change; a refused one exits 1 with the reason.
+    static func refusingConsent<T>(_ text: Catalog, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ConsentError {
+            throw StoreError.refused(error.message(text))
+        }
+    }
+
+    static func describe(_ entry: DirectoryEntry) -> String {
+        [entry.profession, entry.specialty].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    struct Grant: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Authorise a professional (RPPS) or establishment (FINESS).")
+        @OptionGroup var record: RecordOptions
+        @Argument(help: "RPPS or FINESS number.") var id: String
+
+        func run() throws {
+            let (settings, text) = try AccessChange.settings(record)
+            let entry = try refusingConsent(text) { try settings.grant(id) }
+            print(text[.grantedDone, entry.name, AccessChange.describe(entry)])
+        }
+    }
+
+    struct Block: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Block a professional or establishment.")
+        @OptionGroup var record: RecordOptions
+        @Argument(help: "RPPS or FINESS number.") var id: String
+
+        func run() throws {
+            let (settings, text) = try AccessChange.settings(record)
+            let entry = try refusingConsent(text) { try settings.block(id) }
+            print(text[.blockedDone, entry.name, AccessChange.describe(entry)])
+        }
+    }
+
+    struct Unblock: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Lift a block.")
+        @OptionGroup var record: RecordOptions
+        @Argument(help: "RPPS or FINESS number.") var id: String
+
+        func run() throws {
+            let (settings, text) = try AccessChange.settings(record)
+            let entry = try refusingConsent(text) { try settings.unblock(id) }
+            print(text[.unblockedDone, entry.name, AccessChange.describe(entry)])
+        }
+    }
+
+    struct SetDoctor: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set-doctor", abstract: "Designate your treating doctor (médecin traitant).")
+        @OptionGroup var record: RecordOptions
+        @Argument(help: "The physician's RPPS number.") var rpps: String
+
+        func run() throws {
+            let (settings, text) = try AccessChange.settings(record)
+            let entry = try refusingConsent(text) { try settings.setTreatingDoctor(rpps) }
+            print(text[.doctorDone, entry.name])
+        }
+    }
+
+    struct Emergency: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Turn an emergency switch on or off: samu (SAMU regulation), any (break the glass), masked (reveal masked documents)."
+        )
+        @OptionGroup var record: RecordOptions
+        @Argument(help: "samu, any or masked.") var which: EmergencySwitch
+        @Argument(help: "on or off.") var state: OnOff
+
+        enum OnOff: String, ExpressibleByArgument, CaseIterable { case on, off }
+
+        func run() throws {
+            let (settings, text) = try AccessChange.settings(record)
+            try settings.setEmergency(which, on: state == .on)
+            let what: Phrase =
+                switch which {
+                case .samu: .switchSamu
+                case .any: .switchAny
+                case .masked: .switchMasked
+                }
+            print(text[state == .on ? .emergencyOn : .emergencyOff, text[what]])
+        }
+    }
+
+    struct Close: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Close your space: no professional can access it any more.")
+        @OptionGroup var record: RecordOptions
+        @Flag(help: "Confirm that every professional loses access.") var yes = false
+
+        func validate() throws {
+            if !yes { throw ValidationError(Catalog(.fromLocale())[.closeNeedsYes]) }
+        }
+
+        func run() throws {
+            let (settings, text) = try AccessChange.settings(record)
+            try settings.close()
+            print(text[.closedDone])
+        }
+    }
+
+    struct Reopen: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Reopen a closed space.")
+        @OptionGroup var record: RecordOptions
+
+        func run() throws {
+            let (settings, text) = try AccessChange.settings(record)
+            try settings.reopen()
+            print(text[.reopenedDone])
+        }
+    }
+}
+
+extension EmergencySwitch: ExpressibleByArgument {}
