@@ -18,7 +18,8 @@ import Testing
         }
         #expect(
             tables == [
-                "accessEvent", "affiliation", "consent", "document", "documentVersion", "establishment", "measurement",
+                "accessEvent", "affiliation", "consent", "document", "documentVersion", "establishment",
+                "measurement",
                 "meta", "notification", "notificationPreference", "patient", "professional",
                 "profileEntry", "recordSettings", "vaccination",
             ])
