@@ -14,7 +14,7 @@ struct Carnet: ParsableCommand {
             """,
         subcommands: [
             InitCommand.self, DemoCommand.self, DocumentsCommand.self, MeasureCommand.self,
-            AccessCommand.self,
+            AccessCommand.self, LogCommand.self,
         ])
 
     @OptionGroup var record: RecordOptions

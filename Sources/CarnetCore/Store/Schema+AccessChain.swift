@@ -1,0 +1,63 @@
+import Foundation
+import GRDB
+
+extension Schema {
+    /// Chains the access history: every event gets the SHA-256 `hash` of its content and of
+    /// the patient's previous event, and `previousId`, the event it was written after (so
+    /// that a verification can tell a changed event from a removed one). Existing events are
+    /// chained in id order. From then on the database refuses an event without a hash or
+    /// that does not follow its patient's last event, and, as before, any update or delete.
+    static func chainAccessHistory(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE accessEvent ADD COLUMN hash BLOB;
+                ALTER TABLE accessEvent ADD COLUMN previousId INTEGER;
+                -- The patient's last event, read before each append, and the walk of a verification.
+                CREATE INDEX access_chain ON accessEvent(patientId, id);
+                -- Lifted only for the time it takes to fill the new columns, in this transaction.
+                DROP TRIGGER access_event_no_update;
+                """)
+        try fillChain(db)
+        try db.execute(
+            sql: """
+                CREATE TRIGGER access_event_no_update BEFORE UPDATE ON accessEvent
+                BEGIN SELECT RAISE(ABORT, 'the access history is append-only'); END;
+
+                CREATE TRIGGER access_event_chained BEFORE INSERT ON accessEvent
+                WHEN NEW.hash IS NULL OR typeof(NEW.hash) <> 'blob' OR length(NEW.hash) <> 32
+                    OR NEW.previousId IS NOT
+                        (SELECT max(id) FROM accessEvent WHERE patientId = NEW.patientId)
+                BEGIN
+                    SELECT RAISE(ABORT,
+                        'an access event needs its hash and must follow the patient''s last event');
+                END;
+                """)
+    }
+
+    /// Hashes the existing events a batch at a time (never the whole table in memory, and
+    /// no update while a cursor is open on the same table).
+    private static func fillChain(_ db: Database) throws {
+        var tips: [Int64: ChainTip] = [:]
+        var lastId: Int64 = 0
+        let update = try db.makeStatement(
+            sql: "UPDATE accessEvent SET hash = ?, previousId = ? WHERE id = ?")
+        while true {
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT * FROM accessEvent WHERE id > ? ORDER BY id LIMIT 10000",
+                arguments: [lastId])
+            guard let last = rows.last else { return }
+            for row in rows {
+                let id: Int64 = row["id"]
+                let patient: Int64 = row["patientId"]
+                let tip = tips[patient]
+                guard let content = Store.chainContent(row) else {
+                    throw StoreError.refused("access event \(id) holds a value of the wrong type.")
+                }
+                let hash = AccessChain.hash(of: content, after: tip?.hash ?? AccessChain.genesis)
+                try update.execute(arguments: [hash, tip?.id, id])
+                tips[patient] = ChainTip(id: id, hash: hash)
+            }
+            lastId = last["id"]
+        }
+    }
+}
