@@ -40,6 +40,16 @@ struct KeysetQuery {
 
     /// Fetches a page, newest first whatever the direction.
     func fetch(_ db: Database, _ page: PageRequest, limit: Int) throws -> [Row] {
+        let (sql, arguments, newestFirst) = statement(page, limit: limit)
+        let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+        return newestFirst ? rows : rows.reversed()
+    }
+
+    /// The SQL of a page, its arguments, and whether it reads newest first. Apart from
+    /// `fetch` so that tests can check its query plan.
+    func statement(
+        _ page: PageRequest, limit: Int
+    ) -> (sql: String, arguments: StatementArguments, newestFirst: Bool) {
         var sql = select + " WHERE " + filter
         var arguments = arguments
         let newestFirst: Bool
@@ -60,7 +70,6 @@ struct KeysetQuery {
         let order = newestFirst ? "DESC" : "ASC"
         sql += " ORDER BY \(time) \(order), \(id) \(order) LIMIT ?"
         arguments += [limit]
-        let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-        return newestFirst ? rows : rows.reversed()
+        return (sql, arguments, newestFirst)
     }
 }

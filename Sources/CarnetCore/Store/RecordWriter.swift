@@ -6,8 +6,8 @@ import GRDB
 public struct RecordWriter {
     let db: Database
     /// Each patient's last event, so that a bulk append (a million demo events) reads it once
-    /// per transaction, not once per event. The database refuses an event that does not
-    /// follow the real last one, so a stale tip fails loudly instead of breaking the chain.
+    /// per transaction, not once per event. A writer lives for one transaction, in which
+    /// every event goes through `appendEvent`, so the tips it keeps stay the real ones.
     private let chainTips = ChainTips()
 
     /// Sets a metadata value of the record.
