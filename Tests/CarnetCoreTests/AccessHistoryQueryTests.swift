@@ -102,6 +102,15 @@ import Testing
                 let (sql, arguments, _) = Store.accessQuery(patient, filter).statement(page, limit: 40)
                 statements.append((sql, arguments))
             }
+            // A page from a key starts at the key: a range on time, not a walk from the newest.
+            for (page, range) in [(PageRequest.after(key), "at<?"), (.before(key), "at>?")] {
+                let (sql, arguments, _) = Store.accessQuery(patient, filter).statement(page, limit: 40)
+                let plan = try store.read { db in
+                    try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)
+                        .map { $0["detail"] as String }.joined()
+                }
+                #expect(plan.contains(range), "\(sql): \(plan)")
+            }
         }
         statements.append(("SELECT * FROM accessEvent WHERE patientId = ? ORDER BY id", [patient]))
         statements.append(

@@ -26,18 +26,18 @@ public enum AccessChain {
 
     /// Lower-case hexadecimal, as listings print hashes.
     public static func hex(_ hash: Data) -> String {
-        var text = ""
-        text.reserveCapacity(hash.count * 2)
+        var digits: [UInt8] = []
+        digits.reserveCapacity(hash.count * 2)
         for byte in hash {
-            text.append(hexDigits[Int(byte >> 4)])
-            text.append(hexDigits[Int(byte & 0x0F)])
+            digits.append(hexDigits[Int(byte >> 4)])
+            digits.append(hexDigits[Int(byte & 0x0F)])
         }
-        return text
+        return String(decoding: digits, as: UTF8.self)
     }
 
     /// Names this encoding, so that a later one (a version 2) can never collide with it.
     private static let domain = Data("carnet.accessEvent.v1\u{0}".utf8)
-    private static let hexDigits = Array("0123456789abcdef")
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }
 
 /// The hashed fields of an access event exactly as the record stores them: raw strings, not
@@ -115,10 +115,7 @@ private struct CanonicalEncoder {
     }
 
     mutating func append(integer: Int64) {
-        let value = UInt64(bitPattern: integer)
-        for shift in stride(from: 56, through: 0, by: -8) {
-            bytes.append(UInt8(truncatingIfNeeded: value >> shift))
-        }
+        withUnsafeBytes(of: integer.bigEndian) { bytes.append(contentsOf: $0) }
     }
 
     mutating func append(string: String) {

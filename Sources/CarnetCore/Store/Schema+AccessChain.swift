@@ -37,12 +37,13 @@ extension Schema {
             sql: "UPDATE accessEvent SET hash = ?, previousId = ? WHERE id = ?")
         while true {
             let rows = try Row.fetchAll(
-                db, sql: "SELECT * FROM accessEvent WHERE id > ? ORDER BY id LIMIT 10000",
+                db,
+                sql: "SELECT \(Store.chainColumns) FROM accessEvent WHERE id > ? ORDER BY id LIMIT 10000",
                 arguments: [lastId])
             guard let last = rows.last else { return }
             for row in rows {
-                let id: Int64 = row["id"]
-                let patient: Int64 = row["patientId"]
+                let id: Int64 = row[ChainColumn.id]
+                let patient: Int64 = row[ChainColumn.patientId]
                 let tip = tips[patient]
                 guard let content = Store.chainContent(row) else {
                     throw StoreError.refused("access event \(id) holds a value of the wrong type.")
@@ -51,7 +52,7 @@ extension Schema {
                 try update.execute(arguments: [hash, tip?.id, id])
                 tips[patient] = ChainTip(id: id, hash: hash)
             }
-            lastId = last["id"]
+            lastId = last[ChainColumn.id]
         }
     }
 }
