@@ -58,17 +58,20 @@ extension Store {
     }
 
     /// An event read with `chainColumns`, by position (by name, the lookups cost more than
-    /// the query on a long listing).
+    /// the query on a long listing). Decoded leniently: a value overwritten with another type
+    /// behind carnet's back is listed as best it can be, and `verifyAccessChain` names it.
     static func accessEvent(_ row: Row) -> AccessEvent {
         typealias C = ChainColumn
+        func text(_ index: Int) -> String {
+            String.fromDatabaseValue(row[index]) ?? (row[index] as DatabaseValue).description
+        }
         return AccessEvent(
-            id: row[C.id], at: Date(unixSeconds: row[C.at]),
-            actorType: ActorType(rawValue: row[C.actorType]) ?? .system,
-            actorId: row[C.actorId], actorName: row[C.actorName],
-            action: AccessAction(rawValue: row[C.action]) ?? .read, target: row[C.target],
-            outcome: AccessOutcome(rawValue: row[C.outcome]) ?? .done,
-            emergency: row[C.emergency], reason: row[C.reason],
-            // Leniently: a hash overwritten with another type is the verifier's to report.
-            hash: Data.fromDatabaseValue(row[C.hash]))
+            id: row[C.id], at: Date(unixSeconds: Int64.fromDatabaseValue(row[C.at]) ?? 0),
+            actorType: ActorType(rawValue: text(C.actorType)) ?? .system,
+            actorId: text(C.actorId), actorName: text(C.actorName),
+            action: AccessAction(rawValue: text(C.action)) ?? .read, target: text(C.target),
+            outcome: AccessOutcome(rawValue: text(C.outcome)) ?? .done,
+            emergency: Bool.fromDatabaseValue(row[C.emergency]) ?? false,
+            reason: String.fromDatabaseValue(row[C.reason]), hash: Data.fromDatabaseValue(row[C.hash]))
     }
 }
