@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The C side of ncursesw: a module map and a shim header for the macros and globals.
@@ -17,7 +18,11 @@ let package = Package(
         // The model layer: domain types, the SQLite store, the demo record. No terminal code.
         .target(
             name: "CarnetCore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // SHA-256 for the access history's hash chain (Foundation on Linux has no CryptoKit).
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // State, update, views into a Screen, and the ncurses backend. The shipped themes
         // (`Themes` links to the top-level `themes/`) are compiled in, so an installed binary

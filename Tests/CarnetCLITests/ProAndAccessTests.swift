@@ -43,6 +43,10 @@ import Testing
         let store = try Store.open(at: carnet.dataDirectory + "/demo.sqlite")
         let last = try #require(try store.accessEvents(of: 1, limit: 1).first)
         #expect(last.actorId == DemoCast.blocked.rpps && last.outcome == .denied)
+        let log = try carnet.run(["log", "--demo", "--json", "--limit", "1"]).jsonObjects()
+        #expect(log.first?["actorId"] as? String == DemoCast.blocked.rpps)
+        #expect(log.first?["outcome"] as? String == "denied")
+        #expect(try carnet.run(["log", "verify", "--demo"]).status == 0)
     }
 
     @Test func unknownProfessionalsAndForbiddenDocumentsExit3() throws {

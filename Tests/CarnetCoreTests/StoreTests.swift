@@ -39,7 +39,7 @@ import Testing
         let applied = try reopened.read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         }
-        #expect(applied == ["v1-record"])
+        #expect(applied == ["v1-record", "v2-access-chain"])
     }
 
     @Test func databaseFilesArePrivate() throws {

@@ -61,6 +61,19 @@ extension Catalog {
         .outcomeDone: "done", .outcomeDenied: "DENIED", .emergencyOutcome: "EMERGENCY {1}",
         .emergencyAccess: "EMERGENCY ACCESS", .dayAtTime: "{1} at {2}",
 
+        .tableActor: "ACTOR", .tableAction: "ACTION", .tableTarget: "TARGET",
+        .tableOutcome: "OUTCOME",
+        .badLogDate:
+            "{1} '{2}' is not a date: give a local day as YYYY-MM-DD or an ISO 8601 date-time such as 2026-11-20T18:30:00+01:00.",
+        .chainIntact: "{1} events, chain intact",
+        .chainContentChanged:
+            "event {1} does not match: its content was changed after it was written.",
+        .chainMissingHash: "event {1} does not match: it has no hash.",
+        .chainBroken:
+            "event {1} does not match: it was written after event {2}, which is missing or no longer just before it (the chain is broken).",
+        .chainBrokenFirst:
+            "event {1} does not match: it was written as the first event, but others now come before it (the chain is broken).",
+
         .keyNextItem: "Next item", .keyPreviousItem: "Previous item",
         .keyDownScreen: "Down one screen", .keyUpScreen: "Up one screen",
         .keyFirstItem: "First item", .keyLastItem: "Last item", .keyNextPane: "Next pane",

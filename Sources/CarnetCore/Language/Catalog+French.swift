@@ -62,6 +62,19 @@ extension Catalog {
         .outcomeDone: "fait", .outcomeDenied: "REFUSÉ", .emergencyOutcome: "URGENCE {1}",
         .emergencyAccess: "ACCÈS EN URGENCE", .dayAtTime: "{1} à {2}",
 
+        .tableActor: "ACTEUR", .tableAction: "ACTION", .tableTarget: "OBJET",
+        .tableOutcome: "RÉSULTAT",
+        .badLogDate:
+            "{1} « {2} » n'est pas une date : indiquez un jour local AAAA-MM-JJ ou une date et heure ISO 8601 comme 2026-11-20T18:30:00+01:00.",
+        .chainIntact: "{1} événements, chaîne intacte",
+        .chainContentChanged:
+            "l'événement {1} ne correspond pas : son contenu a été modifié après son écriture.",
+        .chainMissingHash: "l'événement {1} ne correspond pas : il n'a pas d'empreinte.",
+        .chainBroken:
+            "l'événement {1} ne correspond pas : il a été écrit après l'événement {2}, qui manque ou n'est plus juste avant lui (la chaîne est rompue).",
+        .chainBrokenFirst:
+            "l'événement {1} ne correspond pas : il a été écrit en premier, mais d'autres le précèdent maintenant (la chaîne est rompue).",
+
         .keyNextItem: "Élément suivant", .keyPreviousItem: "Élément précédent",
         .keyDownScreen: "Un écran plus bas", .keyUpScreen: "Un écran plus haut",
         .keyFirstItem: "Premier élément", .keyLastItem: "Dernier élément",

@@ -49,6 +49,14 @@ public enum Phrase: String, CaseIterable, Sendable {
     case actionNotifications, actionClose, actionReopen, actionExport, actionImport
     case outcomeDone, outcomeDenied, emergencyOutcome, emergencyAccess, dayAtTime
 
+    // carnet log and carnet log verify
+    case tableActor, tableAction, tableTarget, tableOutcome
+    case badLogDate  // "{1} '{2}' is not a date…"
+    case chainIntact  // "{1} events, chain intact"
+    case chainContentChanged, chainMissingHash  // "event {1} does not match: …"
+    case chainBroken  // "event {1} … written after event {2} …"
+    case chainBrokenFirst
+
     // Keys
     case keyNextItem, keyPreviousItem, keyDownScreen, keyUpScreen, keyFirstItem, keyLastItem
     case keyNextPane, keyPreviousPane, keyGoToPane, keyHelp, keyQuit, keyCloseHelp

@@ -48,11 +48,14 @@ public struct AccessEvent: Sendable, Equatable {
     public var emergency: Bool
     /// Why an attempt was denied, in words.
     public var reason: String?
+    /// The event's link in the hash chain (see `AccessChain`), as read from the record; nil
+    /// on an event not yet appended (the writer computes it).
+    public var hash: Data?
 
     public init(
         id: Int64 = 0, at: Date, actorType: ActorType, actorId: String, actorName: String,
         action: AccessAction, target: String, outcome: AccessOutcome, emergency: Bool = false,
-        reason: String? = nil
+        reason: String? = nil, hash: Data? = nil
     ) {
         self.id = id
         self.at = at
@@ -64,5 +67,6 @@ public struct AccessEvent: Sendable, Equatable {
         self.outcome = outcome
         self.emergency = emergency
         self.reason = reason
+        self.hash = hash
     }
 }

@@ -5,6 +5,10 @@ import GRDB
 /// here with clear messages; the database checks them again with its constraints.
 public struct RecordWriter {
     let db: Database
+    /// Each patient's last event, so that a bulk append (a million demo events) reads it once
+    /// per transaction, not once per event. A writer lives for one transaction, in which
+    /// every event goes through `appendEvent`, so the tips it keeps stay the real ones.
+    private let chainTips = ChainTips()
 
     /// Sets a metadata value of the record.
     public func setMetadata(_ key: String, _ value: String) throws {
@@ -221,20 +225,27 @@ public struct RecordWriter {
         return db.lastInsertedRowID
     }
 
-    /// Appends to the access history; returns the event's id.
+    /// Appends to the access history, chained to the patient's previous event (see
+    /// `AccessChain`); returns the event's id.
     @discardableResult
     public func appendEvent(_ event: AccessEvent, patient: Int64) throws -> Int64 {
+        let tip = try chainTips.tip(of: patient, in: db)
+        let hash = AccessChain.hash(
+            of: AccessEventContent(event, patient: patient), after: tip?.hash ?? AccessChain.genesis)
         try db.cachedStatement(
             sql: """
                 INSERT INTO accessEvent(patientId, at, actorType, actorId, actorName, action,
-                    target, outcome, emergency, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    target, outcome, emergency, reason, hash, previousId)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
             patient, event.at.unixSeconds, event.actorType.rawValue, event.actorId,
             event.actorName, event.action.rawValue, event.target, event.outcome.rawValue,
-            event.emergency, event.reason,
+            event.emergency, event.reason, hash, tip?.id,
         ])
-        return db.lastInsertedRowID
+        let id = db.lastInsertedRowID
+        chainTips.remember(ChainTip(id: id, hash: hash), of: patient)
+        return id
     }
 
     /// Notifies the patient of an event.

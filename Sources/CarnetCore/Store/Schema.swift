@@ -6,6 +6,10 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-record", migrate: createRecord)
+        // Immediate foreign key checks: the deferred ones would re-check every table of a
+        // large record, and this migration touches no reference.
+        migrator.registerMigration(
+            "v2-access-chain", foreignKeyChecks: .immediate, migrate: chainAccessHistory)
         return migrator
     }
 

@@ -2,15 +2,33 @@ import Foundation
 import GRDB
 
 extension Store {
-    /// A page of the access history, newest first.
+    /// A page of the access history, newest first, optionally filtered by date range and
+    /// actor. Each page is one range scan of `access_by_date` (or `access_by_actor` when an
+    /// actor is given), whatever the page's position.
     public func accessEvents(
-        of patient: Int64, page: PageRequest = .first, limit: Int
+        of patient: Int64, matching filter: AccessHistoryFilter = .all, page: PageRequest = .first,
+        limit: Int
     ) throws -> [AccessEvent] {
         try read { db in
-            try KeysetQuery(
-                select: "SELECT * FROM accessEvent", filter: "patientId = ?", arguments: [patient],
-                time: "at", id: "id"
-            ).fetch(db, page, limit: limit).map(Self.accessEvent)
+            try Self.accessQuery(patient, filter).fetch(db, page, limit: limit).map(Self.accessEvent)
+        }
+    }
+
+    /// Streams the matching events, newest first, a keyset page at a time: no read
+    /// transaction stays open while `body` writes, and memory holds one page.
+    public func forEachAccessEvent(
+        of patient: Int64, matching filter: AccessHistoryFilter = .all, limit: Int? = nil,
+        pageSize: Int = 1_000, _ body: (AccessEvent) throws -> Void
+    ) throws {
+        var remaining = limit ?? Int.max
+        var page = PageRequest.first
+        while remaining > 0 {
+            let size = min(pageSize, remaining)
+            let events = try accessEvents(of: patient, matching: filter, page: page, limit: size)
+            for event in events { try body(event) }
+            remaining -= events.count
+            guard events.count == size, let last = events.last else { return }
+            page = .after(PageKey(date: last.at, id: last.id))
         }
     }
 
@@ -19,13 +37,41 @@ extension Store {
         try count("accessEvent", patient: patient)
     }
 
+    static func accessQuery(_ patient: Int64, _ filter: AccessHistoryFilter) -> KeysetQuery {
+        var conditions = ["patientId = ?"]
+        var arguments: StatementArguments = [patient]
+        if let actor = filter.actorId {
+            conditions.append("actorId = ?")
+            arguments += [actor]
+        }
+        if let since = filter.since {
+            conditions.append("at >= ?")
+            arguments += [since.unixSeconds]
+        }
+        if let until = filter.until {
+            conditions.append("at <= ?")
+            arguments += [until.unixSeconds]
+        }
+        return KeysetQuery(
+            select: "SELECT \(chainColumns) FROM accessEvent", filter: conditions.joined(separator: " AND "),
+            arguments: arguments, time: "at", id: "id")
+    }
+
+    /// An event read with `chainColumns`, by position (by name, the lookups cost more than
+    /// the query on a long listing). Decoded leniently: a value overwritten with another type
+    /// behind carnet's back is listed as best it can be, and `verifyAccessChain` names it.
     static func accessEvent(_ row: Row) -> AccessEvent {
-        AccessEvent(
-            id: row["id"], at: Date(unixSeconds: row["at"]),
-            actorType: ActorType(rawValue: row["actorType"]) ?? .system,
-            actorId: row["actorId"], actorName: row["actorName"],
-            action: AccessAction(rawValue: row["action"]) ?? .read, target: row["target"],
-            outcome: AccessOutcome(rawValue: row["outcome"]) ?? .done,
-            emergency: row["emergency"], reason: row["reason"])
+        typealias C = ChainColumn
+        func text(_ index: Int) -> String {
+            String.fromDatabaseValue(row[index]) ?? (row[index] as DatabaseValue).description
+        }
+        return AccessEvent(
+            id: row[C.id], at: Date(unixSeconds: Int64.fromDatabaseValue(row[C.at]) ?? 0),
+            actorType: ActorType(rawValue: text(C.actorType)) ?? .system,
+            actorId: text(C.actorId), actorName: text(C.actorName),
+            action: AccessAction(rawValue: text(C.action)) ?? .read, target: text(C.target),
+            outcome: AccessOutcome(rawValue: text(C.outcome)) ?? .done,
+            emergency: Bool.fromDatabaseValue(row[C.emergency]) ?? false,
+            reason: String.fromDatabaseValue(row[C.reason]), hash: Data.fromDatabaseValue(row[C.hash]))
     }
 }

@@ -14,27 +14,7 @@ enum AccessHistoryPane {
     }
 
     static func label(_ action: AccessAction, _ text: Catalog) -> String {
-        let phrase: Phrase =
-            switch action {
-            case .read: .actionRead
-            case .list: .actionList
-            case .add: .actionAdd
-            case .modify: .actionModify
-            case .mask: .actionMask
-            case .unmask: .actionUnmask
-            case .delete: .actionDelete
-            case .authorize: .actionAuthorize
-            case .block: .actionBlock
-            case .unblock: .actionUnblock
-            case .setTreatingDoctor: .actionSetTreatingDoctor
-            case .emergencySettings: .actionEmergency
-            case .notificationSettings: .actionNotifications
-            case .close: .actionClose
-            case .reopen: .actionReopen
-            case .export: .actionExport
-            case .import: .actionImport
-            }
-        return text[phrase]
+        text[action.phrase]
     }
 
     static func row(_ event: AccessEvent, _ text: Catalog, _ format: TextFormat) -> ListRow {

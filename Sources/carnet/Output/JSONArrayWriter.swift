@@ -54,6 +54,10 @@ struct JSONArrayWriter {
     /// A JSON string literal: quotes, backslashes and every control character escaped,
     /// so that no byte of untrusted text reaches a terminal raw.
     static func quoted(_ text: String) -> String {
+        // Most values (ids, hashes, codes, names) need no escape: skip the scalar walk.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -1,0 +1,25 @@
+import Foundation
+
+/// Which events of the access history to list: by date range and by actor.
+///
+/// ```swift
+/// let filter = AccessHistoryFilter(since: start, until: end, actorId: "10000000001")
+/// let page = try store.accessEvents(of: patient, matching: filter, limit: 40)
+/// ```
+public struct AccessHistoryFilter: Sendable, Equatable {
+    /// The earliest time listed, inclusive.
+    public var since: Date?
+    /// The latest time listed, inclusive (times are whole seconds).
+    public var until: Date?
+    /// Only this actor's events: an RPPS, a FINESS or the patient's id.
+    public var actorId: String?
+
+    public init(since: Date? = nil, until: Date? = nil, actorId: String? = nil) {
+        self.since = since
+        self.until = until
+        self.actorId = actorId
+    }
+
+    /// Every event.
+    public static let all = AccessHistoryFilter()
+}
