@@ -37,11 +37,23 @@ if let given = arguments.first {
 
 let store = try Store.open(at: path)
 let patient = try store.patient(matching: nil)
-let source = StoreSource(store: store, patient: patient.id)
+let source = StoreSource(store: store, patient: patient)
+let doctor = try store.directory(of: patient.id).first { $0.treatingDoctor }?.id
+let lastMonth = Date(timeIntervalSince1970: 1_793_000_000)
 let lists: [(String, ListID)] = [
     ("documents", .documents), ("vaccinations", .vaccinations),
     ("measurement kinds", .measurementTypes), ("CGM readings", .readings(.interstitialGlucose)),
-    ("profile", .profile), ("access history", .accessHistory),
+    ("profile", .profile), ("access history", .accessHistory(HistoryQuery())),
+    ("history oldest 1st", .accessHistory(HistoryQuery(oldestFirst: true))),
+    ("history by doctor", .accessHistory(HistoryQuery(filter: AccessHistoryFilter(actorId: doctor)))),
+    ("history reads", .accessHistory(HistoryQuery(filter: AccessHistoryFilter(action: .read)))),
+    ("history blocks", .accessHistory(HistoryQuery(filter: AccessHistoryFilter(action: .block)))),
+    ("history 30 days", .accessHistory(HistoryQuery(filter: AccessHistoryFilter(since: lastMonth)))),
+    (
+        "history denied",
+        .accessHistory(HistoryQuery(filter: AccessHistoryFilter(actorId: doctor, action: .list)))
+    ),
+    ("who may access", .whoMayAccess),
 ]
 print("list                        count        first page   last page  (median of 9)")
 for (name, list) in lists {

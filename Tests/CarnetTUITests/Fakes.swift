@@ -5,9 +5,25 @@ import Foundation
 
 /// An in-memory record: each list is a numbered run of rows, newest (item 1) first, paged by
 /// key exactly as the store pages.
-final class FakeSource: RecordSource {
+final class FakeSource: RecordSource, @unchecked Sendable {
     var sizes: [ListID: Int]
     private(set) var requests: [(ListID, PageRequest)] = []
+    /// The changes written, in order.
+    private(set) var changes: [RecordChange] = []
+    /// What the directory holds: a treating doctor, a pharmacist, a blocked nurse.
+    var entries = [
+        DirectoryEntry(
+            id: "10000000001", name: "Dr Martin", kind: .professional, profession: "physician",
+            specialty: nil, status: .authorized, treatingDoctor: true),
+        DirectoryEntry(
+            id: "10000000002", name: "Dr Morel", kind: .professional, profession: "pharmacist",
+            specialty: nil, status: .authorized, treatingDoctor: false),
+        DirectoryEntry(
+            id: "10000000005", name: "Nurse Roy", kind: .professional, profession: "nurse", specialty: nil,
+            status: .blocked, treatingDoctor: false),
+    ]
+    /// Where the chain breaks, if it does.
+    var brokenAt: Int64?
 
     init(sizes: [ListID: Int]) {
         self.sizes = sizes
@@ -39,7 +55,38 @@ final class FakeSource: RecordSource {
             let index = total - Int(key.id)
             range = max(0, index - limit)..<index
         }
+        if list == .whoMayAccess {
+            let settings = RecordSettings(
+                treatingDoctorRpps: "10000000001", samuEmergency: true, anyEmergency: false,
+                maskedEmergency: false, closed: false)
+            return request == .first ? AccessManagementPane.rows(entries, settings, Catalog(.en)) : []
+        }
         return range.map { row(list, $0) }
+    }
+
+    func event(_ id: Int64) -> AccessEvent {
+        AccessEvent(
+            id: id, at: Date(timeIntervalSince1970: Double(id) * 60), actorType: .professional,
+            actorId: "10000000002", actorName: "Dr Morel", action: .read, target: "document \(id)",
+            outcome: .done, hash: Data(repeating: UInt8(id % 256), count: 32))
+    }
+
+    func accessEvent(_ id: Int64) throws -> AccessEvent? { event(id) }
+
+    func verifyChain(upTo id: Int64) throws -> AccessChainReport {
+        if let brokenAt, brokenAt <= id {
+            return .broken(event: brokenAt, problem: .contentChanged, checked: 0)
+        }
+        return .intact(events: Int(id))
+    }
+
+    func directory() throws -> [DirectoryEntry] { entries }
+
+    var patientActorId: String { "1" }
+
+    func apply(_ change: RecordChange) throws -> String {
+        changes.append(change)
+        return "done: \(change)"
     }
 }
 

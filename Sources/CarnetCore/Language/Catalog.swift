@@ -20,15 +20,28 @@ public struct Catalog: Sendable, Equatable {
 
     /// The template of a phrase in this language, with its `{n}` placeholders.
     public func template(_ phrase: Phrase) -> String {
-        Self.table(language)[phrase] ?? Self.english[phrase] ?? phrase.rawValue
+        Self.table(language)[phrase] ?? Self.englishTable[phrase] ?? phrase.rawValue
     }
 
     static func table(_ language: Language) -> [Phrase: String] {
         switch language {
-        case .en: english
-        case .fr: french
+        case .en: englishTable
+        case .fr: frenchTable
         }
     }
+
+    /// The catalog comes in parts, one file per area of the application, so that each
+    /// area's words sit together; a phrase belongs to one part only.
+    static let parts: [(english: [Phrase: String], french: [Phrase: String])] = [
+        (english, french),
+        (dialogsEnglish, dialogsFrench),
+        (accessManagementEnglish, accessManagementFrench),
+        (documentWorkflowEnglish, documentWorkflowFrench),
+        (notificationsEnglish, notificationsFrench),
+    ]
+
+    static let englishTable = parts.reduce(into: [:]) { $0.merge($1.english) { first, _ in first } }
+    static let frenchTable = parts.reduce(into: [:]) { $0.merge($1.french) { first, _ in first } }
 
     static func format(_ template: String, _ arguments: [String]) -> String {
         var text = template

@@ -22,6 +22,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case categoryMedicalSummary, categoryAdvanceDirectives, categoryQuestionnaire, categoryOther
     case masked, maskedSpoken
 
+    // Document viewer and the patient's document actions (Catalog+DocumentWorkflow)
+
     // Vaccinations
     case kindPrimary, kindBooster, kindImmunization, requirementMandatory, requirementRecommended
     case against, lotNumber
@@ -49,6 +51,25 @@ public enum Phrase: String, CaseIterable, Sendable {
     case actionNotifications, actionClose, actionReopen, actionExport, actionImport
     case outcomeDone, outcomeDenied, emergencyOutcome, emergencyAccess, dayAtTime
 
+    // Access history filters and detail, access management (Catalog+AccessManagement)
+    case actorPatient, actorProfessional, actorEstablishment, actorSystem, allEvents, onlyEvents
+    case newestFirst, oldestFirst, betweenDays, fromDay, untilDay, sincePrompt, untilPrompt, rangeBackwards
+    case everyone, you, everyAction, filterActorTitle, filterActionTitle, announceEventOpened
+    case announceHistoryShown, announceWhoMayAccess, eventTitle, fieldWhen, fieldActor, fieldActorId
+    case fieldAction, fieldTarget, fieldOutcome, fieldReason, fieldEventNumber, fieldHash, fieldChain
+    case noHash, chainChecking, chainHoldsUpTo, chainBrokenHere, chainBrokenBefore, keyOpenEvent
+    case keyWhoMayAccess, keyShowHistory, keyFilterActor, keyFilterAction, keyFilterDates, keyClearFilter
+    case keyReverseOrder, keyAuthorize, keyBlock, keyUnblock, keySetTreatingDoctor, keySwitch
+    case statusWhoMayAccess, statusHistory, statusFilter, statusOrder, statusAuthorize, statusBlock
+    case statusUnblock, statusDoctor, statusSwitch, whoMayAccessTitle, columnProfession, yourRecord
+    case recordOpen, recordClosed, emergencySwitchName, emergencySwitchSpoken, switchIsOn, switchIsOff
+    case statusAuthorized, statusBlocked, statusNoDecision, statusTreatingDoctor, professionPhysician
+    case professionPharmacist, professionNurse, professionPhysiotherapist, professionMidwife
+    case professionDentist, professionBiologist, establishment, chooseSomeone, alreadyAuthorized
+    case alreadyBlocked, notBlocked, alreadyTreatingDoctor, confirmAuthorize, confirmBlock, confirmUnblock
+    case confirmTreatingDoctor, confirmSwitchOn, confirmSwitchOff, confirmClose, confirmReopen
+    case closedInBrowser
+
     // carnet log and carnet log verify
     case tableActor, tableAction, tableTarget, tableOutcome
     case badLogDate  // "{1} '{2}' is not a date…"
@@ -70,6 +91,15 @@ public enum Phrase: String, CaseIterable, Sendable {
     case helpHeadingSpoken  // "Keys of the {1} pane, {2} keys."
     case keysSpoken  // "Keys: {1}"
     case keyAndSummary  // "{1}: {2}."
+
+    // Dialogs and text pages (Catalog+Dialogs)
+    case confirmTitle, confirmKeys, confirmKeysSpoken, nothingChanged, changeFailed, nothingThere
+    case announceMenuClosed, itemOption, itemLine, findPrompt, notFound, badTypedDay, keyConfirm, keyCancel
+    case keyChoose, keySubmit, keyBackToList, keyScrollDown, keyScrollUp, keyTop, keyBottom, keyFind
+    case keyFindNext, statusYes, statusNo, statusChoose, statusCancel, statusSubmit, statusScroll
+    case statusFind
+
+    // Banners and the inbox (Catalog+Notifications)
 
     // Announcements and messages
     case announceStart, announcePane, announceHelp, announceHelpClosed, announceReadingsOpened

@@ -9,11 +9,14 @@ extension Store {
     /// ```swift
     /// if case .broken(let event, let problem, _) = try store.verifyAccessChain(of: patient) { … }
     /// ```
-    public func verifyAccessChain(of patient: Int64) throws -> AccessChainReport {
+    /// With `upTo`, stops after that event: whether the history up to it is intact.
+    public func verifyAccessChain(of patient: Int64, upTo last: Int64? = nil) throws -> AccessChainReport {
         try read { db in
             let rows = try Row.fetchCursor(
-                db, sql: "SELECT \(Self.chainColumns) FROM accessEvent WHERE patientId = ? ORDER BY id",
-                arguments: [patient])
+                db,
+                sql:
+                    "SELECT \(Self.chainColumns) FROM accessEvent WHERE patientId = ? AND id <= ? ORDER BY id",
+                arguments: [patient, last ?? Int64.max])
             var tip: ChainTip?
             var checked = 0
             while let row = try rows.next() {

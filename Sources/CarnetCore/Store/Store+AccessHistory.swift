@@ -32,9 +32,27 @@ extension Store {
         }
     }
 
-    /// How many events the access history holds.
-    public func accessEventCount(of patient: Int64) throws -> Int {
-        try count("accessEvent", patient: patient)
+    /// How many events match: one count over the index the pages read (asked once when a
+    /// filter changes, never per key press).
+    public func accessEventCount(of patient: Int64, matching filter: AccessHistoryFilter = .all) throws -> Int
+    {
+        if filter.isEmpty { return try count("accessEvent", patient: patient) }
+        let query = Self.accessQuery(patient, filter)
+        return try read { db in
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM accessEvent WHERE \(query.filter)", arguments: query.arguments)
+                ?? 0
+        }
+    }
+
+    /// One event, or nil when the history holds no such event of this patient.
+    public func accessEvent(_ id: Int64, of patient: Int64) throws -> AccessEvent? {
+        try read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT \(Self.chainColumns) FROM accessEvent WHERE id = ? AND patientId = ?",
+                arguments: [id, patient]
+            ).map(Self.accessEvent)
+        }
     }
 
     static func accessQuery(_ patient: Int64, _ filter: AccessHistoryFilter) -> KeysetQuery {
@@ -51,6 +69,10 @@ extension Store {
         if let until = filter.until {
             conditions.append("at <= ?")
             arguments += [until.unixSeconds]
+        }
+        if let action = filter.action {
+            conditions.append("action = ?")
+            arguments += [action.rawValue]
         }
         return KeysetQuery(
             select: "SELECT \(chainColumns) FROM accessEvent", filter: conditions.joined(separator: " AND "),

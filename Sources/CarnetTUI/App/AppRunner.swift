@@ -6,6 +6,7 @@ import CarnetCore
 public struct AppRunner {
     let terminal: any TerminalBackend
     let source: any RecordSource
+    let background = BackgroundWork()
 
     public init(terminal: any TerminalBackend, source: any RecordSource) {
         self.terminal = terminal
@@ -22,7 +23,10 @@ public struct AppRunner {
         perform(Update.start(&state), on: &state)
         while !state.quitting {
             terminal.draw(AppView.render(state))
-            guard let key = terminal.nextKey(timeoutMilliseconds: -1) else { continue }
+            // Blocks on the terminal, except while background work may answer.
+            let key = terminal.nextKey(timeoutMilliseconds: background.busy ? 50 : -1)
+            for msg in background.answers() { perform(Update.update(&state, msg), on: &state) }
+            guard let key else { continue }
             let msg: Msg
             if key == .resize {
                 let size = terminal.size
@@ -56,7 +60,44 @@ public struct AppRunner {
                     msg = .failed(list, state.text[.cannotRead, "\(error)"])
                 }
                 pending += Update.update(&state, msg)
+            case .loadEvent(let id):
+                pending += Update.update(
+                    &state, answer(state) { try source.accessEvent(id).map(Msg.eventLoaded) })
+            case .loadDirectory:
+                let patient = source.patientActorId
+                pending += Update.update(
+                    &state, answer(state) { .directoryLoaded(try source.directory(), patientActor: patient) })
+            case .apply(let change):
+                let msg: Msg
+                do {
+                    msg = .changed(try source.apply(change))
+                } catch let refused as ChangeRefused {
+                    msg = .changeRefused(refused.reason)
+                } catch {
+                    msg = .changeRefused(state.text[.changeFailed, "\(error)"])
+                }
+                pending += Update.update(&state, msg)
+            case .verifyChain(let id):
+                let source = source
+                let failure = state.text[.cannotRead, ""]
+                let list = state.currentList
+                background.run {
+                    do {
+                        return .chainChecked(upTo: id, try source.verifyChain(upTo: id))
+                    } catch {
+                        return .failed(list, failure + "\(error)")
+                    }
+                }
             }
+        }
+    }
+
+    /// A read's answer as a message, or its failure in words.
+    private func answer(_ state: AppState, _ read: () throws -> Msg?) -> Msg {
+        do {
+            return try read() ?? .failed(state.currentList, state.text[.nothingThere])
+        } catch {
+            return .failed(state.currentList, state.text[.cannotRead, "\(error)"])
         }
     }
 }

@@ -11,6 +11,18 @@ public struct AppState: Equatable, Sendable {
     /// The kind of measurement opened in the Measurements pane, if any.
     public var openedMeasurement: MeasurementType?
     public var lists: [ListID: ListState] = [:]
+    /// Something shown whole over the current pane (an access event), with Esc back to it.
+    public var page: TextPage?
+    /// A line being typed (a date, a search), on the status line.
+    public var prompt: Prompt?
+    /// A choice among a few options (a filter's values).
+    public var menu: Menu?
+    /// A change waiting for yes or no.
+    public var confirmation: Confirmation?
+    /// Which view of the Access history pane shows: the history, or who may access.
+    public var accessView: AccessView = .history
+    /// The access history's filter and order.
+    public var historyQuery = HistoryQuery()
     public var showingHelp = false
     /// The focused line of the help.
     public var helpFocus = 0
@@ -54,7 +66,7 @@ public struct AppState: Equatable, Sendable {
         case .vaccinations: .vaccinations
         case .measurements: openedMeasurement.map(ListID.readings) ?? .measurementTypes
         case .profile: .profile
-        case .accessHistory: .accessHistory
+        case .accessHistory: accessView == .history ? .accessHistory(historyQuery) : .whoMayAccess
         }
     }
 
@@ -62,6 +74,16 @@ public struct AppState: Equatable, Sendable {
     /// headers and the status line take the rest (in screen-reader mode: the heading, the
     /// announcement line and the status line).
     public var listHeight: Int { max(1, rows - (screenReader ? 3 : 4)) }
+
+    /// Whether a dialog (a question, a menu, a typed line) has the keys.
+    public var inDialog: Bool { confirmation != nil || menu != nil || prompt != nil }
+
+    /// Rows of the window given to a text page: all but the tab bar, the heading and the
+    /// status line (in screen-reader mode: the heading, the announcement and the status).
+    public var pageHeight: Int { max(1, rows - 3) }
+
+    /// The width text pages wrap to.
+    public var pageWidth: Int { cols }
 
     public var current: ListState {
         get { lists[currentList] ?? ListState() }
@@ -98,11 +120,29 @@ public enum Msg: Equatable, Sendable {
     /// A page arrived; `total` is set when the count was asked for.
     case loaded(ListID, PageRequest, rows: [ListRow], total: Int?)
     case failed(ListID, String)
+    /// An access event read whole, to show.
+    case eventLoaded(AccessEvent)
+    /// The verification of the access history up to an event ended.
+    case chainChecked(upTo: Int64, AccessChainReport)
+    /// The professionals and establishments, for the actor filter.
+    case directoryLoaded([DirectoryEntry], patientActor: String)
+    /// A change was written; what happened, in words.
+    case changed(String)
+    /// A change was refused or failed; why, in words. Nothing was written.
+    case changeRefused(String)
 }
 
 /// What `update` asks the run loop to do.
 public enum Effect: Equatable, Sendable {
     /// Read a page of a list, and its count when `withCount`.
     case load(ListID, PageRequest, withCount: Bool)
+    /// Read one access event whole.
+    case loadEvent(Int64)
+    /// Verify the access history up to an event, in the background.
+    case verifyChain(upTo: Int64)
+    /// Read the directory for the actor filter.
+    case loadDirectory
+    /// Write a confirmed change.
+    case apply(RecordChange)
     case quit
 }

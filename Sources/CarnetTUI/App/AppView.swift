@@ -15,8 +15,14 @@ public enum AppView {
                 title: state.pane.title(text), keys: KeyMap.helpLines(for: state), text,
                 focus: state.helpFocus,
                 into: &screen, row: 1, height: status - 1)
+        } else if let page = state.page {
+            screen.write(page.title, row: 1, col: 0, style: Style(.heading, [.bold]))
+            screen.cursor = TextPageView.render(page, into: &screen, row: 2, height: state.pageHeight)
         } else {
-            let count = list.loaded ? " · \(format.count(list.total))" : ""
+            var count = list.loaded ? " · \(format.count(list.total))" : ""
+            if case .accessHistory(let query) = state.currentList {
+                count += " · " + AccessHistoryPane.describe(query, text, format)
+            }
             let end = screen.write(title + count, row: 1, col: 0, style: Style(.heading, [.bold]))
             let name = state.patientName
             let nameWidth = TextWidth.width(of: name)
@@ -29,11 +35,19 @@ public enum AppView {
             screen.cursor = table.render(into: &screen, row: 2, height: state.listHeight)
         }
         let position =
-            list.total > 0 && !state.showingHelp
+            list.total > 0 && !state.showingHelp && state.page == nil
             ? "\(format.count(list.focus + 1))/\(format.count(list.total))" : ""
         StatusLine.render(
             keys: KeyMap.bindings(for: state), text, message: state.message, position: position,
             into: &screen, row: status)
+        if let menu = state.menu {
+            screen.cursor = DialogView.menu(menu, into: &screen)
+        } else if let confirmation = state.confirmation {
+            screen.cursor = DialogView.confirmation(confirmation, text, into: &screen)
+        } else if let prompt = state.prompt {
+            screen.cursor = DialogView.prompt(prompt, into: &screen, row: status)
+            screen.cursorVisible = true
+        }
         return screen
     }
 }

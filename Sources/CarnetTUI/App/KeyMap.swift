@@ -7,6 +7,13 @@ public enum Action: Equatable, Sendable {
     case showPane(PaneID)
     case up, down, pageUp, pageDown, first, last
     case open, back
+    /// Dialogs: yes, no; a menu's choice; a typed line's Enter.
+    case confirm, cancel, choose, submit
+    /// Text pages: look for a word, and again.
+    case find, findNext
+    /// The Access history pane.
+    case switchAccessView, filterActor, filterAction, filterDates, clearFilter, reverseOrder
+    case authorize, block, unblock, setTreatingDoctor
 }
 
 /// A key binding: the keys, how the help and the status line name them, and what they do.
@@ -94,8 +101,61 @@ public enum KeyMap {
         return bindings(for: paneState)
     }
 
+    static let confirmKeys: [KeyBinding] = [
+        KeyBinding([.char("y"), .char("o")], "y/o", .confirm, .keyConfirm, status: .statusYes),
+        KeyBinding([.char("n"), .escape], "n Esc", .cancel, .keyCancel, status: .statusNo),
+    ]
+
+    static let menuKeys: [KeyBinding] =
+        [
+            KeyBinding([.enter, .char(" ")], "Enter", .choose, .keyChoose, status: .statusChoose),
+            KeyBinding([.escape, .char("q")], "Esc", .cancel, .keyCancel, status: .statusCancel),
+        ] + listKeys.filter { $0.action != .pageDown }
+
+    static let promptKeys: [KeyBinding] = [
+        KeyBinding([.enter], "Enter", .submit, .keySubmit, status: .statusSubmit),
+        KeyBinding([.escape], "Esc", .cancel, .keyCancel, status: .statusCancel),
+    ]
+
+    static let pageKeys: [KeyBinding] = [
+        KeyBinding(
+            [.escape, .left, .char("h"), .backspace], "Esc", .back, .keyBackToList, status: .statusBack),
+        KeyBinding(
+            [.down, .char("j")], "↓ j", .down, .keyScrollDown, status: .statusScroll, statusLabel: "↑↓"),
+        KeyBinding([.up, .char("k")], "↑ k", .up, .keyScrollUp),
+        KeyBinding([.pageDown, .char(" ")], "PgDn Space", .pageDown, .keyDownScreen),
+        KeyBinding([.pageUp], "PgUp", .pageUp, .keyUpScreen),
+        KeyBinding([.home, .char("g")], "Home g", .first, .keyTop),
+        KeyBinding([.end, .char("G")], "End G", .last, .keyBottom),
+        KeyBinding([.char("/")], "/", .find, .keyFind, status: .statusFind),
+        KeyBinding([.char("n")], "n", .findNext, .keyFindNext),
+    ]
+
+    static let historyKeys: [KeyBinding] = [
+        KeyBinding([.enter, .right, .char("l")], "Enter", .open, .keyOpenEvent, status: .statusOpen),
+        KeyBinding([.char("w")], "w", .switchAccessView, .keyWhoMayAccess, status: .statusWhoMayAccess),
+        KeyBinding(
+            [.char("a")], "a", .filterActor, .keyFilterActor, status: .statusFilter, statusLabel: "a t d"),
+        KeyBinding([.char("t")], "t", .filterAction, .keyFilterAction),
+        KeyBinding([.char("d")], "d", .filterDates, .keyFilterDates),
+        KeyBinding([.char("x")], "x", .clearFilter, .keyClearFilter),
+        KeyBinding([.char("o")], "o", .reverseOrder, .keyReverseOrder, status: .statusOrder),
+    ]
+
+    static let accessKeys: [KeyBinding] = [
+        KeyBinding([.char("w")], "w", .switchAccessView, .keyShowHistory, status: .statusHistory),
+        KeyBinding([.char("a")], "a", .authorize, .keyAuthorize, status: .statusAuthorize),
+        KeyBinding([.char("b")], "b", .block, .keyBlock, status: .statusBlock),
+        KeyBinding([.char("u")], "u", .unblock, .keyUnblock, status: .statusUnblock),
+        KeyBinding([.char("d")], "d", .setTreatingDoctor, .keySetTreatingDoctor, status: .statusDoctor),
+        KeyBinding([.enter, .char(" ")], "Enter", .open, .keySwitch, status: .statusSwitch),
+    ]
+
     /// Every key active now, in the order help lists them.
     public static func bindings(for state: AppState) -> [KeyBinding] {
+        if state.confirmation != nil { return confirmKeys }
+        if state.menu != nil { return menuKeys }
+        if state.prompt != nil { return promptKeys }
         if state.showingHelp {
             return [
                 KeyBinding(
@@ -104,8 +164,13 @@ public enum KeyMap {
             ]
                 + listKeys
         }
+        if state.page != nil { return pageKeys + paneKeys }
         var bindings = listKeys
         switch state.currentList {
+        case .accessHistory:
+            bindings.insert(contentsOf: historyKeys, at: 2)
+        case .whoMayAccess:
+            bindings.insert(contentsOf: accessKeys, at: 2)
         case .measurementTypes:
             bindings.insert(
                 KeyBinding(
@@ -124,7 +189,8 @@ public enum KeyMap {
 
     /// The action a key asks for in this state, if any.
     public static func action(for key: Key, in state: AppState) -> Action? {
-        if !state.showingHelp, case .char(let character) = key, let digit = character.wholeNumberValue,
+        if !state.showingHelp, !state.inDialog, case .char(let character) = key,
+            let digit = character.wholeNumberValue,
             let pane = PaneID(rawValue: digit - 1)
         {
             return .showPane(pane)

@@ -66,6 +66,13 @@ public struct ListState: Equatable, Sendable {
         return nil
     }
 
+    /// Forgets the loaded rows, keeping the position, so that the list is read again.
+    mutating func invalidate() {
+        rows = []
+        offset = 0
+        loaded = false
+    }
+
     /// Takes a page read for `request`.
     mutating func apply(_ request: PageRequest, rows page: [ListRow], total newTotal: Int?) {
         if let newTotal { total = newTotal }

@@ -9,7 +9,11 @@ public enum ListID: Hashable, Sendable {
     /// The readings of one kind, newest first.
     case readings(MeasurementType)
     case profile
-    case accessHistory
+    /// The access history with a filter and an order.
+    case accessHistory(HistoryQuery)
+    /// The professionals and establishments the record knows, the emergency switches and
+    /// whether the record is open.
+    case whoMayAccess
 }
 
 /// A column of a list: its header, its width (nil: takes what is left), and whether it may
@@ -42,13 +46,16 @@ public struct ListRow: Equatable, Sendable {
     public var spoken: String
     /// A list this row opens with Enter, if any.
     public var opens: ListID?
+    /// What the row is, for the keys that act on it.
+    public var subject: RowSubject?
     /// A role that marks the whole row (an emergency access, a denied attempt).
     public var emphasis: Style.Role?
 
     public init(
         key: PageKey?, cells: [String], spoken: String, opens: ListID? = nil,
-        emphasis: Style.Role? = nil
+        subject: RowSubject? = nil, emphasis: Style.Role? = nil
     ) {
+        self.subject = subject
         self.key = key
         self.cells = cells
         self.spoken = spoken
@@ -57,10 +64,40 @@ public struct ListRow: Equatable, Sendable {
     }
 }
 
+/// What a row stands for, for the keys that act on it.
+public enum RowSubject: Equatable, Sendable {
+    case accessEvent(id: Int64)
+    case directory(DirectoryEntry)
+    case emergencySwitch(EmergencySwitch, on: Bool)
+    /// The record itself: whether it is open to professionals.
+    case record(open: Bool)
+}
+
 /// Where the panes' rows come from: the record, read a page at a time. Views never see the
 /// store; the run loop asks the source and hands the rows to `update` as a message.
-public protocol RecordSource {
+public protocol RecordSource: Sendable {
     func count(of list: ListID) throws -> Int
     /// A page of rows in display order. Short lists return everything for `.first`.
     func page(of list: ListID, _ request: PageRequest, limit: Int) throws -> [ListRow]
+    /// One access event, whole.
+    func accessEvent(_ id: Int64) throws -> AccessEvent?
+    /// Whether the access history is intact up to an event. May take seconds on a long
+    /// history: the run loop calls it off the main loop.
+    func verifyChain(upTo id: Int64) throws -> AccessChainReport
+    /// The professionals and establishments the record knows, for the actor filter.
+    func directory() throws -> [DirectoryEntry]
+    /// The actor id of the patient's own events.
+    var patientActorId: String { get }
+    /// Writes a change through the core; returns what happened, in words. Throws
+    /// `ChangeRefused` with the reason when the record's rules refuse it.
+    func apply(_ change: RecordChange) throws -> String
+}
+
+/// A change the record's rules refused, with the reason in words.
+public struct ChangeRefused: Error, Equatable {
+    public var reason: String
+
+    public init(_ reason: String) {
+        self.reason = reason
+    }
 }

@@ -18,13 +18,33 @@ public enum Update {
             listState.apply(request, rows: rows, total: total)
             listState.scroll(height: state.listHeight)
             state.lists[list] = listState
-            if list == state.currentList { state.message = nil }
             return loadVisible(&state)
         case .failed(_, let reason):
-            state.message = reason
-            state.announcement = reason
+            say(reason, &state)
+            return []
+        case .eventLoaded(let event):
+            return showEvent(event, &state)
+        case .chainChecked(let id, let report):
+            chainChecked(id, report, &state)
+            return []
+        case .directoryLoaded(let entries, let patient):
+            showActorMenu(entries, patient: patient, &state)
+            return []
+        case .changed(let what):
+            say(what, &state)
+            // Whatever was read before the change may be stale: read the lists again.
+            for id in Array(state.lists.keys) { state.lists[id]?.invalidate() }
+            return loadVisible(&state)
+        case .changeRefused(let why):
+            say(why, &state)
             return []
         }
+    }
+
+    /// Shows a line on the status line and, in screen-reader mode, on the announcement line.
+    static func say(_ words: String, _ state: inout AppState) {
+        state.message = words
+        state.announcement = words
     }
 
     /// The effects to show the current pane at start.
@@ -50,16 +70,23 @@ public enum Update {
         }
         // Below the minimum size only quitting means anything.
         guard state.fits || key == .char("q") else { return [] }
+        // A message stays until the next key.
+        state.message = nil
+        if state.prompt != nil, edit(key, &state) { return [] }
         guard let action = KeyMap.action(for: key, in: state) else { return [] }
         return perform(action, &state)
     }
 
     private static func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
         let height = state.listHeight
+        if state.confirmation != nil { return answer(action, &state) }
+        if state.menu != nil { return moveInMenu(action, &state) }
+        if state.prompt != nil { return submit(action, &state) }
         if state.showingHelp {
             moveInHelp(action, &state)
             return []
         }
+        if state.page != nil, let effects = moveInPage(action, &state) { return effects }
         switch action {
         case .quit:
             state.exit = .quit
@@ -90,18 +117,27 @@ public enum Update {
             state.current.moveFocus(to: state.current.total - 1, height: height)
         case .open:
             let list = state.current
-            if case .readings(let type)? = list.row(at: list.focus)?.opens {
+            let row = list.row(at: list.focus)
+            if case .readings(let type)? = row?.opens {
                 state.openedMeasurement = type
                 state.announcement = state.text[.announceReadingsOpened, type.label(state.text)]
+            } else if let subject = row?.subject {
+                return open(subject, &state)
             }
         case .back:
             state.openedMeasurement = nil
             state.announcement = state.text[.announceBack]
+        case .switchAccessView, .filterActor, .filterAction, .filterDates, .clearFilter, .reverseOrder,
+            .authorize, .block, .unblock, .setTreatingDoctor:
+            return accessHistory(action, &state)
+        case .confirm, .cancel, .choose, .submit, .find, .findNext:
+            break
         }
         return loadVisible(&state)
     }
 
     private static func show(_ pane: PaneID, _ state: inout AppState) {
+        state.page = nil
         state.pane = pane
         state.announcement = state.text[.announcePane, pane.title(state.text)]
     }
@@ -127,7 +163,7 @@ public enum Update {
 
     /// Asks for what the current list lacks: its first page and count when never read,
     /// otherwise the page that holds the visible rows.
-    private static func loadVisible(_ state: inout AppState) -> [Effect] {
+    static func loadVisible(_ state: inout AppState) -> [Effect] {
         let list = state.currentList
         guard let listState = state.lists[list], listState.loaded else {
             return [.load(list, .first, withCount: true)]

@@ -1,12 +1,13 @@
 import CarnetCore
+import Foundation
 
-/// The Access history pane: who did what to the record, newest first. An emergency access
-/// and a denied attempt say so in words, not only in colour.
+/// The Access history pane: who did what to the record, newest first (or oldest first). An
+/// emergency access and a denied attempt say so in words, not only in colour.
 enum AccessHistoryPane {
     static func columns(_ text: Catalog) -> [Column] {
         [
             Column(text[.columnWhen], width: 16, priority: 3),
-            Column(text[.columnWho], width: 24, priority: 4),
+            Column(text[.columnWho], width: 30, priority: 4),
             Column(text[.columnAction], width: 12, priority: 3),
             Column(text[.columnTarget], width: 19, priority: 1),
             Column(text[.columnOutcome], priority: 2),
@@ -17,22 +18,95 @@ enum AccessHistoryPane {
         text[action.phrase]
     }
 
+    static func actorType(_ type: ActorType, _ text: Catalog) -> String {
+        switch type {
+        case .patient: text[.actorPatient]
+        case .professional: text[.actorProfessional]
+        case .establishment: text[.actorEstablishment]
+        case .system: text[.actorSystem]
+        }
+    }
+
+    static func outcome(_ event: AccessEvent, _ text: Catalog) -> String {
+        var outcome = event.outcome == .denied ? text[.outcomeDenied] : text[.outcomeDone]
+        if event.emergency { outcome = text[.emergencyOutcome, outcome] }
+        return outcome
+    }
+
     static func row(_ event: AccessEvent, _ text: Catalog, _ format: TextFormat) -> ListRow {
         let denied = event.outcome == .denied
-        var outcome = denied ? text[.outcomeDenied] : text[.outcomeDone]
-        if event.emergency { outcome = text[.emergencyOutcome, outcome] }
+        var outcome = outcome(event, text)
         if let reason = event.reason { outcome += " (\(reason))" }
+        let who = "\(event.actorName) (\(actorType(event.actorType, text)))"
         return ListRow(
             key: PageKey(date: event.at, id: event.id),
-            cells: [
-                format.minute(event.at), event.actorName, label(event.action, text), event.target, outcome,
-            ],
+            cells: [format.minute(event.at), who, label(event.action, text), event.target, outcome],
             spoken: [
-                event.emergency ? text[.emergencyAccess] : nil, event.actorName, label(event.action, text),
+                event.emergency ? text[.emergencyAccess] : nil, who, label(event.action, text),
                 event.target.isEmpty ? nil : event.target,
                 text[.dayAtTime, format.longDay(event.at), format.time(event.at)],
                 denied ? text[.outcomeDenied] : nil, event.reason,
             ].compactMap { $0 }.joined(separator: ", "),
+            subject: .accessEvent(id: event.id),
             emphasis: event.emergency ? .alert : (denied ? .high : nil))
+    }
+
+    /// An event whole: every field, its hash, and whether the chain holds up to it (nil
+    /// while the verification runs).
+    static func page(
+        _ event: AccessEvent, chain: AccessChainReport?, _ text: Catalog, _ format: TextFormat
+    ) -> TextPage {
+        var fields = [
+            TextPage.Field(
+                text[.fieldWhen], text[.dayAtTime, format.longDay(event.at), format.time(event.at)]),
+            TextPage.Field(text[.fieldActor], "\(event.actorName) (\(actorType(event.actorType, text)))"),
+            TextPage.Field(text[.fieldActorId], event.actorId),
+            TextPage.Field(text[.fieldAction], label(event.action, text)),
+            TextPage.Field(text[.fieldTarget], event.target.isEmpty ? "—" : event.target),
+            TextPage.Field(
+                text[.fieldOutcome], outcome(event, text),
+                emphasis: event.emergency ? .alert : (event.outcome == .denied ? .high : nil)),
+        ]
+        if let reason = event.reason { fields.append(TextPage.Field(text[.fieldReason], reason)) }
+        fields.append(TextPage.Field(text[.fieldEventNumber], String(event.id)))
+        fields.append(
+            TextPage.Field(text[.fieldHash], event.hash.map(AccessChain.hex) ?? text[.noHash]))
+        let broken: Bool
+        if case .broken? = chain { broken = true } else { broken = false }
+        fields.append(
+            TextPage.Field(
+                text[.fieldChain],
+                chain.map { chainWords($0, upTo: event.id, text, format) } ?? text[.chainChecking],
+                emphasis: broken ? .alert : nil))
+        return TextPage(
+            title: text[.eventTitle, String(event.id)], fields: fields, subject: .accessEvent(event))
+    }
+
+    /// The verification in words.
+    static func chainWords(_ report: AccessChainReport, upTo id: Int64, _ text: Catalog, _ format: TextFormat)
+        -> String
+    {
+        switch report {
+        case .intact(let events):
+            text[.chainHoldsUpTo, format.count(events)]
+        case .broken(let event, _, _):
+            event == id ? text[.chainBrokenHere] : text[.chainBrokenBefore, String(event)]
+        }
+    }
+
+    /// The filter and order in words: "Dr Martin, reads, from 01/03/2026, oldest first".
+    static func describe(_ query: HistoryQuery, _ text: Catalog, _ format: TextFormat) -> String {
+        var parts: [String] = []
+        if let name = query.actorName { parts.append(name) }
+        if let action = query.filter.action { parts.append(label(action, text)) }
+        switch (query.filter.since, query.filter.until) {
+        case (let since?, let until?): parts.append(text[.betweenDays, format.day(since), format.day(until)])
+        case (let since?, nil): parts.append(text[.fromDay, format.day(since)])
+        case (nil, let until?): parts.append(text[.untilDay, format.day(until)])
+        case (nil, nil): break
+        }
+        let order = query.oldestFirst ? text[.oldestFirst] : text[.newestFirst]
+        return parts.isEmpty
+            ? text[.allEvents, order] : text[.onlyEvents, parts.joined(separator: ", "), order]
     }
 }

@@ -11,6 +11,7 @@ enum ListLayout {
             text[.readingsTitle, PaneID.measurements.title(text), type.label(text), type.code]
         case .profile: PaneID.profile.title(text)
         case .accessHistory: PaneID.accessHistory.title(text)
+        case .whoMayAccess: text[.whoMayAccessTitle, PaneID.accessHistory.title(text)]
         }
     }
 
@@ -23,6 +24,7 @@ enum ListLayout {
         case .readings: text[.itemReading]
         case .profile: text[.itemEntry]
         case .accessHistory: text[.itemEvent]
+        case .whoMayAccess: text[.itemLine]
         }
     }
 
@@ -34,6 +36,7 @@ enum ListLayout {
         case .readings: MeasurementsPane.readingColumns(text)
         case .profile: ProfilePane.columns(text)
         case .accessHistory: AccessHistoryPane.columns(text)
+        case .whoMayAccess: AccessManagementPane.columns(text)
         }
     }
 }

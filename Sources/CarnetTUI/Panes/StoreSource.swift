@@ -4,12 +4,14 @@ import CarnetCore
 public struct StoreSource: RecordSource {
     let store: Store
     let patient: Int64
+    let consent: ConsentSettings
     let text: Catalog
     let format: TextFormat
 
-    public init(store: Store, patient: Int64, language: Language = .en) {
+    public init(store: Store, patient: Patient, language: Language = .en) {
         self.store = store
-        self.patient = patient
+        self.patient = patient.id
+        consent = ConsentSettings(store: store, patient: patient)
         text = Catalog(language)
         format = TextFormat(language)
     }
@@ -21,7 +23,8 @@ public struct StoreSource: RecordSource {
         case .measurementTypes: try store.measurementOverview(of: patient).count
         case .readings(let type): try store.measurementCount(of: patient, type: type)
         case .profile: try store.profile(of: patient).count
-        case .accessHistory: try store.accessEventCount(of: patient)
+        case .accessHistory(let query): try store.accessEventCount(of: patient, matching: query.filter)
+        case .whoMayAccess: try whoMayAccess().count
         }
     }
 
@@ -38,10 +41,18 @@ public struct StoreSource: RecordSource {
         case .readings(let type):
             return try store.measurements(of: patient, type: type, page: request, limit: limit)
                 .map { MeasurementsPane.row($0, text, format) }
-        case .accessHistory:
-            return try store.accessEvents(of: patient, page: request, limit: limit).map {
-                AccessHistoryPane.row($0, text, format)
-            }
+        case .accessHistory(let query):
+            // Oldest first is the newest-first list read from its other end.
+            let events =
+                query.oldestFirst
+                ? try store.accessEvents(
+                    of: patient, matching: query.filter, page: Self.reversed(request), limit: limit
+                ).reversed()
+                : try store.accessEvents(of: patient, matching: query.filter, page: request, limit: limit)
+            return events.map { AccessHistoryPane.row($0, text, format) }
+        case .whoMayAccess:
+            guard request == .first else { return [] }
+            return try whoMayAccess()
         case .measurementTypes:
             // A short list (one row per kind): read whole.
             guard request == .first else { return [] }
@@ -49,6 +60,63 @@ public struct StoreSource: RecordSource {
         case .profile:
             guard request == .first else { return [] }
             return try store.profile(of: patient).map { ProfilePane.row($0, text, format) }
+        }
+    }
+
+    static func reversed(_ request: PageRequest) -> PageRequest {
+        switch request {
+        case .first: .last
+        case .last: .first
+        case .after(let key): .before(key)
+        case .before(let key): .after(key)
+        }
+    }
+
+    private func whoMayAccess() throws -> [ListRow] {
+        AccessManagementPane.rows(try store.directory(of: patient), try store.settings(of: patient), text)
+    }
+
+    public func accessEvent(_ id: Int64) throws -> AccessEvent? {
+        try store.accessEvent(id, of: patient)
+    }
+
+    public func verifyChain(upTo id: Int64) throws -> AccessChainReport {
+        try store.verifyAccessChain(of: patient, upTo: id)
+    }
+
+    public func directory() throws -> [DirectoryEntry] {
+        try store.directory(of: patient)
+    }
+
+    public var patientActorId: String { String(patient) }
+
+    public func apply(_ change: RecordChange) throws -> String {
+        do {
+            switch change {
+            case .grant(let entry):
+                let entry = try consent.grant(entry.id)
+                return text[.grantedDone, entry.name, AccessManagementPane.profession(entry, text)]
+            case .block(let entry):
+                let entry = try consent.block(entry.id)
+                return text[.blockedDone, entry.name, AccessManagementPane.profession(entry, text)]
+            case .unblock(let entry):
+                let entry = try consent.unblock(entry.id)
+                return text[.unblockedDone, entry.name, AccessManagementPane.profession(entry, text)]
+            case .setTreatingDoctor(let entry):
+                let entry = try consent.setTreatingDoctor(entry.id)
+                return text[.doctorDone, entry.name]
+            case .emergency(let which, let on):
+                try consent.setEmergency(which, on: on)
+                return text[on ? .emergencyOn : .emergencyOff, text[AccessManagementPane.phrase(of: which)]]
+            case .close:
+                try consent.close()
+                return text[.closedInBrowser]
+            case .reopen:
+                try consent.reopen()
+                return text[.reopenedDone]
+            }
+        } catch let error as ConsentError {
+            throw ChangeRefused(error.message(text))
         }
     }
 }

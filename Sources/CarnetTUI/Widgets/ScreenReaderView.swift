@@ -18,14 +18,30 @@ enum ScreenReaderView {
             screen.write(state.announcement, row: 1, col: 0)
             screen.cursor = helpLines(
                 keys, text, focus: state.helpFocus, into: &screen, row: bodyTop, height: state.listHeight)
+        } else if let page = state.page {
+            screen.write(page.title, row: 0, col: 0, style: .heading)
+            screen.write(state.announcement, row: 1, col: 0)
+            screen.cursor = TextPageView.render(page, into: &screen, row: bodyTop, height: state.pageHeight)
         } else {
             screen.write(heading(state), row: 0, col: 0, style: .heading)
             screen.write(state.announcement, row: 1, col: 0)
             screen.cursor = items(state, into: &screen, row: bodyTop)
         }
+        if let menu = state.menu {
+            screen.fill(row: bodyTop, col: 0, height: state.listHeight, width: screen.cols)
+            screen.cursor = DialogView.spokenMenu(
+                menu, text, state.format, into: &screen, row: bodyTop, height: state.listHeight)
+        } else if let confirmation = state.confirmation {
+            screen.fill(row: bodyTop, col: 0, height: state.listHeight, width: screen.cols)
+            screen.cursor = DialogView.spokenConfirmation(confirmation, text, into: &screen, row: bodyTop)
+        }
         let keys = KeyMap.bindings(for: state).filter { $0.statusWord != nil }
             .map { text[.keyAndSummary, $0.spokenLabel(text), text[$0.summary]] }.joined(separator: " ")
-        screen.write(state.message ?? text[.keysSpoken, keys], row: status, col: 0, style: .status)
+        if let prompt = state.prompt {
+            screen.cursor = DialogView.prompt(prompt, into: &screen, row: status)
+        } else {
+            screen.write(state.message ?? text[.keysSpoken, keys], row: status, col: 0, style: .status)
+        }
         return screen
     }
 
@@ -33,7 +49,10 @@ enum ScreenReaderView {
     static func heading(_ state: AppState) -> String {
         let text = state.text
         let list = state.current
-        let title = ListLayout.title(of: state.currentList, text).replacingOccurrences(of: " › ", with: ", ")
+        var title = ListLayout.title(of: state.currentList, text).replacingOccurrences(of: " › ", with: ", ")
+        if case .accessHistory(let query) = state.currentList {
+            title += ", " + AccessHistoryPane.describe(query, text, state.format)
+        }
         let count =
             list.loaded
             ? ", "

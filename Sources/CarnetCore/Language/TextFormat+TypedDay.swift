@@ -1,0 +1,32 @@
+import Foundation
+
+extension TextFormat {
+    /// A calendar day typed by a person, as its first and last second in local time:
+    /// `2026-03-14` in either language, or `14/03/2026` (day first, as in French). Nil when
+    /// the text is not a day that exists.
+    public func typedDay(_ text: String) -> DateInterval? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let fields: [Substring]
+        let year: Substring
+        let month: Substring
+        let day: Substring
+        if trimmed.contains("/") {
+            fields = trimmed.split(separator: "/", omittingEmptySubsequences: false)
+            guard fields.count == 3 else { return nil }
+            (day, month, year) = (fields[0], fields[1], fields[2])
+        } else {
+            fields = trimmed.split(separator: "-", omittingEmptySubsequences: false)
+            guard fields.count == 3 else { return nil }
+            (year, month, day) = (fields[0], fields[1], fields[2])
+        }
+        guard year.count == 4, (1...2).contains(month.count), (1...2).contains(day.count),
+            [year, month, day].allSatisfy({ $0.allSatisfy(\.isASCII) }),
+            let y = Int(year), let m = Int(month), let d = Int(day)
+        else { return nil }
+        let components = DateComponents(year: y, month: m, day: d)
+        guard components.isValidDate(in: calendar), let start = calendar.date(from: components),
+            let next = calendar.date(byAdding: .day, value: 1, to: start)
+        else { return nil }
+        return DateInterval(start: start, end: next.addingTimeInterval(-1))
+    }
+}

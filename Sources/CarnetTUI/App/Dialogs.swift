@@ -1,0 +1,72 @@
+import CarnetCore
+import Foundation
+
+/// A yes/no question before a change: the change is written only on yes. The question says
+/// in words what will change.
+public struct Confirmation: Equatable, Sendable {
+    public var question: String
+    public var change: RecordChange
+
+    public init(question: String, change: RecordChange) {
+        self.question = question
+        self.change = change
+    }
+}
+
+/// A line of text being typed: a date, a search.
+public struct Prompt: Equatable, Sendable {
+    /// What to type, said before the text ("Since (date):").
+    public var label: String
+    public var text = ""
+    public var purpose: PromptPurpose
+
+    public init(label: String, text: String = "", purpose: PromptPurpose) {
+        self.label = label
+        self.text = text
+        self.purpose = purpose
+    }
+}
+
+/// What a typed line is for; `update` acts on it when Enter is pressed.
+public enum PromptPurpose: Equatable, Sendable {
+    /// The start of the access history's date range.
+    case historySince
+    /// The end of the access history's date range, after its start.
+    case historyUntil(since: Date?)
+    /// A word to find in the opened text.
+    case findInPage
+}
+
+/// A choice among a few options (a filter's values): a short list over the pane.
+public struct Menu: Equatable, Sendable {
+    public struct Option: Equatable, Sendable {
+        public var label: String
+        /// What choosing it means, read by the menu's purpose (nil: no restriction).
+        public var value: String?
+
+        public init(_ label: String, value: String?) {
+            self.label = label
+            self.value = value
+        }
+    }
+
+    public var title: String
+    public var options: [Option]
+    public var focus = 0
+    public var purpose: MenuPurpose
+
+    public init(title: String, options: [Option], focus: Int = 0, purpose: MenuPurpose) {
+        self.title = title
+        self.options = options
+        self.focus = focus
+        self.purpose = purpose
+    }
+}
+
+/// What a menu chooses.
+public enum MenuPurpose: Equatable, Sendable {
+    /// The actor the access history shows (value: an actor id).
+    case historyActor
+    /// The action the access history shows (value: an `AccessAction` raw value).
+    case historyAction
+}

@@ -1,0 +1,97 @@
+import CarnetCore
+
+/// Something shown whole over a pane: an access event, a document. Labelled fields, then a
+/// body of paragraphs wrapped to the window's width, scrolled a line at a time.
+public struct TextPage: Equatable, Sendable {
+    public struct Field: Equatable, Sendable {
+        public var label: String
+        /// Untrusted text: sanitised when drawn.
+        public var value: String
+        /// A role that marks the field (a broken chain, an emergency access).
+        public var emphasis: Style.Role?
+
+        public init(_ label: String, _ value: String, emphasis: Style.Role? = nil) {
+            self.label = label
+            self.value = value
+            self.emphasis = emphasis
+        }
+    }
+
+    /// What the page shows, so that an answer arriving later (a chain verification) finds it.
+    public enum Subject: Equatable, Sendable {
+        case accessEvent(AccessEvent)
+    }
+
+    public var title: String
+    public var fields: [Field]
+    /// Paragraphs; an empty one is a blank line.
+    public var body: [String]
+    public var subject: Subject
+    /// The first line shown.
+    public var top = 0
+    /// The last text looked for with `/`, found again with `n`.
+    public var sought: String?
+    /// The line last found, where the cursor goes while it is on screen.
+    public var mark: Int?
+
+    public init(title: String, fields: [Field], body: [String] = [], subject: Subject) {
+        self.title = title
+        self.fields = fields
+        self.body = body
+        self.subject = subject
+    }
+
+    /// A line of the page as drawn.
+    public struct Line: Equatable, Sendable {
+        public var text: String
+        public var style: Style
+    }
+
+    /// Every line at a width: the fields ("Label: value", wrapped under their value), a
+    /// blank line, then the body wrapped.
+    public func lines(width: Int) -> [Line] {
+        let width = max(10, width)
+        var lines: [Line] = []
+        let labelWidth = min(width / 2, (fields.map { TextWidth.width(of: $0.label) }.max() ?? 0) + 2)
+        for field in fields {
+            let style = field.emphasis.map { Style($0, [.bold]) } ?? .normal
+            let wrapped = TextWrap.wrap(field.value, width: width - labelWidth)
+            for (index, part) in wrapped.enumerated() {
+                let label =
+                    index == 0
+                    ? TextWidth.pad(field.label + ":", to: labelWidth)
+                    : String(repeating: " ", count: labelWidth)
+                lines.append(Line(text: label + part, style: style))
+            }
+        }
+        if !body.isEmpty {
+            lines.append(Line(text: "", style: .normal))
+            for paragraph in body {
+                for part in TextWrap.wrap(paragraph, width: width) {
+                    lines.append(Line(text: part, style: .normal))
+                }
+            }
+        }
+        return lines
+    }
+
+    /// Scrolls so that `line` is the first shown, within the page.
+    mutating func scroll(to line: Int, width: Int, height: Int) {
+        let count = lines(width: width).count
+        top = max(0, min(line, count - max(1, height)))
+        mark = nil
+    }
+
+    /// The first line at or after `start` (wrapping around) that holds `text`, ignoring case.
+    func line(holding text: String, from start: Int, width: Int) -> Int? {
+        let all = lines(width: width)
+        guard !text.isEmpty, !all.isEmpty else { return nil }
+        for step in 0..<all.count {
+            let index = (start + step) % all.count
+            if all[index].text.range(of: text, options: [.caseInsensitive, .diacriticInsensitive]) != nil {
+                return index
+            }
+        }
+        return nil
+    }
+}

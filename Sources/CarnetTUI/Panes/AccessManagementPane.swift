@@ -1,0 +1,93 @@
+import CarnetCore
+
+/// "Who may access": the professionals and establishments the record knows with their
+/// status, the three emergency switches and whether the record is open. Every status is
+/// said in words.
+enum AccessManagementPane {
+    static func columns(_ text: Catalog) -> [Column] {
+        [
+            Column(text[.columnWho], width: 28, priority: 4),
+            Column(text[.columnProfession], width: 22, priority: 2),
+            Column(text[.columnStatus], priority: 3),
+        ]
+    }
+
+    /// The rows in order: the record's state, the switches, then the directory (the treating
+    /// doctor first).
+    static func rows(
+        _ entries: [DirectoryEntry], _ settings: RecordSettings, _ text: Catalog
+    ) -> [ListRow] {
+        var rows: [ListRow] = []
+        let open = !settings.closed
+        let recordState = open ? text[.recordOpen] : text[.recordClosed]
+        rows.append(
+            ListRow(
+                key: nil, cells: [text[.yourRecord], "", recordState],
+                spoken: text[.yourRecord] + ", " + recordState, subject: .record(open: open),
+                emphasis: open ? nil : .alert))
+        for which in EmergencySwitch.allCases {
+            let on = isOn(which, settings)
+            let state = on ? text[.switchIsOn] : text[.switchIsOff]
+            rows.append(
+                ListRow(
+                    key: nil, cells: [text[.emergencySwitchName], text[phrase(of: which)], state],
+                    spoken: text[.emergencySwitchSpoken, text[phrase(of: which)], state],
+                    subject: .emergencySwitch(which, on: on)))
+        }
+        for entry in entries {
+            let status = statusWords(entry, text)
+            rows.append(
+                ListRow(
+                    key: nil, cells: [entry.name, profession(entry, text), status],
+                    spoken: [entry.name, profession(entry, text), status].joined(separator: ", "),
+                    subject: .directory(entry), emphasis: entry.status == .blocked ? .high : nil))
+        }
+        return rows
+    }
+
+    static func isOn(_ which: EmergencySwitch, _ settings: RecordSettings) -> Bool {
+        switch which {
+        case .samu: settings.samuEmergency
+        case .any: settings.anyEmergency
+        case .masked: settings.maskedEmergency
+        }
+    }
+
+    static func phrase(of which: EmergencySwitch) -> Phrase {
+        switch which {
+        case .samu: .switchSamu
+        case .any: .switchAny
+        case .masked: .switchMasked
+        }
+    }
+
+    static func statusWords(_ entry: DirectoryEntry, _ text: Catalog) -> String {
+        if entry.treatingDoctor { return text[.statusTreatingDoctor] }
+        switch entry.status {
+        case .authorized: return text[.statusAuthorized]
+        case .blocked: return text[.statusBlocked]
+        case .none: return text[.statusNoDecision]
+        }
+    }
+
+    /// A profession in words, with the specialty when there is one; an establishment's kind.
+    static func profession(_ entry: DirectoryEntry, _ text: Catalog) -> String {
+        let base: String
+        switch Profession(rawValue: entry.profession) {
+        case .physician?: base = text[.professionPhysician]
+        case .pharmacist?: base = text[.professionPharmacist]
+        case .nurse?: base = text[.professionNurse]
+        case .physiotherapist?: base = text[.professionPhysiotherapist]
+        case .midwife?: base = text[.professionMidwife]
+        case .dentist?: base = text[.professionDentist]
+        case .biologist?: base = text[.professionBiologist]
+        case .other?, nil: base = entry.kind == .establishment ? text[.establishment] : entry.profession
+        }
+        return [base, entry.specialty].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    /// "Dr Morel, pharmacist": who a question is about.
+    static func describe(_ entry: DirectoryEntry, _ text: Catalog) -> String {
+        entry.name + ", " + profession(entry, text)
+    }
+}

@@ -1,0 +1,20 @@
+import CarnetCore
+
+/// A text page: its lines from the first shown, the cursor on that line (or on the line
+/// last found while it is on screen).
+enum TextPageView {
+    static func render(_ page: TextPage, into screen: inout Screen, row: Int, height: Int) -> (
+        row: Int, col: Int
+    ) {
+        let lines = page.lines(width: screen.cols)
+        for offset in 0..<max(0, height) {
+            let index = page.top + offset
+            guard index < lines.count else { break }
+            screen.write(lines[index].text, row: row + offset, col: 0, style: lines[index].style)
+        }
+        if let mark = page.mark, mark >= page.top, mark < page.top + height {
+            return (row + mark - page.top, 0)
+        }
+        return (row, 0)
+    }
+}
