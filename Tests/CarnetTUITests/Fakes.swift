@@ -71,7 +71,9 @@ final class FakeSource: RecordSource, @unchecked Sendable {
             outcome: .done, hash: Data(repeating: UInt8(id % 256), count: 32))
     }
 
-    func accessEvent(_ id: Int64) throws -> AccessEvent? { event(id) }
+    func accessEvent(_ id: Int64) throws -> (event: AccessEvent, targetName: String?)? {
+        (event(id), "Blood test")
+    }
 
     func verifyChain(upTo id: Int64) throws -> AccessChainReport {
         if let brokenAt, brokenAt <= id {

@@ -26,7 +26,9 @@ import Testing
                 id: 1, at: noon, actorType: .professional, actorId: "10000000007", actorName: "Dr Lambert",
                 action: .read, target: "record", outcome: .done, emergency: true, reason: "SAMU regulation"),
             text, format)
-        #expect(emergency.spoken.hasPrefix("EMERGENCY ACCESS, Dr Lambert (professional), read, record, 12 March 2026 at "))
+        #expect(
+            emergency.spoken.hasPrefix(
+                "EMERGENCY ACCESS, Dr Lambert (professional), read, record, 12 March 2026 at "))
         #expect(emergency.cells.last?.contains("EMERGENCY") == true)
         let denied = AccessHistoryPane.row(
             AccessEvent(

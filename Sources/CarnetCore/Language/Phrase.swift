@@ -61,8 +61,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case keyWhoMayAccess, keyShowHistory, keyFilterActor, keyFilterAction, keyFilterDates, keyClearFilter
     case keyReverseOrder, keyAuthorize, keyBlock, keyUnblock, keySetTreatingDoctor, keySwitch
     case statusWhoMayAccess, statusHistory, statusFilter, statusOrder, statusAuthorize, statusBlock
-    case statusUnblock, statusDoctor, statusSwitch, whoMayAccessTitle, columnProfession, yourRecord
-    case recordOpen, recordClosed, emergencySwitchName, emergencySwitchSpoken, switchIsOn, switchIsOff
+    case statusUnblock, statusDoctor, statusSwitch, whoMayAccessTitle, columnProfession, yourRecordIs
+    case targetRecord, targetDocuments, targetGoneDocument
+    case recordOpen, recordClosed, emergencySwitchSpoken, switchIsOn, switchIsOff
     case statusAuthorized, statusBlocked, statusNoDecision, statusTreatingDoctor, professionPhysician
     case professionPharmacist, professionNurse, professionPhysiotherapist, professionMidwife
     case professionDentist, professionBiologist, establishment, chooseSomeone, alreadyAuthorized

@@ -97,3 +97,47 @@ extension Store {
             reason: String.fromDatabaseValue(row[C.reason]), hash: Data.fromDatabaseValue(row[C.hash]))
     }
 }
+
+extension Store {
+    /// The names behind events' targets: a document's title for `document ID`, a
+    /// professional's or establishment's name for `consent ID`. One query per kind for a
+    /// page of events; targets whose subject is gone (a deleted document) are left out.
+    public func targetNames(_ targets: [String], of patient: Int64) throws -> [String: String] {
+        var documents: [Int64: String] = [:]
+        var people: [String: String] = [:]
+        for target in targets {
+            let parts = target.split(separator: " ", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            if parts[0] == "document", let id = Int64(parts[1]) { documents[id] = target }
+            if parts[0] == "consent" { people[String(parts[1])] = target }
+        }
+        guard !documents.isEmpty || !people.isEmpty else { return [:] }
+        return try read { db in
+            var names: [String: String] = [:]
+            if !documents.isEmpty {
+                let marks = Array(repeating: "?", count: documents.count).joined(separator: ",")
+                let rows = try Row.fetchAll(
+                    db, sql: "SELECT id, title FROM document WHERE patientId = ? AND id IN (\(marks))",
+                    arguments: StatementArguments(
+                        [patient] + documents.keys.map { $0 as any DatabaseValueConvertible }))
+                for row in rows {
+                    if let target = documents[row["id"]] { names[target] = row["title"] }
+                }
+            }
+            if !people.isEmpty {
+                let marks = Array(repeating: "?", count: people.count).joined(separator: ",")
+                let ids = people.keys.map { $0 as any DatabaseValueConvertible }
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT rpps AS id, name FROM professional WHERE rpps IN (\(marks))
+                        UNION ALL SELECT finess, name FROM establishment WHERE finess IN (\(marks))
+                        """, arguments: StatementArguments(ids + ids))
+                for row in rows {
+                    if let target = people[row["id"]] { names[target] = row["name"] }
+                }
+            }
+            return names
+        }
+    }
+}

@@ -62,7 +62,12 @@ public struct AppRunner {
                 pending += Update.update(&state, msg)
             case .loadEvent(let id):
                 pending += Update.update(
-                    &state, answer(state) { try source.accessEvent(id).map(Msg.eventLoaded) })
+                    &state,
+                    answer(state) {
+                        try source.accessEvent(id).map {
+                            Msg.eventLoaded($0.event, targetName: $0.targetName)
+                        }
+                    })
             case .loadDirectory:
                 let patient = source.patientActorId
                 pending += Update.update(

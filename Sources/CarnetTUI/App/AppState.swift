@@ -121,7 +121,7 @@ public enum Msg: Equatable, Sendable {
     case loaded(ListID, PageRequest, rows: [ListRow], total: Int?)
     case failed(ListID, String)
     /// An access event read whole, to show.
-    case eventLoaded(AccessEvent)
+    case eventLoaded(AccessEvent, targetName: String?)
     /// The verification of the access history up to an event ended.
     case chainChecked(upTo: Int64, AccessChainReport)
     /// The professionals and establishments, for the actor filter.

@@ -19,11 +19,14 @@ public struct Prompt: Equatable, Sendable {
     public var label: String
     public var text = ""
     public var purpose: PromptPurpose
+    /// Why the last Enter was refused, shown above the line until the text is accepted.
+    public var error: String?
 
-    public init(label: String, text: String = "", purpose: PromptPurpose) {
+    public init(label: String, text: String = "", purpose: PromptPurpose, error: String? = nil) {
         self.label = label
         self.text = text
         self.purpose = purpose
+        self.error = error
     }
 }
 
@@ -43,10 +46,13 @@ public struct Menu: Equatable, Sendable {
         public var label: String
         /// What choosing it means, read by the menu's purpose (nil: no restriction).
         public var value: String?
+        /// A shorter name for it, to say the choice in a heading ("Dr Martin").
+        public var shortLabel: String
 
-        public init(_ label: String, value: String?) {
+        public init(_ label: String, value: String?, shortLabel: String? = nil) {
             self.label = label
             self.value = value
+            self.shortLabel = shortLabel ?? label
         }
     }
 

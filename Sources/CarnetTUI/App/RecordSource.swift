@@ -79,8 +79,8 @@ public protocol RecordSource: Sendable {
     func count(of list: ListID) throws -> Int
     /// A page of rows in display order. Short lists return everything for `.first`.
     func page(of list: ListID, _ request: PageRequest, limit: Int) throws -> [ListRow]
-    /// One access event, whole.
-    func accessEvent(_ id: Int64) throws -> AccessEvent?
+    /// One access event whole, with the name of what it acted on when the record has one.
+    func accessEvent(_ id: Int64) throws -> (event: AccessEvent, targetName: String?)?
     /// Whether the access history is intact up to an event. May take seconds on a long
     /// history: the run loop calls it off the main loop.
     func verifyChain(upTo id: Int64) throws -> AccessChainReport

@@ -94,19 +94,23 @@ extension Update {
         state.announcement = state.confirmation?.question ?? ""
     }
 
-    static func showEvent(_ event: AccessEvent, _ state: inout AppState) -> [Effect] {
-        state.page = AccessHistoryPane.page(event, chain: nil, state.text, state.format)
+    static func showEvent(_ event: AccessEvent, targetName: String?, _ state: inout AppState) -> [Effect] {
+        state.page = AccessHistoryPane.page(
+            event, targetName: targetName, chain: nil, state.text, state.format)
         state.announcement =
-            state.text[.announceEventOpened, AccessHistoryPane.row(event, state.text, state.format).spoken]
+            state.text[
+                .announceEventOpened,
+                AccessHistoryPane.row(event, targetName: targetName, state.text, state.format).spoken]
         return [.verifyChain(upTo: event.id)]
     }
 
     /// The verification's answer, written into the event's page when it is still shown.
     static func chainChecked(_ id: Int64, _ report: AccessChainReport, _ state: inout AppState) {
-        guard let page = state.page, case .accessEvent(let event) = page.subject, event.id == id else {
-            return
-        }
-        var updated = AccessHistoryPane.page(event, chain: report, state.text, state.format)
+        guard let page = state.page, case .accessEvent(let event, let targetName) = page.subject,
+            event.id == id
+        else { return }
+        var updated = AccessHistoryPane.page(
+            event, targetName: targetName, chain: report, state.text, state.format)
         updated.top = page.top
         updated.sought = page.sought
         state.page = updated
@@ -117,7 +121,9 @@ extension Update {
         let text = state.text
         var options = [Menu.Option(text[.everyone], value: nil)]
         options.append(Menu.Option(text[.you, state.patientName], value: patient))
-        options += entries.map { Menu.Option(AccessManagementPane.describe($0, text), value: $0.id) }
+        options += entries.map {
+            Menu.Option(AccessManagementPane.describe($0, text), value: $0.id, shortLabel: $0.name)
+        }
         let current = state.historyQuery.filter.actorId
         let focus = options.firstIndex { $0.value == current && (current != nil || $0.value == nil) } ?? 0
         state.menu = Menu(
@@ -138,7 +144,7 @@ extension Update {
         switch purpose {
         case .historyActor:
             state.historyQuery.filter.actorId = option.value
-            state.historyQuery.actorName = option.value == nil ? nil : option.label
+            state.historyQuery.actorName = option.value == nil ? nil : option.shortLabel
         case .historyAction:
             state.historyQuery.filter.action = option.value.flatMap(AccessAction.init(rawValue:))
         }
@@ -154,10 +160,10 @@ extension Update {
         let trimmed = typed.trimmingCharacters(in: .whitespaces)
         let day = state.format.typedDay(trimmed)
         if !trimmed.isEmpty && day == nil {
-            say(text[.badTypedDay, trimmed], &state)
+            state.announcement = text[.badTypedDay, trimmed]
             state.prompt = Prompt(
                 label: purpose == .historySince ? text[.sincePrompt] : text[.untilPrompt],
-                text: typed, purpose: purpose)
+                text: typed, purpose: purpose, error: state.announcement)
             return []
         }
         switch purpose {
@@ -167,8 +173,9 @@ extension Update {
             return []
         case .historyUntil(let since):
             if let since, let until = day?.end, until < since {
-                say(text[.rangeBackwards], &state)
-                state.prompt = Prompt(label: text[.untilPrompt], text: typed, purpose: purpose)
+                state.announcement = text[.rangeBackwards]
+                state.prompt = Prompt(
+                    label: text[.untilPrompt], text: typed, purpose: purpose, error: state.announcement)
                 return []
             }
             state.historyQuery.filter.since = since

@@ -22,8 +22,8 @@ public enum Update {
         case .failed(_, let reason):
             say(reason, &state)
             return []
-        case .eventLoaded(let event):
-            return showEvent(event, &state)
+        case .eventLoaded(let event, let targetName):
+            return showEvent(event, targetName: targetName, &state)
         case .chainChecked(let id, let report):
             chainChecked(id, report, &state)
             return []

@@ -33,17 +33,37 @@ enum AccessHistoryPane {
         return outcome
     }
 
-    static func row(_ event: AccessEvent, _ text: Catalog, _ format: TextFormat) -> ListRow {
+    /// What an event acted on, in words: a document's title, a person's name, "your record".
+    /// `name` is the title or name the record gives the target, when it has one.
+    static func target(_ target: String, name: String?, _ text: Catalog) -> String {
+        if let name { return name }
+        let parts = target.split(separator: " ")
+        switch (parts.first, parts.count) {
+        case ("record"?, 1): return text[.targetRecord]
+        case ("documents"?, 1): return text[.targetDocuments]
+        case ("document"?, 2): return text[.targetGoneDocument, String(parts[1])]
+        case ("emergency"?, 3):
+            guard let which = EmergencySwitch(rawValue: String(parts[1])) else { return target }
+            let state = parts[2] == "on" ? text[.switchIsOn] : text[.switchIsOff]
+            return text[.emergencySwitchSpoken, state, text[AccessManagementPane.phrase(of: which)]]
+        default: return target
+        }
+    }
+
+    static func row(_ event: AccessEvent, targetName: String? = nil, _ text: Catalog, _ format: TextFormat)
+        -> ListRow
+    {
         let denied = event.outcome == .denied
         var outcome = outcome(event, text)
         if let reason = event.reason { outcome += " (\(reason))" }
         let who = "\(event.actorName) (\(actorType(event.actorType, text)))"
+        let target = target(event.target, name: targetName, text)
         return ListRow(
             key: PageKey(date: event.at, id: event.id),
-            cells: [format.minute(event.at), who, label(event.action, text), event.target, outcome],
+            cells: [format.minute(event.at), who, label(event.action, text), target, outcome],
             spoken: [
                 event.emergency ? text[.emergencyAccess] : nil, who, label(event.action, text),
-                event.target.isEmpty ? nil : event.target,
+                event.target.isEmpty ? nil : target,
                 text[.dayAtTime, format.longDay(event.at), format.time(event.at)],
                 denied ? text[.outcomeDenied] : nil, event.reason,
             ].compactMap { $0 }.joined(separator: ", "),
@@ -54,7 +74,8 @@ enum AccessHistoryPane {
     /// An event whole: every field, its hash, and whether the chain holds up to it (nil
     /// while the verification runs).
     static func page(
-        _ event: AccessEvent, chain: AccessChainReport?, _ text: Catalog, _ format: TextFormat
+        _ event: AccessEvent, targetName: String? = nil, chain: AccessChainReport?, _ text: Catalog,
+        _ format: TextFormat
     ) -> TextPage {
         var fields = [
             TextPage.Field(
@@ -62,7 +83,10 @@ enum AccessHistoryPane {
             TextPage.Field(text[.fieldActor], "\(event.actorName) (\(actorType(event.actorType, text)))"),
             TextPage.Field(text[.fieldActorId], event.actorId),
             TextPage.Field(text[.fieldAction], label(event.action, text)),
-            TextPage.Field(text[.fieldTarget], event.target.isEmpty ? "—" : event.target),
+            TextPage.Field(
+                text[.fieldTarget],
+                event.target.isEmpty
+                    ? "—" : "\(target(event.target, name: targetName, text)) (\(event.target))"),
             TextPage.Field(
                 text[.fieldOutcome], outcome(event, text),
                 emphasis: event.emergency ? .alert : (event.outcome == .denied ? .high : nil)),
@@ -79,7 +103,8 @@ enum AccessHistoryPane {
                 chain.map { chainWords($0, upTo: event.id, text, format) } ?? text[.chainChecking],
                 emphasis: broken ? .alert : nil))
         return TextPage(
-            title: text[.eventTitle, String(event.id)], fields: fields, subject: .accessEvent(event))
+            title: text[.eventTitle, String(event.id)], fields: fields,
+            subject: .accessEvent(event, targetName: targetName))
     }
 
     /// The verification in words.

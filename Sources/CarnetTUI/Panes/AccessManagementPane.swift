@@ -19,20 +19,17 @@ enum AccessManagementPane {
     ) -> [ListRow] {
         var rows: [ListRow] = []
         let open = !settings.closed
-        let recordState = open ? text[.recordOpen] : text[.recordClosed]
+        let recordState = text[.yourRecordIs, open ? text[.recordOpen] : text[.recordClosed]]
         rows.append(
             ListRow(
-                key: nil, cells: [text[.yourRecord], "", recordState],
-                spoken: text[.yourRecord] + ", " + recordState, subject: .record(open: open),
+                key: nil, cells: [recordState], spoken: recordState, subject: .record(open: open),
                 emphasis: open ? nil : .alert))
         for which in EmergencySwitch.allCases {
             let on = isOn(which, settings)
-            let state = on ? text[.switchIsOn] : text[.switchIsOff]
+            let line = text[
+                .emergencySwitchSpoken, on ? text[.switchIsOn] : text[.switchIsOff], text[phrase(of: which)]]
             rows.append(
-                ListRow(
-                    key: nil, cells: [text[.emergencySwitchName], text[phrase(of: which)], state],
-                    spoken: text[.emergencySwitchSpoken, text[phrase(of: which)], state],
-                    subject: .emergencySwitch(which, on: on)))
+                ListRow(key: nil, cells: [line], spoken: line, subject: .emergencySwitch(which, on: on)))
         }
         for entry in entries {
             let status = statusWords(entry, text)

@@ -49,7 +49,8 @@ public struct StoreSource: RecordSource {
                     of: patient, matching: query.filter, page: Self.reversed(request), limit: limit
                 ).reversed()
                 : try store.accessEvents(of: patient, matching: query.filter, page: request, limit: limit)
-            return events.map { AccessHistoryPane.row($0, text, format) }
+            let names = try store.targetNames(events.map(\.target), of: patient)
+            return events.map { AccessHistoryPane.row($0, targetName: names[$0.target], text, format) }
         case .whoMayAccess:
             guard request == .first else { return [] }
             return try whoMayAccess()
@@ -76,8 +77,9 @@ public struct StoreSource: RecordSource {
         AccessManagementPane.rows(try store.directory(of: patient), try store.settings(of: patient), text)
     }
 
-    public func accessEvent(_ id: Int64) throws -> AccessEvent? {
-        try store.accessEvent(id, of: patient)
+    public func accessEvent(_ id: Int64) throws -> (event: AccessEvent, targetName: String?)? {
+        guard let event = try store.accessEvent(id, of: patient) else { return nil }
+        return (event, try store.targetNames([event.target], of: patient)[event.target])
     }
 
     public func verifyChain(upTo id: Int64) throws -> AccessChainReport {

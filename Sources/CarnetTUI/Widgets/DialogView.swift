@@ -88,6 +88,11 @@ enum DialogView {
 
     /// The typed line on the status row, with the cursor after the text.
     static func prompt(_ prompt: Prompt, into screen: inout Screen, row: Int) -> (row: Int, col: Int) {
+        if let error = prompt.error, row > 0 {
+            screen.fill(
+                row: row - 1, col: 0, height: 1, width: screen.cols, with: .blank(Style(.alert, [.bold])))
+            screen.write(error, row: row - 1, col: 0, style: Style(.alert, [.bold]))
+        }
         screen.fill(row: row, col: 0, height: 1, width: screen.cols, with: .blank(.status))
         let label = prompt.label + " "
         let labelEnd = screen.write(label, row: row, col: 0, style: Style(.status, [.bold]))

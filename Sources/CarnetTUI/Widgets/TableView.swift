@@ -28,7 +28,9 @@ struct TableView {
                 style = Style(.focus, [.reverse])
                 screen.fill(row: y, col: 0, height: 1, width: screen.cols, with: .blank(style))
             }
-            screen.write(self.line(item.cells, fitted), row: y, col: 0, style: style)
+            // A row of one cell (a heading, a switch in words) spans the columns.
+            let line = item.cells.count == 1 ? item.cells[0] : self.line(item.cells, fitted)
+            screen.write(line, row: y, col: 0, style: style)
         }
         return (first + list.focus - list.top, 0)
     }
