@@ -65,6 +65,14 @@ import Testing
         #expect(
             try store.verifyAccessChain(of: patient)
                 == .broken(event: 12, problem: .contentChanged, checked: 11))
+        // Up to the event before it, the history still holds; from it on, it does not.
+        #expect(try store.verifyAccessChain(of: patient, upTo: 11) == .intact(events: 11))
+        #expect(
+            try store.verifyAccessChain(of: patient, upTo: 12)
+                == .broken(event: 12, problem: .contentChanged, checked: 11))
+        #expect(
+            try store.verifyAccessChain(of: patient, upTo: 30)
+                == .broken(event: 12, problem: .contentChanged, checked: 11))
     }
 
     @Test func aDeletedMiddleEventIsFoundAtTheEventAfterIt() throws {

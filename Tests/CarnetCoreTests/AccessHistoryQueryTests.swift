@@ -10,6 +10,8 @@ import Testing
     let folder = TemporaryFolder()
     static let start = Date(timeIntervalSince1970: 1_790_000_000)
     static let actors = ["10000000001", "10000000002", "10000000003"]
+    /// Actions in turn, out of step with the actors, so that each pair occurs.
+    static let actions: [AccessAction] = [.read, .add, .read, .modify]
 
     /// 30 events, two per hour (so that pages end on ties of time), actors in turn.
     func history() throws -> (Store, Int64, [AccessEvent]) {
@@ -20,7 +22,8 @@ import Testing
                     AccessEvent(
                         at: Self.start.addingTimeInterval(Double(index / 2) * 3_600),
                         actorType: .professional,
-                        actorId: Self.actors[index % 3], actorName: "Dr \(index % 3)", action: .read,
+                        actorId: Self.actors[index % 3], actorName: "Dr \(index % 3)",
+                        action: Self.actions[index % 4],
                         target: "document \(index)", outcome: .done), patient: patient)
             }
         }
@@ -37,6 +40,11 @@ import Testing
             since: start.addingTimeInterval(2 * 3_600), until: start.addingTimeInterval(11 * 3_600),
             actorId: actors[0]),
         AccessHistoryFilter(actorId: "99999999999"),
+        AccessHistoryFilter(action: .read),
+        AccessHistoryFilter(action: .modify),
+        AccessHistoryFilter(actorId: actors[2], action: .add),
+        AccessHistoryFilter(since: start.addingTimeInterval(5 * 3_600), action: .read),
+        AccessHistoryFilter(action: .block),
     ]
 
     func expected(_ all: [AccessEvent], _ filter: AccessHistoryFilter) -> [AccessEvent] {
@@ -44,6 +52,7 @@ import Testing
             (filter.actorId.map { event.actorId == $0 } ?? true)
                 && (filter.since.map { event.at >= $0 } ?? true)
                 && (filter.until.map { event.at <= $0 } ?? true)
+                && (filter.action.map { event.action == $0 } ?? true)
         }
     }
 
@@ -84,6 +93,35 @@ import Testing
             }
             #expect(streamed == Array(expected.prefix(5).map(\.id)), "streamed, pages of \(size)")
         }
+        #expect(try store.accessEventCount(of: patient, matching: filter) == expected.count)
+    }
+
+    @Test func anEventIsReadByIdOnlyForItsPatient() throws {
+        let (store, patient, all) = try history()
+        #expect(try store.accessEvent(all[3].id, of: patient) == all[3])
+        #expect(try store.accessEvent(all[3].id, of: patient + 1) == nil)
+        #expect(try store.accessEvent(9_999, of: patient) == nil)
+    }
+
+    @Test func targetsAreNamedByTheRecord() throws {
+        let (store, patient) = try makeStore(in: folder)
+        let document = try store.write { writer in
+            try writer.addDocument(
+                NewDocument(
+                    category: .labResults, title: "Blood test", author: .patient, date: Self.start,
+                    deposited: Self.start, content: Data("ok".utf8)), patient: patient)
+        }
+        let names = try store.targetNames(
+            [
+                "document \(document)", "document 999", "consent \(DemoCast.treatingDoctor.rpps)",
+                "consent \(DemoCast.hospital.finess)", "record",
+            ], of: patient)
+        #expect(
+            names == [
+                "document \(document)": "Blood test",
+                "consent \(DemoCast.treatingDoctor.rpps)": DemoCast.treatingDoctor.name,
+                "consent \(DemoCast.hospital.finess)": DemoCast.hospital.name,
+            ])
     }
 
     @Test func untilIncludesItsSecond() throws {

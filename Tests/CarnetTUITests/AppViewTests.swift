@@ -29,7 +29,7 @@ import Testing
             screen.lines() == [
                 " 1 Docs   2 Vaccines   3 Measures   4 Profile   5 History",
                 "Documents · 3                                             Camille Durand",
-                "Date        Title                                 Category",
+                "Date        Title                                 Category        Masked",
                 "2026-11-01  Bilan lipidique                       Lab results",
                 "2026-11-02  Sérologies                            Lab results     masked",
                 "2026-11-03  HbA1c                                 Lab results",

@@ -34,9 +34,12 @@ final class FakeSource: RecordSource, @unchecked Sendable {
         let id = Int64(total - index)
         var opens: ListID? = nil
         if list == .measurementTypes { opens = .readings(index == 0 ? .weight : .bloodGlucose) }
+        var subject: RowSubject? = nil
+        if case .accessHistory = list { subject = .accessEvent(id: id) }
         return ListRow(
             key: PageKey(date: Date(timeIntervalSince1970: Double(id) * 60), id: id),
-            cells: ["item \(index + 1)", "\(list)"], spoken: "item \(index + 1) in words", opens: opens)
+            cells: ["item \(index + 1)", "\(list)"], spoken: "item \(index + 1) in words", opens: opens,
+            subject: subject)
     }
 
     func count(of list: ListID) throws -> Int { sizes[list] ?? 0 }
@@ -142,6 +145,14 @@ struct Harness {
     mutating func press(_ keys: Key...) {
         for key in keys { send(.key(key)) }
     }
+
+    /// Types text, a key per character.
+    mutating func type(_ text: String) {
+        for character in text { send(.key(.char(character))) }
+    }
+
+    /// The screen as the user reads it.
+    var lines: [String] { AppView.render(state).lines() }
 
     /// The focused row's first cell, as the user reads it.
     var focusedText: String? {

@@ -28,7 +28,7 @@ import Testing
             text, format)
         #expect(
             emergency.spoken.hasPrefix(
-                "EMERGENCY ACCESS, Dr Lambert (professional), read, record, 12 March 2026 at "))
+                "EMERGENCY ACCESS, Dr Lambert (professional), read, your record, 12 March 2026 at "))
         #expect(emergency.cells.last?.contains("EMERGENCY") == true)
         let denied = AccessHistoryPane.row(
             AccessEvent(

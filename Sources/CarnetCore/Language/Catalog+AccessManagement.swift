@@ -90,6 +90,8 @@ extension Catalog {
         .alreadyBlocked: "{1} is already blocked.",
         .notBlocked: "{1} is not blocked.",
         .alreadyTreatingDoctor: "{1} is already your treating doctor.",
+        .treatingDoctorStays:
+            "{1} is your treating doctor and cannot be blocked: first make another physician your treating doctor (d on their line).",
         .confirmAuthorize:
             "Authorise {1}? They will see the documents their profession may read, except masked ones.",
         .confirmBlock: "Block {1}? They will no longer see any document of your record.",
@@ -196,6 +198,8 @@ extension Catalog {
         .alreadyBlocked: "{1} est déjà bloqué.",
         .notBlocked: "{1} n’est pas bloqué.",
         .alreadyTreatingDoctor: "{1} est déjà votre médecin traitant.",
+        .treatingDoctorStays:
+            "{1} est votre médecin traitant et ne peut pas être bloqué : désignez d’abord un autre médecin traitant (d sur sa ligne).",
         .confirmAuthorize:
             "Autoriser {1} ? Ce professionnel verra les documents que sa profession peut lire, sauf les documents masqués.",
         .confirmBlock: "Bloquer {1} ? Ce professionnel ne verra plus aucun document de votre dossier.",

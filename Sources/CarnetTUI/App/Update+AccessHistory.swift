@@ -74,14 +74,14 @@ extension Update {
             }
             state.confirmation = Confirmation(question: text[.confirmAuthorize, who], change: .grant(entry))
         case .block:
-            if entry.treatingDoctor { return say(text[.consentTreatingDoctor, entry.name], &state) }
+            if entry.treatingDoctor { return say(text[.treatingDoctorStays, entry.name], &state) }
             guard entry.status != .blocked else { return say(text[.alreadyBlocked, who], &state) }
             state.confirmation = Confirmation(question: text[.confirmBlock, who], change: .block(entry))
         case .unblock:
             guard entry.status == .blocked else { return say(text[.notBlocked, who], &state) }
             state.confirmation = Confirmation(question: text[.confirmUnblock, who], change: .unblock(entry))
         case .setTreatingDoctor:
-            if entry.treatingDoctor { return say(text[.alreadyTreatingDoctor, who], &state) }
+            if entry.treatingDoctor { return say(text[.alreadyTreatingDoctor, entry.name], &state) }
             guard entry.kind == .professional, entry.profession == Profession.physician.rawValue else {
                 return say(text[.consentNotAPhysician, entry.name], &state)
             }

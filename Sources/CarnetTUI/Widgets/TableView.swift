@@ -9,7 +9,7 @@ struct TableView {
     func render(into screen: inout Screen, row: Int, height: Int) -> (row: Int, col: Int) {
         let fitted = Self.fit(columns, width: screen.cols)
         screen.write(
-            line(fitted.map { $0.column.header }, fitted), row: row, col: 0, style: Style(.heading, [.bold]))
+            line(columns.map(\.header), fitted), row: row, col: 0, style: Style(.heading, [.bold]))
         let first = row + 1
         guard list.total > 0 else {
             screen.write(emptyText, row: first, col: 0, style: .muted)
