@@ -62,7 +62,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case keyReverseOrder, keyAuthorize, keyBlock, keyUnblock, keySetTreatingDoctor, keySwitch
     case statusWhoMayAccess, statusHistory, statusFilter, statusOrder, statusAuthorize, statusBlock
     case statusUnblock, statusDoctor, statusSwitch, whoMayAccessTitle, columnProfession, yourRecordIs
-    case targetRecord, targetDocuments, targetGoneDocument, treatingDoctorStays
+    case targetRecord, targetDocuments, targetGoneDocument, treatingDoctorStays, actorProfessionalShort,
+        actorEstablishmentShort
     case recordOpen, recordClosed, emergencySwitchSpoken, switchIsOn, switchIsOff
     case statusAuthorized, statusBlocked, statusNoDecision, statusTreatingDoctor, professionPhysician
     case professionPharmacist, professionNurse, professionPhysiotherapist, professionMidwife

@@ -7,7 +7,7 @@ enum AccessHistoryPane {
     static func columns(_ text: Catalog) -> [Column] {
         [
             Column(text[.columnWhen], width: 16, priority: 3),
-            Column(text[.columnWho], width: 30, priority: 4),
+            Column(text[.columnWho], width: 24, priority: 4),
             Column(text[.columnAction], width: 12, priority: 3),
             Column(text[.columnTarget], width: 19, priority: 1),
             Column(text[.columnOutcome], priority: 2),
@@ -23,6 +23,16 @@ enum AccessHistoryPane {
         case .patient: text[.actorPatient]
         case .professional: text[.actorProfessional]
         case .establishment: text[.actorEstablishment]
+        case .system: text[.actorSystem]
+        }
+    }
+
+    /// The actor's type in a word or two, to fit a column: "you", "pro", "estab.".
+    static func shortActorType(_ type: ActorType, _ text: Catalog) -> String {
+        switch type {
+        case .patient: text[.actorPatient]
+        case .professional: text[.actorProfessionalShort]
+        case .establishment: text[.actorEstablishmentShort]
         case .system: text[.actorSystem]
         }
     }
@@ -57,10 +67,11 @@ enum AccessHistoryPane {
         var outcome = outcome(event, text)
         if let reason = event.reason { outcome += " (\(reason))" }
         let who = "\(event.actorName) (\(actorType(event.actorType, text)))"
+        let shortWho = "\(event.actorName) (\(shortActorType(event.actorType, text)))"
         let target = target(event.target, name: targetName, text)
         return ListRow(
             key: PageKey(date: event.at, id: event.id),
-            cells: [format.minute(event.at), who, label(event.action, text), target, outcome],
+            cells: [format.minute(event.at), shortWho, label(event.action, text), target, outcome],
             spoken: [
                 event.emergency ? text[.emergencyAccess] : nil, who, label(event.action, text),
                 event.target.isEmpty ? nil : target,
