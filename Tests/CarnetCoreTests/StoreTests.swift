@@ -39,7 +39,8 @@ import Testing
         let applied = try reopened.read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         }
-        #expect(applied == ["v1-record", "v2-access-chain", "v3-access-by-action"])
+        #expect(
+            applied == ["v1-record", "v2-access-chain", "v3-access-by-action", "v5-notification-refusals"])
     }
 
     @Test func databaseFilesArePrivate() throws {
