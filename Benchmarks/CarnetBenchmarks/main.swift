@@ -37,7 +37,7 @@ if let given = arguments.first {
 
 let store = try Store.open(at: path)
 let patient = try store.patient(matching: nil)
-let source = StoreSource(store: store, patient: patient)
+let source = try StoreSource(store: store, patient: patient)
 let doctor = try store.directory(of: patient.id).first { $0.treatingDoctor }?.id
 let lastMonth = Date(timeIntervalSince1970: 1_793_000_000)
 let lists: [(String, ListID)] = [

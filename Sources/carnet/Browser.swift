@@ -17,7 +17,7 @@ enum Browser {
         defer { terminal.restore() }
         let language = options.language
         let runner = AppRunner(
-            terminal: terminal, source: StoreSource(store: store, patient: patient, language: language))
+            terminal: terminal, source: try StoreSource(store: store, patient: patient, language: language))
         let state = runner.run(
             patientName: patient.name, screenReader: options.screenReaderMode(), language: language)
         terminal.restore()

@@ -24,7 +24,7 @@ extension Catalog {
         .unreadCount: "{1} unread",
         .unreadSpoken: "{1} unread notifications.", .unreadSpokenOne: "1 unread notification.",
         .inboxHeadingSpoken: "Notifications, {1} unread{2}.",
-        .bannersWaiting: "{1} unread notifications wait in your inbox; the newest: {2}. n opens it.",
+        .bannersWaiting: "{1} unread notifications wait in your inbox, among them: {2}. n opens it.",
         .bannersWaitingOne: "1 unread notification waits in your inbox: {1}. n opens it.",
         .bannersMore: "{1} more notifications arrived. n opens the inbox.",
         .bannersHidden: "…and {1} more banners.",
@@ -37,8 +37,7 @@ extension Catalog {
         .nothingUnread: "No unread notification.",
         .chooseNotice: "There is no notification here.",
         .goneDocument: "That document is no longer in the record; here is the access instead.",
-        .announceDocumentFound:
-            "{1}, in the Documents pane. Escape does not go back: n opens the inbox again.",
+        .announceDocumentFound: "{1}, in the Documents pane.",
 
         .keyOpenInbox: "Open the notifications", .keyGoToNotice: "Go to the document or access it is about",
         .keyMarkRead: "Mark the notification as read", .keyMarkAllRead: "Mark every notification as read",
@@ -47,7 +46,9 @@ extension Catalog {
         .statusInbox: "inbox", .statusMarkRead: "read", .statusAllRead: "all read", .statusBanners: "banners",
         .statusDismiss: "dismiss", .statusGoTo: "go to",
 
-        .bannersMenuTitle: "Banners (emergency accesses and refusals always show one)",
+        .bannersMenuTitle: "Banners",
+        .bannersAlways:
+            "Banners: Enter turns one kind on or off. Emergency accesses and refusals always show one.",
         .bannerOption: "Banners for {1}: {2}",
         .topicReads: "reads of your record", .topicChanges: "documents added or modified",
         .bannersOnWord: "on", .bannersOffWord: "off",
@@ -81,8 +82,7 @@ extension Catalog {
         .unreadCount: "{1} non lues",
         .unreadSpoken: "{1} notifications non lues.", .unreadSpokenOne: "1 notification non lue.",
         .inboxHeadingSpoken: "Notifications, {1} non lues{2}.",
-        .bannersWaiting:
-            "{1} notifications non lues vous attendent ; la plus récente : {2}. n ouvre la boîte.",
+        .bannersWaiting: "{1} notifications non lues vous attendent, dont : {2}. n ouvre la boîte.",
         .bannersWaitingOne: "1 notification non lue vous attend : {1}. n ouvre la boîte.",
         .bannersMore: "{1} autres notifications sont arrivées. n ouvre la boîte.",
         .bannersHidden: "…et {1} autres bandeaux.",
@@ -95,7 +95,7 @@ extension Catalog {
         .nothingUnread: "Aucune notification non lue.",
         .chooseNotice: "Il n’y a pas de notification ici.",
         .goneDocument: "Ce document n’est plus dans le dossier ; voici l’accès à la place.",
-        .announceDocumentFound: "{1}, dans le volet Documents. Échap ne revient pas : n rouvre la boîte.",
+        .announceDocumentFound: "{1}, dans le volet Documents.",
 
         .keyOpenInbox: "Ouvrir les notifications",
         .keyGoToNotice: "Aller au document ou à l’accès dont elle parle",
@@ -107,7 +107,9 @@ extension Catalog {
         .statusInbox: "notifications", .statusMarkRead: "lue", .statusAllRead: "tout lu",
         .statusBanners: "bandeaux", .statusDismiss: "fermer", .statusGoTo: "aller",
 
-        .bannersMenuTitle: "Bandeaux (les accès en urgence et les refus en ont toujours un)",
+        .bannersMenuTitle: "Bandeaux",
+        .bannersAlways:
+            "Bandeaux : Entrée active ou désactive un genre. Les accès en urgence et les refus en ont toujours un.",
         .bannerOption: "Bandeaux pour {1} : {2}",
         .topicReads: "les consultations de votre dossier", .topicChanges: "les documents ajoutés ou modifiés",
         .bannersOnWord: "activés", .bannersOffWord: "désactivés",

@@ -13,7 +13,16 @@ extension Notice {
 
     /// Who did what, with the emergency or refusal said first.
     public func sentence(_ text: Catalog) -> String {
-        let plain = text[.noticeSentence, who(text), what(text)]
+        flagged(text[.noticeSentence, who(text), what(text)], text)
+    }
+
+    /// What was done or tried, with the emergency or refusal said first, without who: the
+    /// inbox says who in a column of its own.
+    public func headline(_ text: Catalog) -> String {
+        flagged(what(text), text)
+    }
+
+    private func flagged(_ plain: String, _ text: Catalog) -> String {
         switch (event.outcome, event.emergency) {
         case (.denied, true): return text[.noticeRefusedEmergency, plain]
         case (.denied, false): return text[.noticeRefused, plain]

@@ -111,7 +111,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case markedRead, alreadyRead, markedAllRead, nothingUnread, chooseNotice, goneDocument
     case announceDocumentFound, keyOpenInbox, keyGoToNotice, keyMarkRead, keyMarkAllRead
     case keyBannerSettings, keyCloseInbox, keyDismissBanners, statusInbox, statusMarkRead, statusAllRead
-    case statusBanners, statusDismiss, statusGoTo, bannersMenuTitle, bannerOption, topicReads, topicChanges
+    case statusBanners, statusDismiss, statusGoTo, bannersMenuTitle, bannersAlways, bannerOption, topicReads,
+        topicChanges
     case bannersOnWord, bannersOffWord, bannersTurnedOn, bannersTurnedOff, tableNotice, prefsNeedPairs
 
     // Announcements and messages

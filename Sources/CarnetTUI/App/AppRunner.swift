@@ -1,9 +1,14 @@
 import CarnetCore
 
 /// The run loop: draw, wait for a key, update, perform the effects, and again. Nothing is
-/// drawn while nothing changes: the loop blocks on the terminal and the backend skips a
-/// frame equal to the last one.
+/// drawn while nothing changes: the loop waits on the terminal, wakes a few times a second
+/// only to ask whether the record changed (one cheap query), and draws only after something
+/// happened; the backend then skips a frame equal to the last one.
 public struct AppRunner {
+    /// How long the loop waits for a key before asking whether the record changed: banners
+    /// come within this of a professional's act in another process.
+    static let watchMilliseconds = 250
+
     let terminal: any TerminalBackend
     let source: any RecordSource
     let background = BackgroundWork()
@@ -21,12 +26,22 @@ public struct AppRunner {
             rows: size.rows, cols: size.cols, patientName: patientName, screenReader: screenReader,
             language: language)
         perform(Update.start(&state), on: &state)
+        var changed = true
         while !state.quitting {
-            terminal.draw(AppView.render(state))
-            // Blocks on the terminal, except while background work may answer.
-            let key = terminal.nextKey(timeoutMilliseconds: background.busy ? 50 : -1)
-            for msg in background.answers() { perform(Update.update(&state, msg), on: &state) }
+            if changed { terminal.draw(AppView.render(state)) }
+            changed = false
+            let key = terminal.nextKey(
+                timeoutMilliseconds: background.busy ? 50 : Self.watchMilliseconds)
+            for msg in background.answers() {
+                perform(Update.update(&state, msg), on: &state)
+                changed = true
+            }
+            if source.recordChanged() {
+                perform(Update.update(&state, .recordChanged), on: &state)
+                changed = true
+            }
             guard let key else { continue }
+            changed = true
             let msg: Msg
             if key == .resize {
                 let size = terminal.size
@@ -82,6 +97,28 @@ public struct AppRunner {
                     msg = .changeRefused(state.text[.changeFailed, "\(error)"])
                 }
                 pending += Update.update(&state, msg)
+            case .checkNotices(let after):
+                pending += Update.update(
+                    &state, answer(state) { .noticesRead(try source.notices(after: after)) })
+            case .reload(let list, let anchor):
+                let msg: Msg
+                do {
+                    msg = .reloaded(list, try reload(list, around: anchor))
+                } catch {
+                    msg = .failed(list, state.text[.cannotRead, "\(error)"])
+                }
+                pending += Update.update(&state, msg)
+            case .markNoticeRead(let id):
+                let msg: Msg
+                do {
+                    _ = try source.apply(.markRead(id))
+                    msg = .recordChanged
+                } catch let refused as ChangeRefused {
+                    msg = .changeRefused(refused.reason)
+                } catch {
+                    msg = .changeRefused(state.text[.changeFailed, "\(error)"])
+                }
+                pending += Update.update(&state, msg)
             case .verifyChain(let id):
                 let source = source
                 let failure = state.text[.cannotRead, ""]
@@ -95,6 +132,21 @@ public struct AppRunner {
                 }
             }
         }
+    }
+
+    /// A list read again after a change: half a page before the anchor's row and a page from
+    /// it, at its position now; a short list (or no anchor) from the start.
+    func reload(_ list: ListID, around anchor: PageKey?) throws -> ListReload {
+        let total = try source.count(of: list)
+        let size = ListState.pageSize
+        guard let anchor, let position = try source.position(of: anchor, in: list) else {
+            return ListReload(
+                rows: try source.page(of: list, .first, limit: size), offset: 0, total: total, focus: nil)
+        }
+        let before = position > 0 ? try source.page(of: list, .before(anchor), limit: size / 2) : []
+        let from = try source.page(of: list, before.last?.key.map(PageRequest.after) ?? .first, limit: size)
+        return ListReload(
+            rows: before + from, offset: max(0, position - before.count), total: total, focus: position)
     }
 
     /// A read's answer as a message, or its failure in words.

@@ -23,6 +23,8 @@ public struct AppState: Equatable, Sendable {
     public var accessView: AccessView = .history
     /// The access history's filter and order.
     public var historyQuery = HistoryQuery()
+    /// Banners, the unread count and the inbox.
+    public var notifications = NotificationsState()
     public var showingHelp = false
     /// The focused line of the help.
     public var helpFocus = 0
@@ -61,7 +63,8 @@ public struct AppState: Equatable, Sendable {
 
     /// The list the current pane shows.
     public var currentList: ListID {
-        switch pane {
+        if notifications.inboxOpen { return .inbox }
+        return switch pane {
         case .documents: .documents
         case .vaccinations: .vaccinations
         case .measurements: openedMeasurement.map(ListID.readings) ?? .measurementTypes
@@ -71,16 +74,16 @@ public struct AppState: Equatable, Sendable {
     }
 
     /// Rows of the window given to the list: the tab bar, the pane heading, the column
-    /// headers and the status line take the rest (in screen-reader mode: the heading, the
-    /// announcement line and the status line).
-    public var listHeight: Int { max(1, rows - (screenReader ? 3 : 4)) }
+    /// headers, the banners and the status line take the rest (in screen-reader mode: the
+    /// heading, the announcement line and the status line).
+    public var listHeight: Int { max(1, rows - (screenReader ? 3 : 4) - bannerRows) }
 
     /// Whether a dialog (a question, a menu, a typed line) has the keys.
     public var inDialog: Bool { confirmation != nil || menu != nil || prompt != nil }
 
-    /// Rows of the window given to a text page: all but the tab bar, the heading and the
-    /// status line (in screen-reader mode: the heading, the announcement and the status).
-    public var pageHeight: Int { max(1, rows - 3) }
+    /// Rows of the window given to a text page: all but the tab bar, the heading, the
+    /// banners and the status line (in screen-reader mode: the heading, the announcement and the status).
+    public var pageHeight: Int { max(1, rows - 3 - bannerRows) }
 
     /// The width text pages wrap to.
     public var pageWidth: Int { cols }
@@ -130,6 +133,12 @@ public enum Msg: Equatable, Sendable {
     case changed(String)
     /// A change was refused or failed; why, in words. Nothing was written.
     case changeRefused(String)
+    /// The record changed, maybe in another process: what is shown is read again.
+    case recordChanged
+    /// The notifications as they are now.
+    case noticesRead(NoticeNews)
+    /// A list read again around its focused row after a change.
+    case reloaded(ListID, ListReload)
 }
 
 /// What `update` asks the run loop to do.
@@ -144,5 +153,11 @@ public enum Effect: Equatable, Sendable {
     case loadDirectory
     /// Write a confirmed change.
     case apply(RecordChange)
+    /// Read the notifications that arrived after the one with this id (nil: at start).
+    case checkNotices(after: Int64?)
+    /// Read a list again around the row with this key (nil: from its start).
+    case reload(ListID, around: PageKey?)
+    /// Mark a notification read on the way to what it is about: no words, the lists follow.
+    case markNoticeRead(Int64)
     case quit
 }

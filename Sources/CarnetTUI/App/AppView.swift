@@ -14,7 +14,7 @@ public enum AppView {
             screen.cursor = HelpView.render(
                 title: state.pane.title(text), keys: KeyMap.helpLines(for: state), text,
                 focus: state.helpFocus,
-                into: &screen, row: 1, height: status - 1)
+                into: &screen, row: 1, height: status - 1 - state.bannerRows)
         } else if let page = state.page {
             screen.write(page.title, row: 1, col: 0, style: Style(.heading, [.bold]))
             screen.cursor = TextPageView.render(page, into: &screen, row: 2, height: state.pageHeight)
@@ -34,9 +34,15 @@ public enum AppView {
                 emptyText: list.loaded ? text[.nothingHere] : text[.reading])
             screen.cursor = table.render(into: &screen, row: 2, height: state.listHeight)
         }
-        let position =
+        var position =
             list.total > 0 && !state.showingHelp && state.page == nil
             ? "\(format.count(list.focus + 1))/\(format.count(list.total))" : ""
+        if state.notifications.unread > 0 {
+            let unread = text[.unreadCount, format.count(state.notifications.unread)]
+            position = position.isEmpty ? unread : unread + " · " + position
+        }
+        BannerView.render(
+            state.notifications.banners, rows: state.bannerRows, text, into: &screen, bottom: status - 1)
         StatusLine.render(
             keys: KeyMap.bindings(for: state), text, message: state.message, position: position,
             into: &screen, row: status)

@@ -75,4 +75,6 @@ public enum MenuPurpose: Equatable, Sendable {
     case historyActor
     /// The action the access history shows (value: an `AccessAction` raw value).
     case historyAction
+    /// Which notifications show a banner (value: a `BannerTopic` raw value).
+    case banners
 }

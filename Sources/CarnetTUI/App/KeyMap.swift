@@ -14,6 +14,8 @@ public enum Action: Equatable, Sendable {
     /// The Access history pane.
     case switchAccessView, filterActor, filterAction, filterDates, clearFilter, reverseOrder
     case authorize, block, unblock, setTreatingDoctor
+    /// Notifications: the inbox, marking read, choosing banners, dismissing them.
+    case openInbox, closeInbox, markRead, markAllRead, chooseBanners, dismissBanners
 }
 
 /// A key binding: the keys, how the help and the status line name them, and what they do.
@@ -92,6 +94,7 @@ public enum KeyMap {
             .keyGoToPane),
         KeyBinding([.char("?")], "?", .help, .keyHelp, status: .statusKeys),
         KeyBinding([.char("q")], "q", .quit, .keyQuit, status: .statusQuit),
+        KeyBinding([.char("n")], "n", .openInbox, .keyOpenInbox, status: .statusInbox),
     ]
 
     /// The keys `?` lists: every key of the current pane.
@@ -151,8 +154,31 @@ public enum KeyMap {
         KeyBinding([.enter, .char(" ")], "Enter", .open, .keySwitch, status: .statusSwitch),
     ]
 
+    static let inboxKeys: [KeyBinding] = [
+        KeyBinding([.enter, .right, .char("l")], "Enter", .open, .keyGoToNotice, status: .statusGoTo),
+        KeyBinding([.char("r")], "r", .markRead, .keyMarkRead, status: .statusMarkRead),
+        KeyBinding([.char("R")], "R", .markAllRead, .keyMarkAllRead, status: .statusAllRead),
+        KeyBinding([.char("b")], "b", .chooseBanners, .keyBannerSettings, status: .statusBanners),
+        KeyBinding(
+            [.escape, .left, .char("h"), .backspace], "Esc", .closeInbox, .keyCloseInbox, status: .statusBack),
+    ]
+
+    /// Active in every context while banners show, and said first on the status line.
+    static let bannerKeys: [KeyBinding] = [
+        KeyBinding(
+            [.ctrl("d")], "Ctrl-D", .dismissBanners, .keyDismissBanners, status: .statusDismiss,
+            statusLabel: "^D")
+    ]
+
     /// Every key active now, in the order help lists them.
     public static func bindings(for state: AppState) -> [KeyBinding] {
+        var keys = contextBindings(for: state)
+        // On a text page `n` finds the next match; in the inbox, the inbox is open already.
+        if state.page != nil || state.notifications.inboxOpen { keys.removeAll { $0.action == .openInbox } }
+        return state.notifications.banners.isEmpty ? keys : bannerKeys + keys
+    }
+
+    private static func contextBindings(for state: AppState) -> [KeyBinding] {
         if state.confirmation != nil { return confirmKeys }
         if state.menu != nil { return menuKeys }
         if state.prompt != nil { return promptKeys }
@@ -171,6 +197,8 @@ public enum KeyMap {
             bindings.insert(contentsOf: historyKeys, at: 2)
         case .whoMayAccess:
             bindings.insert(contentsOf: accessKeys, at: 2)
+        case .inbox:
+            bindings.insert(contentsOf: inboxKeys, at: 2)
         case .measurementTypes:
             bindings.insert(
                 KeyBinding(

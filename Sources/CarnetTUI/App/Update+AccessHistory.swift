@@ -52,6 +52,8 @@ extension Update {
                 question: text[open ? .confirmClose : .confirmReopen], change: open ? .close : .reopen)
         case .directory:
             return []
+        case .notice(let notice):
+            return goTo(notice, &state)
         }
         state.announcement = state.confirmation?.question ?? ""
         return []
@@ -147,6 +149,8 @@ extension Update {
             state.historyQuery.actorName = option.value == nil ? nil : option.shortLabel
         case .historyAction:
             state.historyQuery.filter.action = option.value.flatMap(AccessAction.init(rawValue:))
+        case .banners:
+            return choseBanners(option, &state)
         }
         announceFilter(&state)
         return loadVisible(&state)

@@ -32,12 +32,20 @@ public enum Update {
             return []
         case .changed(let what):
             say(what, &state)
-            // Whatever was read before the change may be stale: read the lists again.
-            for id in Array(state.lists.keys) { state.lists[id]?.invalidate() }
-            return loadVisible(&state)
+            return recordChanged(&state)
         case .changeRefused(let why):
             say(why, &state)
             return []
+        case .recordChanged:
+            return recordChanged(&state)
+        case .noticesRead(let news):
+            return noticesRead(news, &state)
+        case .reloaded(let list, let reload):
+            var listState = state.lists[list] ?? ListState()
+            listState.reload(reload)
+            listState.scroll(height: state.listHeight)
+            state.lists[list] = listState
+            return loadVisible(&state)
         }
     }
 
@@ -47,9 +55,9 @@ public enum Update {
         state.announcement = words
     }
 
-    /// The effects to show the current pane at start.
+    /// The effects to show the current pane at start, and the notifications waiting.
     public static func start(_ state: inout AppState) -> [Effect] {
-        loadVisible(&state)
+        loadVisible(&state) + [.checkNotices(after: nil)]
     }
 
     private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
@@ -78,6 +86,8 @@ public enum Update {
     }
 
     private static func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
+        // Banners are dismissed whatever has the keys: they never take the focus.
+        if action == .dismissBanners { return notifications(action, &state) }
         let height = state.listHeight
         if state.confirmation != nil { return answer(action, &state) }
         if state.menu != nil { return moveInMenu(action, &state) }
@@ -130,14 +140,17 @@ public enum Update {
         case .switchAccessView, .filterActor, .filterAction, .filterDates, .clearFilter, .reverseOrder,
             .authorize, .block, .unblock, .setTreatingDoctor:
             return accessHistory(action, &state)
+        case .openInbox, .closeInbox, .markRead, .markAllRead, .chooseBanners, .dismissBanners:
+            return notifications(action, &state)
         case .confirm, .cancel, .choose, .submit, .find, .findNext:
             break
         }
         return loadVisible(&state)
     }
 
-    private static func show(_ pane: PaneID, _ state: inout AppState) {
+    static func show(_ pane: PaneID, _ state: inout AppState) {
         state.page = nil
+        state.notifications.inboxOpen = false
         state.pane = pane
         state.announcement = state.text[.announcePane, pane.title(state.text)]
     }
@@ -168,6 +181,7 @@ public enum Update {
         guard let listState = state.lists[list], listState.loaded else {
             return [.load(list, .first, withCount: true)]
         }
+        if listState.stale { return [.reload(list, around: listState.anchor)] }
         if let page = listState.neededPage(height: state.listHeight) {
             return [.load(list, page, withCount: false)]
         }

@@ -5,13 +5,17 @@ public struct StoreSource: RecordSource {
     let store: Store
     let patient: Int64
     let consent: ConsentSettings
+    let inbox: NotificationInbox
+    let watcher: ChangeWatcher
     let text: Catalog
     let format: TextFormat
 
-    public init(store: Store, patient: Patient, language: Language = .en) {
+    public init(store: Store, patient: Patient, language: Language = .en) throws {
         self.store = store
         self.patient = patient.id
         consent = ConsentSettings(store: store, patient: patient)
+        inbox = NotificationInbox(store: store, patient: patient)
+        watcher = try store.changeWatcher()
         text = Catalog(language)
         format = TextFormat(language)
     }
@@ -25,6 +29,7 @@ public struct StoreSource: RecordSource {
         case .profile: try store.profile(of: patient).count
         case .accessHistory(let query): try store.accessEventCount(of: patient, matching: query.filter)
         case .whoMayAccess: try whoMayAccess().count
+        case .inbox: try store.noticeCount(of: patient)
         }
     }
 
@@ -54,6 +59,10 @@ public struct StoreSource: RecordSource {
         case .whoMayAccess:
             guard request == .first else { return [] }
             return try whoMayAccess()
+        case .inbox:
+            return try store.notices(of: patient, page: request, limit: limit).map {
+                InboxPane.row($0, text, format)
+            }
         case .measurementTypes:
             // A short list (one row per kind): read whole.
             guard request == .first else { return [] }
@@ -116,8 +125,18 @@ public struct StoreSource: RecordSource {
             case .reopen:
                 try consent.reopen()
                 return text[.reopenedDone]
+            case .markRead(let id):
+                return text[try inbox.markRead(id) ? .markedRead : .alreadyRead]
+            case .markAllRead:
+                let count = try inbox.markAllRead()
+                return count == 0 ? text[.nothingUnread] : text[.markedAllRead, format.count(count)]
+            case .banners(let topic, let on):
+                try inbox.setBanners(topic, on: on)
+                return text[on ? .bannersTurnedOn : .bannersTurnedOff, Update.topicWords(topic, text)]
             }
         } catch let error as ConsentError {
+            throw ChangeRefused(error.message(text))
+        } catch let error as InboxError {
             throw ChangeRefused(error.message(text))
         }
     }
