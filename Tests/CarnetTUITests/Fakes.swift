@@ -179,8 +179,20 @@ final class FakeTerminal: TerminalBackend {
 
     /// The size the window takes when the next `.resize` is read.
     var sizeAfterResize: (rows: Int, cols: Int)?
+    /// How many waits run out before the next key is read, as when nobody types.
+    var idleWaits = 0
+    /// How long each wait was allowed, in order.
+    private(set) var timeouts: [Int] = []
+    /// Called at each wait, before it returns: another process acting meanwhile.
+    var meanwhile: (() -> Void)?
 
     func nextKey(timeoutMilliseconds: Int) -> Key? {
+        timeouts.append(timeoutMilliseconds)
+        meanwhile?()
+        if idleWaits > 0 {
+            idleWaits -= 1
+            return nil
+        }
         guard !keys.isEmpty else { return .hangup }
         let key = keys.removeFirst()
         if key == .resize, let newSize = sizeAfterResize { size = newSize }

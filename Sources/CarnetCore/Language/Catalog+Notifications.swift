@@ -47,14 +47,16 @@ extension Catalog {
         .statusDismiss: "dismiss", .statusGoTo: "go to",
 
         .bannersMenuTitle: "Banners",
-        .bannersAlways:
-            "Banners: Enter turns one kind on or off. Emergency accesses and refusals always show one.",
+        .bannersMenuHelp: "Banners: Enter turns one kind on or off.",
+        .alertsAlwaysBanner: "Emergency accesses and refusals always show a banner.",
+        .markedReadNumber: "Notification {1} marked as read.",
+        .readNeedsOne: "give either a notification's number or --all.",
         .bannerOption: "Banners for {1}: {2}",
         .topicReads: "reads of your record", .topicChanges: "documents added or modified",
         .bannersOnWord: "on", .bannersOffWord: "off",
         .bannersTurnedOn: "Banners for {1} are on.",
         .bannersTurnedOff: "Banners for {1} are off; these notifications still reach the inbox.",
-        .tableNotice: "notification",
+        .tableNotice: "NOTIFICATION",
         .prefsNeedPairs: "say which banners and on or off, e.g. 'reads off' or 'reads on changes off'.",
     ]
 
@@ -108,15 +110,17 @@ extension Catalog {
         .statusBanners: "bandeaux", .statusDismiss: "fermer", .statusGoTo: "aller",
 
         .bannersMenuTitle: "Bandeaux",
-        .bannersAlways:
-            "Bandeaux : Entrée active ou désactive un genre. Les accès en urgence et les refus en ont toujours un.",
+        .bannersMenuHelp: "Bandeaux : Entrée active ou désactive un genre.",
+        .alertsAlwaysBanner: "Les accès en urgence et les refus ont toujours un bandeau.",
+        .markedReadNumber: "Notification {1} marquée comme lue.",
+        .readNeedsOne: "donnez soit le numéro d’une notification, soit --all.",
         .bannerOption: "Bandeaux pour {1} : {2}",
         .topicReads: "les consultations de votre dossier", .topicChanges: "les documents ajoutés ou modifiés",
         .bannersOnWord: "activés", .bannersOffWord: "désactivés",
         .bannersTurnedOn: "Les bandeaux pour {1} sont activés.",
         .bannersTurnedOff:
             "Les bandeaux pour {1} sont désactivés ; ces notifications arrivent toujours dans la boîte.",
-        .tableNotice: "notification",
+        .tableNotice: "NOTIFICATION",
         .prefsNeedPairs:
             "dites quels bandeaux et on ou off, par ex. « reads off » ou « reads on changes off ».",
     ]

@@ -71,6 +71,16 @@ extension Notice {
     }
 }
 
+extension BannerTopic {
+    /// What the topic covers, in words: "reads of your record".
+    public var phrase: Phrase {
+        switch self {
+        case .reads: .topicReads
+        case .changes: .topicChanges
+        }
+    }
+}
+
 extension Profession {
     /// How a profession is named to a person; nil for `other`, which says nothing.
     public var phrase: Phrase? {

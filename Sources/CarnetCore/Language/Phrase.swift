@@ -111,9 +111,11 @@ public enum Phrase: String, CaseIterable, Sendable {
     case markedRead, alreadyRead, markedAllRead, nothingUnread, chooseNotice, goneDocument
     case announceDocumentFound, keyOpenInbox, keyGoToNotice, keyMarkRead, keyMarkAllRead
     case keyBannerSettings, keyCloseInbox, keyDismissBanners, statusInbox, statusMarkRead, statusAllRead
-    case statusBanners, statusDismiss, statusGoTo, bannersMenuTitle, bannersAlways, bannerOption, topicReads,
+    case statusBanners, statusDismiss, statusGoTo, bannersMenuTitle, bannersMenuHelp, bannerOption,
+        topicReads,
         topicChanges
     case bannersOnWord, bannersOffWord, bannersTurnedOn, bannersTurnedOff, tableNotice, prefsNeedPairs
+    case alertsAlwaysBanner, markedReadNumber, readNeedsOne
 
     // Announcements and messages
     case announceStart, announcePane, announceHelp, announceHelpClosed, announceReadingsOpened

@@ -55,6 +55,11 @@ public struct NotificationInbox: Sendable {
         }
     }
 
+    /// Which kinds of notification show a banner now.
+    public func preferences() throws -> NotificationPreferences {
+        try store.notificationPreferences(of: patient.id)
+    }
+
     /// Turns the banners of a topic on or off. Emergency accesses and refusals have no
     /// preference: their banners always show.
     public func setBanners(_ topic: BannerTopic, on: Bool) throws {

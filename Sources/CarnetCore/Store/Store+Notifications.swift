@@ -13,6 +13,23 @@ extension Store {
         }
     }
 
+    /// Streams the inbox newest first, a keyset page at a time.
+    public func forEachNotice(
+        of patient: Int64, unreadOnly: Bool = false, limit: Int? = nil, pageSize: Int = 1_000,
+        _ body: (Notice) throws -> Void
+    ) throws {
+        var remaining = limit ?? Int.max
+        var page = PageRequest.first
+        while remaining > 0 {
+            let size = min(pageSize, remaining)
+            let notices = try notices(of: patient, unreadOnly: unreadOnly, page: page, limit: size)
+            for notice in notices { try body(notice) }
+            remaining -= notices.count
+            guard notices.count == size, let last = notices.last else { return }
+            page = .after(PageKey(date: last.notification.createdAt, id: last.id))
+        }
+    }
+
     /// How many notifications the inbox holds (only the unread ones when `unreadOnly`).
     public func noticeCount(of patient: Int64, unreadOnly: Bool = false) throws -> Int {
         try read { db in

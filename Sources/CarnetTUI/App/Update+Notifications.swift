@@ -38,7 +38,7 @@ extension Update {
             return [.apply(.markAllRead)]
         case .chooseBanners:
             state.menu = bannerMenu(state)
-            state.announcement = text[.bannersAlways]
+            state.announcement = text[.bannersMenuHelp] + " " + text[.alertsAlwaysBanner]
             return []
         case .dismissBanners:
             state.notifications.banners = []
@@ -111,7 +111,7 @@ extension Update {
         let options = BannerTopic.allCases.map { topic in
             let on = state.notifications.preferences.isOn(topic)
             return Menu.Option(
-                text[.bannerOption, topicWords(topic, text), text[on ? .bannersOnWord : .bannersOffWord]],
+                text[.bannerOption, text[topic.phrase], text[on ? .bannersOnWord : .bannersOffWord]],
                 value: topic.rawValue)
         }
         return Menu(title: text[.bannersMenuTitle], options: options, purpose: .banners)
@@ -121,13 +121,6 @@ extension Update {
     static func choseBanners(_ option: Menu.Option, _ state: inout AppState) -> [Effect] {
         guard let topic = option.value.flatMap(BannerTopic.init(rawValue:)) else { return [] }
         return [.apply(.banners(topic, on: !state.notifications.preferences.isOn(topic)))]
-    }
-
-    static func topicWords(_ topic: BannerTopic, _ text: Catalog) -> String {
-        switch topic {
-        case .reads: text[.topicReads]
-        case .changes: text[.topicChanges]
-        }
     }
 
     /// Banners came or went, so the lists have more or fewer rows: the focus stays in view.

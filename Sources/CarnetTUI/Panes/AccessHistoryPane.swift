@@ -59,7 +59,7 @@ enum AccessHistoryPane {
         case ("banners"?, 3):
             guard let topic = BannerTopic(rawValue: String(parts[1])) else { return target }
             let state = parts[2] == "on" ? text[.bannersOnWord] : text[.bannersOffWord]
-            return text[.bannerOption, Update.topicWords(topic, text), state]
+            return text[.bannerOption, text[topic.phrase], state]
         default: return target
         }
     }

@@ -132,7 +132,7 @@ public struct StoreSource: RecordSource {
                 return count == 0 ? text[.nothingUnread] : text[.markedAllRead, format.count(count)]
             case .banners(let topic, let on):
                 try inbox.setBanners(topic, on: on)
-                return text[on ? .bannersTurnedOn : .bannersTurnedOff, Update.topicWords(topic, text)]
+                return text[on ? .bannersTurnedOn : .bannersTurnedOff, text[topic.phrase]]
             }
         } catch let error as ConsentError {
             throw ChangeRefused(error.message(text))
