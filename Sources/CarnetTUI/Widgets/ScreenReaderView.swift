@@ -15,16 +15,16 @@ enum ScreenReaderView {
             screen.write(
                 text[.helpHeadingSpoken, state.pane.title(text), String(keys.count)], row: 0, col: 0,
                 style: .heading)
-            screen.write(state.announcement, row: 1, col: 0)
+            screen.write(TextWidth.truncate(state.announcement, to: screen.cols), row: 1, col: 0)
             screen.cursor = helpLines(
                 keys, text, focus: state.helpFocus, into: &screen, row: bodyTop, height: state.listHeight)
         } else if let page = state.page {
             screen.write(page.title, row: 0, col: 0, style: .heading)
-            screen.write(state.announcement, row: 1, col: 0)
+            screen.write(TextWidth.truncate(state.announcement, to: screen.cols), row: 1, col: 0)
             screen.cursor = TextPageView.render(page, into: &screen, row: bodyTop, height: state.pageHeight)
         } else {
             screen.write(heading(state), row: 0, col: 0, style: .heading)
-            screen.write(state.announcement, row: 1, col: 0)
+            screen.write(TextWidth.truncate(state.announcement, to: screen.cols), row: 1, col: 0)
             screen.cursor = items(state, into: &screen, row: bodyTop)
         }
         if let menu = state.menu {
