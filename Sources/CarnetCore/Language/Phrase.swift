@@ -95,6 +95,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case keyAndSummary  // "{1}: {2}."
 
     // Dialogs and text pages (Catalog+Dialogs)
+    case fieldLabel
     case confirmTitle, confirmKeys, confirmKeysSpoken, nothingChanged, changeFailed, nothingThere
     case announceMenuClosed, itemOption, itemLine, findPrompt, notFound, badTypedDay, keyConfirm, keyCancel
     case keyChoose, keySubmit, keyBackToList, keyScrollDown, keyScrollUp, keyTop, keyBottom, keyFind

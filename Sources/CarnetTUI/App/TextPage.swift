@@ -4,6 +4,7 @@ import CarnetCore
 /// body of paragraphs wrapped to the window's width, scrolled a line at a time.
 public struct TextPage: Equatable, Sendable {
     public struct Field: Equatable, Sendable {
+        /// The label as shown, with its punctuation ("When:", "Quand :").
         public var label: String
         /// Untrusted text: sanitised when drawn.
         public var value: String
@@ -52,7 +53,7 @@ public struct TextPage: Equatable, Sendable {
     public func lines(width: Int) -> [Line] {
         let width = max(10, width)
         var lines: [Line] = []
-        let labelWidth = min(width / 2, (fields.map { TextWidth.width(of: $0.label) }.max() ?? 0) + 2)
+        let labelWidth = min(width / 2, (fields.map { TextWidth.width(of: $0.label) }.max() ?? 0) + 1)
         for field in fields {
             let style = field.emphasis.map { Style($0, [.bold]) } ?? .normal
             let wrapped = TextWrap.wrap(field.value, width: width - labelWidth)
