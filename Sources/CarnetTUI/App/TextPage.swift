@@ -60,7 +60,7 @@ public struct TextPage: Equatable, Sendable {
             for (index, part) in wrapped.enumerated() {
                 let label =
                     index == 0
-                    ? TextWidth.pad(field.label + ":", to: labelWidth)
+                    ? TextWidth.pad(field.label, to: labelWidth)
                     : String(repeating: " ", count: labelWidth)
                 lines.append(Line(text: label + part, style: style))
             }
