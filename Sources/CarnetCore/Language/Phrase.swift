@@ -24,6 +24,10 @@ public enum Phrase: String, CaseIterable, Sendable {
 
     // Document viewer and the patient's document actions (Catalog+DocumentWorkflow)
 
+    // Vaccination card, its checks and what is due (Catalog+Vaccinations)
+    case vaccineEmpty, vaccineNoDisease, vaccineInFuture, vaccineBeforeBirth, vaccineTooLong
+    case deniedNotAVaccinator
+
     // Vaccinations
     case kindPrimary, kindBooster, kindImmunization, requirementMandatory, requirementRecommended
     case against, lotNumber

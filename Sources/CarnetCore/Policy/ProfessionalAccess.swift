@@ -94,6 +94,34 @@ public struct ProfessionalAccess: Sendable {
         }
     }
 
+    /// Professions that may vaccinate an adult in France.
+    public static let vaccinators: Set<Profession> = [.physician, .midwife, .nurse, .pharmacist]
+
+    /// Adds a line to the vaccination card, this professional as vaccinator, "entered by a
+    /// professional". An entry refused by its checks writes nothing and throws
+    /// `VaccinationError`; a professional who may not vaccinate is refused and recorded.
+    public func vaccinate(_ entry: VaccinationEntry) throws -> Vaccination {
+        let at = now()
+        var checked: Vaccination?
+        let id = try gate(.add, target: "vaccinations", notify: .add) { db, grant in
+            guard Self.vaccinators.contains(grant.professional.profession) else {
+                throw Refusal(.notAVaccinator)
+            }
+            let birthDate =
+                try String.fetchOne(
+                    db, sql: "SELECT birthDate FROM patient WHERE id = ?", arguments: [patient])
+                ?? ""
+            var entry = entry
+            entry.vaccinator = entry.vaccinator ?? grant.professional.name
+            let vaccination = try entry.checked(
+                birthDate: birthDate, now: at, enteredBy: .professional, vaccinatorRpps: rpps)
+            checked = vaccination
+            return try RecordWriter(db: db).addVaccination(vaccination, patient: patient)
+        }
+        checked?.id = id
+        return checked!
+    }
+
     // MARK: - The gate
 
     /// A refusal found while acting: recorded, then thrown once the record of it is written.
