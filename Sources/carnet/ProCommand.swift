@@ -11,7 +11,7 @@ struct ProCommand: ParsableCommand {
         abstract: "Act on the record as a health professional (for tests and other programs).",
         discussion:
             "A refusal exits with code 3 and says why on standard error; it is in the access history too.",
-        subcommands: [List.self, Read.self, Add.self, Update.self])
+        subcommands: [List.self, Read.self, Add.self, Update.self, Vaccinate.self])
 
     @OptionGroup var record: RecordOptions
 

@@ -9,6 +9,18 @@ extension Catalog {
         .vaccineTooLong: "the {1} is longer than {2} characters.",
         .deniedNotAVaccinator:
             "this profession does not vaccinate (physicians, midwives, nurses and pharmacists do)",
+        .vaccinationAdded: "Added {1} to the vaccination card (id {2}).",
+        .tableVaccine: "VACCINE", .tableKind: "KIND", .tableLot: "LOT", .tableAgainst: "AGAINST",
+        .ruleDTP: "diphtheria-tetanus-polio booster",
+        .ruleInfluenza: "influenza vaccine",
+        .ruleCovid: "COVID-19 booster",
+        .dueOverdue: "{1} overdue since {2}",
+        .dueToday: "{1} due today",
+        .dueSeason: "{1} due this season, since {2}",
+        .dueOn: "{1} due on {2}",
+        .dueOnAge: "{1} due on {2} (at {3})",
+        .nothingDue: "No vaccination is due.",
+        .nextDue: "Next: {1}",
     ]
 
     static let vaccinationsFrench: [Phrase: String] = [
@@ -20,5 +32,17 @@ extension Catalog {
         .vaccineTooLong: "le champ {1} dépasse {2} caractères.",
         .deniedNotAVaccinator:
             "cette profession ne vaccine pas (médecins, sages-femmes, infirmiers et pharmaciens le font)",
+        .vaccinationAdded: "{1} ajouté au carnet de vaccination (id {2}).",
+        .tableVaccine: "VACCIN", .tableKind: "TYPE", .tableLot: "LOT", .tableAgainst: "CONTRE",
+        .ruleDTP: "rappel diphtérie-tétanos-poliomyélite",
+        .ruleInfluenza: "vaccin contre la grippe",
+        .ruleCovid: "rappel contre le COVID-19",
+        .dueOverdue: "{1} en retard depuis le {2}",
+        .dueToday: "{1} à faire aujourd’hui",
+        .dueSeason: "{1} à faire cette saison, depuis le {2}",
+        .dueOn: "{1} à faire le {2}",
+        .dueOnAge: "{1} à faire le {2} (à {3} ans)",
+        .nothingDue: "Aucune vaccination n’est à faire.",
+        .nextDue: "Prochaine : {1}",
     ]
 }
