@@ -41,7 +41,7 @@ let source = StoreSource(store: store, patient: patient)
 let doctor = try store.directory(of: patient.id).first { $0.treatingDoctor }?.id
 let lastMonth = Date(timeIntervalSince1970: 1_793_000_000)
 let lists: [(String, ListID)] = [
-    ("documents", .documents), ("vaccinations", .vaccinations),
+    ("documents", .documents), ("vaccinations", .vaccinations()),
     ("measurement kinds", .measurementTypes), ("CGM readings", .readings(.interstitialGlucose)),
     ("profile", .profile), ("access history", .accessHistory(HistoryQuery())),
     ("history oldest 1st", .accessHistory(HistoryQuery(oldestFirst: true))),

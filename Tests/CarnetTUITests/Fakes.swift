@@ -89,6 +89,16 @@ final class FakeSource: RecordSource, @unchecked Sendable {
 
     var patientActorId: String { "1" }
 
+    /// What the calendar asks for: one overdue booster by default.
+    var due = [
+        DueLine("Diphtheria-tetanus-polio booster overdue since 14 March 2026", isDue: true),
+        DueLine("Next: Influenza vaccine due on 15 October 2046 (at 65)", isDue: false),
+    ]
+
+    func vaccinationsDue() throws -> [DueLine] { due }
+
+    func vaccinationDiseases() throws -> [String] { ["influenza", "tetanus"] }
+
     func apply(_ change: RecordChange) throws -> String {
         changes.append(change)
         return "done: \(change)"

@@ -16,7 +16,7 @@ func drawingCharacters(in lines: [String]) -> [Character] {
 
 @Suite struct ScreenReaderViewTests {
     static let sizes: [ListID: Int] = [
-        .documents: 41, .vaccinations: 19, .measurementTypes: 2, .readings(.weight): 105,
+        .documents: 41, .vaccinations(): 19, .measurementTypes: 2, .readings(.weight): 105,
         .readings(.bloodGlucose): 3, .profile: 16, .accessHistory(HistoryQuery()): 1_000_040,
     ]
 

@@ -27,6 +27,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Vaccination card, its checks and what is due (Catalog+Vaccinations)
     case vaccineEmpty, vaccineNoDisease, vaccineInFuture, vaccineBeforeBirth, vaccineTooLong
     case deniedNotAVaccinator
+    case keyOpenVaccination, keyFilterDisease, filterDiseaseTitle, everyDisease, onlyAgainst, everyLine
+    case announceVaccinationOpened, vaccinationTitle, fieldVaccinator, fieldEnteredBy, enteredByPatient
+    case enteredByProfessional
     case vaccinationAdded, tableVaccine, tableKind, tableLot, tableAgainst
     case ruleDTP, ruleInfluenza, ruleCovid, dueOverdue, dueToday, dueSeason, dueOn, dueOnAge, nothingDue,
         nextDue

@@ -72,6 +72,10 @@ public struct AppRunner {
                 let patient = source.patientActorId
                 pending += Update.update(
                     &state, answer(state) { .directoryLoaded(try source.directory(), patientActor: patient) })
+            case .loadDue:
+                pending += Update.update(&state, answer(state) { .dueLoaded(try source.vaccinationsDue()) })
+            case .loadDiseases:
+                pending += Update.update(&state, answer(state) { .diseasesLoaded(try source.vaccinationDiseases()) })
             case .apply(let change):
                 let msg: Msg
                 do {

@@ -23,6 +23,10 @@ public struct AppState: Equatable, Sendable {
     public var accessView: AccessView = .history
     /// The access history's filter and order.
     public var historyQuery = HistoryQuery()
+    /// The disease the vaccination card is filtered on, if any.
+    public var vaccinationDisease: String?
+    /// What the vaccination calendar asks for, once read.
+    public var vaccinationsDue: [DueLine]?
     public var showingHelp = false
     /// The focused line of the help.
     public var helpFocus = 0
@@ -63,7 +67,7 @@ public struct AppState: Equatable, Sendable {
     public var currentList: ListID {
         switch pane {
         case .documents: .documents
-        case .vaccinations: .vaccinations
+        case .vaccinations: .vaccinations(disease: vaccinationDisease)
         case .measurements: openedMeasurement.map(ListID.readings) ?? .measurementTypes
         case .profile: .profile
         case .accessHistory: accessView == .history ? .accessHistory(historyQuery) : .whoMayAccess
@@ -73,7 +77,13 @@ public struct AppState: Equatable, Sendable {
     /// Rows of the window given to the list: the tab bar, the pane heading, the column
     /// headers and the status line take the rest (in screen-reader mode: the heading, the
     /// announcement line and the status line).
-    public var listHeight: Int { max(1, rows - (screenReader ? 3 : 4)) }
+    public var listHeight: Int { max(1, rows - (screenReader ? 3 : 4) - linesAboveList.count) }
+
+    /// Lines a pane shows between its heading and its list: what vaccinations are due.
+    public var linesAboveList: [DueLine] {
+        guard pane == .vaccinations, page == nil, !showingHelp else { return [] }
+        return vaccinationsDue ?? []
+    }
 
     /// Whether a dialog (a question, a menu, a typed line) has the keys.
     public var inDialog: Bool { confirmation != nil || menu != nil || prompt != nil }
@@ -126,6 +136,10 @@ public enum Msg: Equatable, Sendable {
     case chainChecked(upTo: Int64, AccessChainReport)
     /// The professionals and establishments, for the actor filter.
     case directoryLoaded([DirectoryEntry], patientActor: String)
+    /// What the vaccination calendar asks for, in words.
+    case dueLoaded([DueLine])
+    /// The diseases of the card, for the disease filter.
+    case diseasesLoaded([String])
     /// A change was written; what happened, in words.
     case changed(String)
     /// A change was refused or failed; why, in words. Nothing was written.
@@ -142,6 +156,10 @@ public enum Effect: Equatable, Sendable {
     case verifyChain(upTo: Int64)
     /// Read the directory for the actor filter.
     case loadDirectory
+    /// Work out what vaccinations are due.
+    case loadDue
+    /// Read the card's diseases for the disease filter.
+    case loadDiseases
     /// Write a confirmed change.
     case apply(RecordChange)
     case quit

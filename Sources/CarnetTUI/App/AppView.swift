@@ -23,16 +23,23 @@ public enum AppView {
             if case .accessHistory(let query) = state.currentList {
                 count += " · " + AccessHistoryPane.describe(query, text, format)
             }
+            if case .vaccinations(let disease?) = state.currentList {
+                count += " · " + VaccinationsPane.describe(disease, text)
+            }
             let end = screen.write(title + count, row: 1, col: 0, style: Style(.heading, [.bold]))
             let name = state.patientName
             let nameWidth = TextWidth.width(of: name)
             if end + 2 + nameWidth <= screen.cols {
                 screen.write(name, row: 1, col: screen.cols - nameWidth, style: .muted)
             }
+            let above = state.linesAboveList
+            for (offset, line) in above.enumerated() {
+                screen.write(line.text, row: 2 + offset, col: 0, style: line.isDue ? Style(.alert, [.bold]) : .muted)
+            }
             let table = TableView(
                 columns: ListLayout.columns(of: state.currentList, text), list: list,
                 emptyText: list.loaded ? text[.nothingHere] : text[.reading])
-            screen.cursor = table.render(into: &screen, row: 2, height: state.listHeight)
+            screen.cursor = table.render(into: &screen, row: 2 + above.count, height: state.listHeight)
         }
         let position =
             list.total > 0 && !state.showingHelp && state.page == nil

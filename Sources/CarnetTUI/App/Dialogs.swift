@@ -75,4 +75,6 @@ public enum MenuPurpose: Equatable, Sendable {
     case historyActor
     /// The action the access history shows (value: an `AccessAction` raw value).
     case historyAction
+    /// The disease the vaccination card shows (value: the disease as the card names it).
+    case vaccinationDisease
 }

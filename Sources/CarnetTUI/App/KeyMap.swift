@@ -14,6 +14,8 @@ public enum Action: Equatable, Sendable {
     /// The Access history pane.
     case switchAccessView, filterActor, filterAction, filterDates, clearFilter, reverseOrder
     case authorize, block, unblock, setTreatingDoctor
+    /// The Vaccinations pane.
+    case filterDisease
 }
 
 /// A key binding: the keys, how the help and the status line name them, and what they do.
@@ -142,6 +144,12 @@ public enum KeyMap {
         KeyBinding([.char("o")], "o", .reverseOrder, .keyReverseOrder, status: .statusOrder),
     ]
 
+    static let vaccinationKeys: [KeyBinding] = [
+        KeyBinding([.enter, .right, .char("l")], "Enter", .open, .keyOpenVaccination, status: .statusOpen),
+        KeyBinding([.char("f")], "f", .filterDisease, .keyFilterDisease, status: .statusFilter),
+        KeyBinding([.char("x")], "x", .clearFilter, .keyClearFilter),
+    ]
+
     static let accessKeys: [KeyBinding] = [
         KeyBinding([.char("w")], "w", .switchAccessView, .keyShowHistory, status: .statusHistory),
         KeyBinding([.char("a")], "a", .authorize, .keyAuthorize, status: .statusAuthorize),
@@ -167,6 +175,8 @@ public enum KeyMap {
         if state.page != nil { return pageKeys + paneKeys }
         var bindings = listKeys
         switch state.currentList {
+        case .vaccinations:
+            bindings.insert(contentsOf: vaccinationKeys, at: 2)
         case .accessHistory:
             bindings.insert(contentsOf: historyKeys, at: 2)
         case .whoMayAccess:

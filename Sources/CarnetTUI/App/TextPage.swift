@@ -21,6 +21,7 @@ public struct TextPage: Equatable, Sendable {
     /// What the page shows, so that an answer arriving later (a chain verification) finds it.
     public enum Subject: Equatable, Sendable {
         case accessEvent(AccessEvent, targetName: String?)
+        case vaccination(Vaccination)
     }
 
     public var title: String

@@ -52,6 +52,10 @@ extension Update {
                 question: text[open ? .confirmClose : .confirmReopen], change: open ? .close : .reopen)
         case .directory:
             return []
+        case .vaccination(let vaccination):
+            state.page = VaccinationsPane.page(vaccination, text, state.format)
+            state.announcement = text[.announceVaccinationOpened, vaccination.vaccine]
+            return []
         }
         state.announcement = state.confirmation?.question ?? ""
         return []
@@ -147,6 +151,10 @@ extension Update {
             state.historyQuery.actorName = option.value == nil ? nil : option.shortLabel
         case .historyAction:
             state.historyQuery.filter.action = option.value.flatMap(AccessAction.init(rawValue:))
+        case .vaccinationDisease:
+            state.vaccinationDisease = option.value
+            state.announcement = VaccinationsPane.describe(option.value, state.text)
+            return loadVisible(&state)
         }
         announceFilter(&state)
         return loadVisible(&state)
@@ -189,5 +197,18 @@ extension Update {
 
     static func announceFilter(_ state: inout AppState) {
         state.announcement = AccessHistoryPane.describe(state.historyQuery, state.text, state.format)
+    }
+}
+
+extension Update {
+    static func showDiseaseMenu(_ diseases: [String], _ state: inout AppState) {
+        let text = state.text
+        let options =
+            [Menu.Option(text[.everyDisease], value: nil)]
+            + diseases.map { Menu.Option(VaccinationsPane.disease($0, text), value: $0) }
+        let focus = options.firstIndex { $0.value == state.vaccinationDisease } ?? 0
+        state.menu = Menu(
+            title: text[.filterDiseaseTitle], options: options, focus: focus, purpose: .vaccinationDisease)
+        state.announcement = text[.filterDiseaseTitle]
     }
 }

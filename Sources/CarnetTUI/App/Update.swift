@@ -30,10 +30,18 @@ public enum Update {
         case .directoryLoaded(let entries, let patient):
             showActorMenu(entries, patient: patient, &state)
             return []
+        case .dueLoaded(let lines):
+            state.vaccinationsDue = lines
+            state.current.scroll(height: state.listHeight)
+            return loadVisible(&state)
+        case .diseasesLoaded(let diseases):
+            showDiseaseMenu(diseases, &state)
+            return []
         case .changed(let what):
             say(what, &state)
             // Whatever was read before the change may be stale: read the lists again.
             for id in Array(state.lists.keys) { state.lists[id]?.invalidate() }
+            state.vaccinationsDue = nil
             return loadVisible(&state)
         case .changeRefused(let why):
             say(why, &state)
@@ -127,6 +135,11 @@ public enum Update {
         case .back:
             state.openedMeasurement = nil
             state.announcement = state.text[.announceBack]
+        case .filterDisease:
+            return [.loadDiseases]
+        case .clearFilter where state.pane == .vaccinations:
+            state.vaccinationDisease = nil
+            state.announcement = VaccinationsPane.describe(nil, state.text)
         case .switchAccessView, .filterActor, .filterAction, .filterDates, .clearFilter, .reverseOrder,
             .authorize, .block, .unblock, .setTreatingDoctor:
             return accessHistory(action, &state)
@@ -164,6 +177,13 @@ public enum Update {
     /// Asks for what the current list lacks: its first page and count when never read,
     /// otherwise the page that holds the visible rows.
     static func loadVisible(_ state: inout AppState) -> [Effect] {
+        if state.pane == .vaccinations && state.vaccinationsDue == nil {
+            return [.loadDue] + loadVisibleList(&state)
+        }
+        return loadVisibleList(&state)
+    }
+
+    private static func loadVisibleList(_ state: inout AppState) -> [Effect] {
         let list = state.currentList
         guard let listState = state.lists[list], listState.loaded else {
             return [.load(list, .first, withCount: true)]

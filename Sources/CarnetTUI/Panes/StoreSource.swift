@@ -1,10 +1,12 @@
 import CarnetCore
+import Foundation
 
 /// The panes' rows read from a record store, a page at a time.
 public struct StoreSource: RecordSource {
     let store: Store
     let patient: Int64
     let consent: ConsentSettings
+    let birthDate: String
     let text: Catalog
     let format: TextFormat
 
@@ -12,6 +14,7 @@ public struct StoreSource: RecordSource {
         self.store = store
         self.patient = patient.id
         consent = ConsentSettings(store: store, patient: patient)
+        birthDate = patient.birthDate
         text = Catalog(language)
         format = TextFormat(language)
     }
@@ -19,7 +22,7 @@ public struct StoreSource: RecordSource {
     public func count(of list: ListID) throws -> Int {
         switch list {
         case .documents: try store.documentCount(of: patient)
-        case .vaccinations: try store.vaccinationCount(of: patient)
+        case .vaccinations(let disease): try store.vaccinationCount(of: patient, disease: disease)
         case .measurementTypes: try store.measurementOverview(of: patient).count
         case .readings(let type): try store.measurementCount(of: patient, type: type)
         case .profile: try store.profile(of: patient).count
@@ -34,8 +37,8 @@ public struct StoreSource: RecordSource {
             return try store.documents(of: patient, page: request, limit: limit).map {
                 DocumentsPane.row($0, text, format)
             }
-        case .vaccinations:
-            return try store.vaccinations(of: patient, page: request, limit: limit).map {
+        case .vaccinations(let disease):
+            return try store.vaccinations(of: patient, disease: disease, page: request, limit: limit).map {
                 VaccinationsPane.row($0, text, format)
             }
         case .readings(let type):
@@ -91,6 +94,16 @@ public struct StoreSource: RecordSource {
     }
 
     public var patientActorId: String { String(patient) }
+
+    public func vaccinationsDue() throws -> [DueLine] {
+        let now = Date()
+        let due = VaccinationSchedule(birthDate: birthDate, card: try store.vaccinationCard(of: patient)).due(on: now)
+        return VaccinationsPane.dueLines(due, text, format, today: now)
+    }
+
+    public func vaccinationDiseases() throws -> [String] {
+        try store.vaccinationDiseases(of: patient)
+    }
 
     public func apply(_ change: RecordChange) throws -> String {
         do {

@@ -25,7 +25,11 @@ enum ScreenReaderView {
         } else {
             screen.write(heading(state), row: 0, col: 0, style: .heading)
             screen.write(state.announcement, row: 1, col: 0)
-            screen.cursor = items(state, into: &screen, row: bodyTop)
+            let above = state.linesAboveList
+            for (offset, line) in above.enumerated() {
+                screen.write(TextWidth.truncate(line.text, to: screen.cols), row: bodyTop + offset, col: 0)
+            }
+            screen.cursor = items(state, into: &screen, row: bodyTop + above.count)
         }
         if let menu = state.menu {
             screen.fill(row: bodyTop, col: 0, height: state.listHeight, width: screen.cols)
@@ -52,6 +56,9 @@ enum ScreenReaderView {
         var title = ListLayout.title(of: state.currentList, text).replacingOccurrences(of: " › ", with: ", ")
         if case .accessHistory(let query) = state.currentList {
             title += ", " + AccessHistoryPane.describe(query, text, state.format)
+        }
+        if case .vaccinations(let disease?) = state.currentList {
+            title += ", " + VaccinationsPane.describe(disease, text)
         }
         let count =
             list.loaded
