@@ -36,6 +36,15 @@ final class FakeSource: RecordSource, @unchecked Sendable {
         if list == .measurementTypes { opens = .readings(index == 0 ? .weight : .bloodGlucose) }
         var subject: RowSubject? = nil
         if case .accessHistory = list { subject = .accessEvent(id: id) }
+        if case .vaccinations = list {
+            subject = .vaccination(
+                Vaccination(
+                    id: id, date: Date(timeIntervalSince1970: Double(id) * 86_400),
+                    vaccine: "Vaccine \(index + 1)",
+                    diseases: ["influenza"], kind: .booster, lotNumber: "L\(id)",
+                    vaccinator: "Julien Bernard",
+                    requirement: .recommended, enteredBy: .professional))
+        }
         return ListRow(
             key: PageKey(date: Date(timeIntervalSince1970: Double(id) * 60), id: id),
             cells: ["item \(index + 1)", "\(list)"], spoken: "item \(index + 1) in words", opens: opens,

@@ -75,7 +75,8 @@ public struct AppRunner {
             case .loadDue:
                 pending += Update.update(&state, answer(state) { .dueLoaded(try source.vaccinationsDue()) })
             case .loadDiseases:
-                pending += Update.update(&state, answer(state) { .diseasesLoaded(try source.vaccinationDiseases()) })
+                pending += Update.update(
+                    &state, answer(state) { .diseasesLoaded(try source.vaccinationDiseases()) })
             case .apply(let change):
                 let msg: Msg
                 do {

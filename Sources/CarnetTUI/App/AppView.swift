@@ -34,7 +34,8 @@ public enum AppView {
             }
             let above = state.linesAboveList
             for (offset, line) in above.enumerated() {
-                screen.write(line.text, row: 2 + offset, col: 0, style: line.isDue ? Style(.alert, [.bold]) : .muted)
+                screen.write(
+                    line.text, row: 2 + offset, col: 0, style: line.isDue ? Style(.alert, [.bold]) : .muted)
             }
             let table = TableView(
                 columns: ListLayout.columns(of: state.currentList, text), list: list,

@@ -97,7 +97,8 @@ public struct StoreSource: RecordSource {
 
     public func vaccinationsDue() throws -> [DueLine] {
         let now = Date()
-        let due = VaccinationSchedule(birthDate: birthDate, card: try store.vaccinationCard(of: patient)).due(on: now)
+        let due = VaccinationSchedule(birthDate: birthDate, card: try store.vaccinationCard(of: patient)).due(
+            on: now)
         return VaccinationsPane.dueLines(due, text, format, today: now)
     }
 

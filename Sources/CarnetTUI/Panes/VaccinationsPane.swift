@@ -85,7 +85,9 @@ enum VaccinationsPane {
     }
 
     /// What is due, for the lines above the card: each due or overdue dose, then the next one.
-    static func dueLines(_ due: [VaccinationDue], _ text: Catalog, _ format: TextFormat, today: Date) -> [DueLine] {
+    static func dueLines(_ due: [VaccinationDue], _ text: Catalog, _ format: TextFormat, today: Date)
+        -> [DueLine]
+    {
         var lines = due.filter(\.isDue).map { DueLine($0.words(text, format, today: today), isDue: true) }
         let upcoming = due.filter { !$0.isDue }.min { date($0) < date($1) }
         if lines.isEmpty { lines.append(DueLine(text[.nothingDue], isDue: false)) }
