@@ -39,6 +39,7 @@ public struct Catalog: Sendable, Equatable {
         (documentWorkflowEnglish, documentWorkflowFrench),
         (notificationsEnglish, notificationsFrench),
         (vaccinationsEnglish, vaccinationsFrench),
+        (measurementsEnglish, measurementsFrench),
     ]
 
     static let englishTable = parts.reduce(into: [:]) { $0.merge($1.english) { first, _ in first } }

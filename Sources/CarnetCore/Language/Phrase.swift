@@ -38,6 +38,12 @@ public enum Phrase: String, CaseIterable, Sendable {
     case kindPrimary, kindBooster, kindImmunization, requirementMandatory, requirementRecommended
     case against, lotNumber
 
+    // Readings: checks, band and summary (Catalog+Measurements)
+    case measureNotANumber, measureUnknownUnit, measureImpossible, measureNeedsTwo, measureDiastolicAbove
+    case measureInFuture, measureAdded, judgementHigh, judgementLow, summaryLatest, summaryChange
+    case summaryRange, summaryAbove, summaryAboveOne, summaryBelow, summaryBelowOne, summaryInBand
+    case summarySingle
+
     // Measurements
     case measureWeight, measureHeight, measureBMI, measureHeartRate, measureWaist, measureHead
     case measureSteps, measureBloodPressure, measureSystolic, measureDiastolic, measurePain
