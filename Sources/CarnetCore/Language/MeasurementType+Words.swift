@@ -2,7 +2,10 @@
 extension MeasurementType {
     /// "weight (29463-7)": the type in words with its code, for messages.
     public func named(_ text: Catalog) -> String {
-        label(text).lowercased() + " (" + code + ")"
+        let label = label(text)
+        // "Weight" becomes "weight", but "HbA1c" stays as it is written.
+        let keepsCase = label.dropFirst().first.map(\.isUppercase) ?? true
+        return (keepsCase ? label : label.prefix(1).lowercased() + label.dropFirst()) + " (" + code + ")"
     }
 
     public func label(_ text: Catalog) -> String {
