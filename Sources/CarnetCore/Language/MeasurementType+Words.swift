@@ -4,7 +4,7 @@ extension MeasurementType {
     public func named(_ text: Catalog) -> String {
         let label = label(text)
         // "Weight" becomes "weight", but "HbA1c" stays as it is written.
-        let keepsCase = label.dropFirst().first.map(\.isUppercase) ?? true
+        let keepsCase = label.dropFirst().contains(where: \.isUppercase)
         return (keepsCase ? label : label.prefix(1).lowercased() + label.dropFirst()) + " (" + code + ")"
     }
 
