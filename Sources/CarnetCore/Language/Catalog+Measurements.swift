@@ -16,6 +16,7 @@ extension Catalog {
         .summaryBelow: "{1} readings below the band", .summaryBelowOne: "1 reading below the band",
         .summaryInBand: "all in the band ({1})",
         .summarySingle: "the only reading in {1} days",
+        .summarySeparator: "; ",
     ]
 
     static let measurementsFrench: [Phrase: String] = [
@@ -38,5 +39,6 @@ extension Catalog {
         .summaryBelowOne: "1 mesure au-dessous de la plage",
         .summaryInBand: "toutes dans la plage ({1})",
         .summarySingle: "seule mesure sur {1} jours",
+        .summarySeparator: " ; ",
     ]
 }

@@ -42,7 +42,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case measureNotANumber, measureUnknownUnit, measureImpossible, measureNeedsTwo, measureDiastolicAbove
     case measureInFuture, measureAdded, judgementHigh, judgementLow, summaryLatest, summaryChange
     case summaryRange, summaryAbove, summaryAboveOne, summaryBelow, summaryBelowOne, summaryInBand
-    case summarySingle
+    case summarySingle, summarySeparator
 
     // Measurements
     case measureWeight, measureHeight, measureBMI, measureHeartRate, measureWaist, measureHead

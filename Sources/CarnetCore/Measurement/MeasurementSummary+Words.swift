@@ -36,7 +36,7 @@ extension MeasurementSummary {
                 parts.append(text[.summaryInBand, type.withUnit(bands.isEmpty ? "\(band)" : bands, text)])
             }
         }
-        return parts.joined(separator: "; ")
+        return parts.joined(separator: text[.summarySeparator])
     }
 }
 
