@@ -23,6 +23,28 @@ public enum Phrase: String, CaseIterable, Sendable {
     case masked, maskedSpoken
 
     // Document viewer and the patient's document actions (Catalog+DocumentWorkflow)
+    case acceptedFileTypes, fileNotFound, fileNotRegular, fileUnreadable, fileEmpty, fileTooBig
+    case fileRefusedContent, fileUnknownExtension, fileMismatch, mediaText, mediaPDF, mediaJPEG
+    case mediaPNG, mediaXML, mediaTIFF, mediaRTF, refusedWindowsProgram, refusedProgram
+    case refusedArchive, refusedOfficeDocument, refusedGIF, refusedBitmap, refusedOtherImage
+    case refusedMedia, refusedUTF16, refusedBinary, sizeBytes, sizeKilobytes, sizeMegabytes
+    case audienceYou, audienceAuthor, audienceTreatingDoctor, audienceAuthorTreatingDoctor, listAnd
+    case maskedDone, unmaskedDone, unmaskedDoneNobody, confirmMask, confirmMaskNobody, confirmUnmask
+    case confirmUnmaskNobody, confirmDelete, documentNotFound, titleEmpty, titleTooLong
+    case actDateInFuture, alreadyMasked, notMasked, deleteNotYours, documentAddedByPatient
+    case documentDeleted, unknownCategory, yesNoSuffix, columnVersion, versionCell, versionSpoken
+    case documentsFiltered, searchWords, searchPrompt, categoryMenuTitle, everyCategory
+    case announceSearch, announceSearchKept, announceFilterCleared, announceCategory, chooseDocument
+    case keySearch, keyFilterCategory, keyClearDocumentFilter, keyAddDocument, keyMask
+    case keyDeleteDocument, keyOpenDocument, keyVersions, statusSearch, statusAdd, statusMask
+    case statusCategory, statusVersions, statusAll, fieldCategory, fieldAuthor, fieldActDate
+    case fieldDeposited, fieldVersion, fieldMasked, fieldFile, versionLatest, versionEarlier
+    case maskedYes, maskedNo, bodyImage, bodyImageNoSize, bodyPDFNotInstalled, bodyPDFUnreadable
+    case bodyPDFTimedOut, bodyEmpty, announceDocumentOpened, versionsMenuTitle, versionOption
+    case latestMark, announceVersionShown, onlyOneVersion, lineRange, formAddTitle, fieldFilePath
+    case fieldTitle, formChoose, formKeys, formFileMissing, formCategoryMissing, formFieldSpoken
+    case announceFormOpened, formInvalid, keyNextField, keyPreviousField, keyFormEnter
+    case statusNextField, addedDone, deletedDone
 
     // Vaccinations
     case kindPrimary, kindBooster, kindImmunization, requirementMandatory, requirementRecommended
@@ -116,7 +138,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Access policy
     case deniedClosed, deniedUnknown, deniedBlocked, deniedBlockedEstablishment, deniedNotAuthorized
     case deniedEmergency, deniedCategory, deniedNoDocument, deniedNotAuthor, refusedPrefix
-    case binaryToTerminal, documentAdded, documentUpdated, unknownFileType, cannotReadFile, fileTooLarge
+    case binaryToTerminal, documentAdded, documentUpdated
     case badDay
     case consentUnknown, consentTreatingDoctor, consentNotAPhysician, consentBlockedDoctor
     case grantedDone, blockedDone, unblockedDone, doctorDone, emergencyOn, emergencyOff
