@@ -88,7 +88,7 @@ extension Catalog {
 
         // The add form
         .formAddTitle: "Add a document", .fieldFilePath: "File", .fieldTitle: "Title",
-        .formChoose: "Enter: choose", .formKeys: "Tab: next field   Enter: next, then add   Esc: cancel",
+        .formChoose: "Enter: choose", .todayPlaceholder: "empty: today; or 2026-03-14", .formKeys: "Tab: next field   Enter: next, then add   Esc: cancel",
         .formFileMissing: "Type the path of the file to add.",
         .formCategoryMissing: "Choose a category: Enter opens the list.",
         .formFieldSpoken: "{1}, field {2} of {3}: {4}",
@@ -185,7 +185,7 @@ extension Catalog {
         .lineRange: "lignes {1} à {2} sur {3}",
 
         .formAddTitle: "Ajouter un document", .fieldFilePath: "Fichier", .fieldTitle: "Titre",
-        .formChoose: "Entrée : choisir",
+        .formChoose: "Entrée : choisir", .todayPlaceholder: "vide : aujourd’hui ; ou 14/03/2026",
         .formKeys: "Tab : champ suivant   Entrée : suivant, puis ajouter   Échap : annuler",
         .formFileMissing: "Tapez le chemin du fichier à ajouter.",
         .formCategoryMissing: "Choisissez une catégorie : Entrée ouvre la liste.",

@@ -42,9 +42,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case maskedYes, maskedNo, bodyImage, bodyImageNoSize, bodyPDFNotInstalled, bodyPDFUnreadable
     case bodyPDFTimedOut, bodyEmpty, announceDocumentOpened, versionsMenuTitle, versionOption
     case latestMark, announceVersionShown, onlyOneVersion, lineRange, formAddTitle, fieldFilePath
-    case fieldTitle, formChoose, formKeys, formFileMissing, formCategoryMissing, formFieldSpoken
-    case announceFormOpened, formInvalid, keyNextField, keyPreviousField, keyFormEnter
-    case statusNextField, addedDone, deletedDone
+    case fieldTitle, formChoose, todayPlaceholder, formKeys, formFileMissing, formCategoryMissing
+    case formFieldSpoken, announceFormOpened, formInvalid, keyNextField, keyPreviousField
+    case keyFormEnter, statusNextField, addedDone, deletedDone
 
     // Vaccinations
     case kindPrimary, kindBooster, kindImmunization, requirementMandatory, requirementRecommended

@@ -35,6 +35,8 @@ public enum PromptPurpose: Equatable, Sendable {
     case historyUntil(since: Date?)
     /// A word to find in the opened text.
     case findInPage
+    /// Words to find in the documents, the list following each key.
+    case documentSearch
 }
 
 /// A choice among a few options (a filter's values): a short list over the pane.
@@ -69,4 +71,10 @@ public enum MenuPurpose: Equatable, Sendable {
     case historyActor
     /// The action the access history shows (value: an `AccessAction` raw value).
     case historyAction
+    /// The category the Documents pane shows (value: a DMP code).
+    case documentCategory
+    /// A version of an opened document (value: its number).
+    case documentVersion(id: Int64)
+    /// The option of a form's choice field.
+    case formChoice(field: Int)
 }

@@ -3,6 +3,8 @@ import CarnetCore
 /// The lists the panes show.
 public enum ListID: Hashable, Sendable {
     case documents
+    /// The documents of one category, or matching typed words, or both.
+    case filteredDocuments(DocumentFilter)
     case vaccinations
     /// The kinds of measurement the record holds, with their latest value.
     case measurementTypes
@@ -71,6 +73,7 @@ public enum RowSubject: Equatable, Sendable {
     case emergencySwitch(EmergencySwitch, on: Bool)
     /// The record itself: whether it is open to professionals.
     case record(open: Bool)
+    case document(DocumentSummary)
 }
 
 /// Where the panes' rows come from: the record, read a page at a time. Views never see the
@@ -88,6 +91,12 @@ public protocol RecordSource: Sendable {
     func directory() throws -> [DirectoryEntry]
     /// The actor id of the patient's own events.
     var patientActorId: String { get }
+    /// A document the patient opens (the latest version when `version` is nil), or nil when
+    /// there is no such document. The patient's own reading is not recorded.
+    func document(_ id: Int64, version: Int?) throws -> DocumentReading?
+    /// The question to ask before masking or unmasking a document: who would stop (or
+    /// start) seeing it.
+    func maskQuestion(_ document: DocumentSummary) throws -> String
     /// Writes a change through the core; returns what happened, in words. Throws
     /// `ChangeRefused` with the reason when the record's rules refuse it.
     func apply(_ change: RecordChange) throws -> String

@@ -52,6 +52,8 @@ extension Update {
                 question: text[open ? .confirmClose : .confirmReopen], change: open ? .close : .reopen)
         case .directory:
             return []
+        case .document(let document):
+            return openDocument(document, &state)
         }
         state.announcement = state.confirmation?.question ?? ""
         return []
@@ -141,6 +143,8 @@ extension Update {
             state.historyQuery.actorName = option.value == nil ? nil : option.label
         case .historyAction:
             state.historyQuery.filter.action = option.value.flatMap(AccessAction.init(rawValue:))
+        case .documentCategory, .documentVersion, .formChoice:
+            return choseForDocuments(option, for: purpose, &state)
         }
         announceFilter(&state)
         return loadVisible(&state)
