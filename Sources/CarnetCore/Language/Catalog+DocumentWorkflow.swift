@@ -62,8 +62,8 @@ extension Catalog {
         .keyClearDocumentFilter: "Show every document again", .keyAddDocument: "Add a document",
         .keyMask: "Mask from professionals, or unmask", .keyDeleteDocument: "Delete a document you deposited",
         .keyOpenDocument: "Open the document", .keyVersions: "Show an earlier or later version",
-        .statusSearch: "Search", .statusAdd: "Add", .statusMask: "Mask", .statusCategory: "Category",
-        .statusVersions: "Versions", .statusAll: "All",
+        .statusSearch: "search", .statusAdd: "add", .statusMask: "mask", .statusCategory: "category",
+        .statusVersions: "versions", .statusAll: "all",
 
         // The viewer
         .fieldCategory: "Category", .fieldAuthor: "Author", .fieldActDate: "Date of the act",
@@ -95,7 +95,7 @@ extension Catalog {
         .announceFormOpened: "{1}. Tab moves between fields, Enter goes to the next and then adds, Escape cancels.",
         .formInvalid: "Check the field marked: {1}",
         .keyNextField: "Next field", .keyPreviousField: "Previous field",
-        .keyFormEnter: "Next field; on the last, accept the form", .statusNextField: "Next field",
+        .keyFormEnter: "Next field; on the last, accept the form", .statusNextField: "next field",
         .addedDone: "Added “{1}” to your documents.",
         .deletedDone: "Deleted “{1}”.",
     ]
@@ -161,8 +161,8 @@ extension Catalog {
         .keyMask: "Masquer aux professionnels, ou démasquer",
         .keyDeleteDocument: "Supprimer un document que vous avez déposé",
         .keyOpenDocument: "Ouvrir le document", .keyVersions: "Afficher une autre version",
-        .statusSearch: "Chercher", .statusAdd: "Ajouter", .statusMask: "Masquer", .statusCategory: "Catégorie",
-        .statusVersions: "Versions", .statusAll: "Tout",
+        .statusSearch: "chercher", .statusAdd: "ajouter", .statusMask: "masquer", .statusCategory: "catégorie",
+        .statusVersions: "versions", .statusAll: "tout",
 
         .fieldCategory: "Catégorie", .fieldAuthor: "Auteur", .fieldActDate: "Date de l’acte",
         .fieldDeposited: "Déposé le", .fieldVersion: "Version", .fieldMasked: "Masqué", .fieldFile: "Fichier",
@@ -194,7 +194,7 @@ extension Catalog {
             "{1}. Tab passe d’un champ à l’autre, Entrée va au suivant puis ajoute, Échap annule.",
         .formInvalid: "Vérifiez le champ signalé : {1}",
         .keyNextField: "Champ suivant", .keyPreviousField: "Champ précédent",
-        .keyFormEnter: "Champ suivant ; sur le dernier, valider le formulaire", .statusNextField: "Champ suivant",
+        .keyFormEnter: "Champ suivant ; sur le dernier, valider le formulaire", .statusNextField: "champ suivant",
         .addedDone: "« {1} » a été ajouté à vos documents.",
         .deletedDone: "« {1} » a été supprimé.",
     ]
