@@ -62,7 +62,7 @@ extension Catalog {
         .keyClearDocumentFilter: "Show every document again", .keyAddDocument: "Add a document",
         .keyMask: "Mask from professionals, or unmask", .keyDeleteDocument: "Delete a document you deposited",
         .keyOpenDocument: "Open the document", .keyVersions: "Show an earlier or later version",
-        .statusSearch: "search", .statusAdd: "add", .statusMask: "mask", .statusCategory: "category",
+        .statusSearch: "search", .statusAdd: "add",
         .statusVersions: "versions", .statusAll: "all",
 
         // The viewer
@@ -161,7 +161,7 @@ extension Catalog {
         .keyMask: "Masquer aux professionnels, ou démasquer",
         .keyDeleteDocument: "Supprimer un document que vous avez déposé",
         .keyOpenDocument: "Ouvrir le document", .keyVersions: "Afficher une autre version",
-        .statusSearch: "chercher", .statusAdd: "ajouter", .statusMask: "masquer", .statusCategory: "catégorie",
+        .statusSearch: "chercher", .statusAdd: "ajouter",
         .statusVersions: "versions", .statusAll: "tout",
 
         .fieldCategory: "Catégorie", .fieldAuthor: "Auteur", .fieldActDate: "Date de l’acte",

@@ -36,15 +36,15 @@ public enum Phrase: String, CaseIterable, Sendable {
     case documentsFiltered, searchWords, searchPrompt, categoryMenuTitle, everyCategory
     case announceSearch, announceSearchKept, announceFilterCleared, announceCategory, chooseDocument
     case keySearch, keyFilterCategory, keyClearDocumentFilter, keyAddDocument, keyMask
-    case keyDeleteDocument, keyOpenDocument, keyVersions, statusSearch, statusAdd, statusMask
-    case statusCategory, statusVersions, statusAll, fieldCategory, fieldAuthor, fieldActDate
-    case fieldDeposited, fieldVersion, fieldMasked, fieldFile, versionLatest, versionEarlier
-    case maskedYes, maskedNo, bodyImage, bodyImageNoSize, bodyPDFNotInstalled, bodyPDFUnreadable
-    case bodyPDFTimedOut, bodyEmpty, announceDocumentOpened, versionsMenuTitle, versionOption
-    case latestMark, announceVersionShown, onlyOneVersion, lineRange, formAddTitle, fieldFilePath
-    case fieldTitle, formChoose, todayPlaceholder, formKeys, formFileMissing, formCategoryMissing
-    case formFieldSpoken, announceFormOpened, formInvalid, keyNextField, keyPreviousField
-    case keyFormEnter, statusNextField, addedDone, deletedDone
+    case keyDeleteDocument, keyOpenDocument, keyVersions, statusSearch, statusAdd, statusVersions
+    case statusAll, fieldCategory, fieldAuthor, fieldActDate, fieldDeposited, fieldVersion
+    case fieldMasked, fieldFile, versionLatest, versionEarlier, maskedYes, maskedNo, bodyImage
+    case bodyImageNoSize, bodyPDFNotInstalled, bodyPDFUnreadable, bodyPDFTimedOut, bodyEmpty
+    case announceDocumentOpened, versionsMenuTitle, versionOption, latestMark, announceVersionShown
+    case onlyOneVersion, lineRange, formAddTitle, fieldFilePath, fieldTitle, formChoose
+    case todayPlaceholder, formKeys, formFileMissing, formCategoryMissing, formFieldSpoken
+    case announceFormOpened, formInvalid, keyNextField, keyPreviousField, keyFormEnter
+    case statusNextField, addedDone, deletedDone
 
     // Vaccinations
     case kindPrimary, kindBooster, kindImmunization, requirementMandatory, requirementRecommended

@@ -214,7 +214,7 @@ extension KeyMap {
             KeyBinding([.char("/")], "/", .search, .keySearch, status: .statusSearch),
             KeyBinding([.char("c")], "c", .filterCategory, .keyFilterCategory),
             KeyBinding([.char("a")], "a", .addDocument, .keyAddDocument, status: .statusAdd),
-            KeyBinding([.char("m")], "m", .toggleMask, .keyMask, status: .statusMask),
+            KeyBinding([.char("m")], "m", .toggleMask, .keyMask),
             KeyBinding([.char("d"), .delete], "d Del", .deleteDocument, .keyDeleteDocument),
         ]
         if filtered {

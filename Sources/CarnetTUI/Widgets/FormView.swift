@@ -13,7 +13,8 @@ enum FormView {
         for (index, field) in form.fields.enumerated() {
             let focused = index == form.focus
             let label = TextWidth.pad(field.label + ":", to: labelWidth)
-            let room = max(1, inner - labelWidth - 1)
+            // One column is kept for the cursor after the text.
+            let room = max(1, inner - labelWidth - 2)
             let (shown, end) = visible(field, focused: focused, room: room, text)
             fieldLine.append(lines.count)
             cursorColumn.append(labelWidth + end)
