@@ -88,13 +88,14 @@ enum DocumentsPane {
         }
     }
 
-    /// Tabs to spaces, to the next multiple of 8 columns.
+    /// Tabs to spaces, to the next multiple of 8 columns as drawn (control characters
+    /// before a tab take the width of their placeholders).
     static func expandTabs(_ line: String) -> String {
         guard line.contains("\t") else { return line }
         var out = ""
         for character in line {
             if character == "\t" {
-                out += String(repeating: " ", count: 8 - TextWidth.width(of: out) % 8)
+                out += String(repeating: " ", count: 8 - TextWidth.width(of: Sanitizer.clean(out)) % 8)
             } else {
                 out.append(character)
             }
