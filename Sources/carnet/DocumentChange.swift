@@ -43,14 +43,16 @@ enum DocumentChange {
             }
             print(
                 text[
-                    .documentAddedByPatient, String(added.0.id), added.0.title, text[added.1.mediaType.phrase],
+                    .documentAddedByPatient, String(added.0.id), added.0.title,
+                    text[added.1.mediaType.phrase],
                     text.fileSize(added.1.content.count)])
         }
     }
 
     struct Mask: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Mask a document from professionals: only you, its author and your treating doctor see it.")
+            abstract:
+                "Mask a document from professionals: only you, its author and your treating doctor see it.")
         @OptionGroup var record: RecordOptions
         @Argument(help: "The document's identifier, as listings print it.") var id: Int64
 
@@ -61,7 +63,8 @@ enum DocumentChange {
     }
 
     struct Unmask: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a masked document to professionals again.")
+        static let configuration = CommandConfiguration(
+            abstract: "Show a masked document to professionals again.")
         @OptionGroup var record: RecordOptions
         @Argument(help: "The document's identifier.") var id: Int64
 

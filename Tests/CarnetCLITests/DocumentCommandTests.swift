@@ -31,7 +31,9 @@ import Testing
             "documents", "add", big, "--category", "BIOLOGIE", "--title", "Scan", "--demo",
         ])
         #expect(refusedBig.status == 1)
-        #expect(refusedBig.stderr.contains("scanner.pdf is 6 MB, over the limit of 5 MB."), "\(refusedBig.stderr)")
+        #expect(
+            refusedBig.stderr.contains("scanner.pdf is 6 MB, over the limit of 5 MB."), "\(refusedBig.stderr)"
+        )
         let exe = file("setup.exe", Data([0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]))
         let refusedExe = try carnet.run([
             "documents", "add", exe, "--category", "AUTR_DOC", "--title", "Setup", "--demo",
@@ -49,20 +51,24 @@ import Testing
         defer { carnet.cleanUp() }
         let note = file("tension.txt", Data("Tension 12/8 le matin.\n".utf8))
         let added = try carnet.run([
-            "documents", "add", note, "--category", "autr_doc", "--title", "Relevé de tension", "--date", "2026-11-01",
+            "documents", "add", note, "--category", "autr_doc", "--title", "Relevé de tension", "--date",
+            "2026-11-01",
             "--demo",
         ])
         #expect(added.status == 0, "\(added.stderr)")
         #expect(added.stdout.hasPrefix("Added document 17: “Relevé de tension” (text, 23 bytes)."))
         let listed = try #require(
-            try carnet.run(["documents", "list", "--demo", "--json"]).jsonObjects().first { $0["id"] as? String == "17" })
+            try carnet.run(["documents", "list", "--demo", "--json"]).jsonObjects().first {
+                $0["id"] as? String == "17"
+            })
         #expect(listed["author"] as? String == "Camille Durand")
         #expect((listed["date"] as? String)?.hasPrefix("2026-11-01T12:00:00") == true)
 
         let masked = try carnet.run(["documents", "mask", "17", "--demo"])
         #expect(
             masked.stdout
-                == "Masked: only you and your treating doctor Dr Claire Martin will see “Relevé de tension”.\n")
+                == "Masked: only you and your treating doctor Dr Claire Martin will see “Relevé de tension”.\n"
+        )
         let again = try carnet.run(["documents", "mask", "17", "--demo"])
         #expect(again.status == 1 && again.stderr.contains("“Relevé de tension” is already masked."))
         let unmasked = try carnet.run(["documents", "unmask", "17", "--demo"])
@@ -75,21 +81,28 @@ import Testing
         #expect(deleted.stdout == "Deleted document 17: “Relevé de tension”.\n")
         let log = try carnet.run(["log", "--demo", "--json", "--limit", "4"]).jsonObjects()
         #expect(log.compactMap { $0["action"] as? String } == ["delete", "unmask", "mask", "add"])
-        #expect(log.allSatisfy { $0["target"] as? String == "document 17" && $0["actorType"] as? String == "patient" })
+        #expect(
+            log.allSatisfy {
+                $0["target"] as? String == "document 17" && $0["actorType"] as? String == "patient"
+            })
         #expect(try carnet.run(["log", "verify", "--demo"]).status == 0)
     }
 
     @Test func badUsageSaysWhat() throws {
         defer { carnet.cleanUp() }
         let note = file("a.txt", Data("a".utf8))
-        let category = try carnet.run(["documents", "add", note, "--category", "LABO", "--title", "x", "--demo"])
+        let category = try carnet.run([
+            "documents", "add", note, "--category", "LABO", "--title", "x", "--demo",
+        ])
         #expect(category.status == 64 && category.stderr.contains("unknown category 'LABO'"))
         let date = try carnet.run([
-            "documents", "add", note, "--category", "BIOLOGIE", "--title", "x", "--date", "2026-02-30", "--demo",
+            "documents", "add", note, "--category", "BIOLOGIE", "--title", "x", "--date", "2026-02-30",
+            "--demo",
         ])
         #expect(date.status == 64)
         let future = try carnet.run([
-            "documents", "add", note, "--category", "BIOLOGIE", "--title", "x", "--date", "2999-01-01", "--demo",
+            "documents", "add", note, "--category", "BIOLOGIE", "--title", "x", "--date", "2999-01-01",
+            "--demo",
         ])
         #expect(future.status == 1 && future.stderr.contains("is after today"))
         let missing = try carnet.run(["documents", "mask", "999", "--demo"])
@@ -113,7 +126,9 @@ import Testing
         ])
         #expect(refused.status == 1 && refused.stderr.contains("Windows program"))
         let listed = try #require(
-            try carnet.run(["documents", "list", "--demo", "--json"]).jsonObjects().first { $0["id"] as? String == "17" })
+            try carnet.run(["documents", "list", "--demo", "--json"]).jsonObjects().first {
+                $0["id"] as? String == "17"
+            })
         #expect(listed["author"] as? String == "Dr Sophie Lefèvre")
         let store = try Store.open(at: carnet.dataDirectory + "/demo.sqlite")
         let versions = try store.documentVersions(of: 17)

@@ -7,7 +7,8 @@ import Testing
     func start(_ carnet: CarnetRunner) throws -> TmuxDriver {
         try TmuxDriver(
             width: 100, height: 30,
-            command: "env -u NO_COLOR '\(CarnetRunner.executable.path)' --demo; echo \"EXITED $?\"; sleep 600",
+            command:
+                "env -u NO_COLOR '\(CarnetRunner.executable.path)' --demo; echo \"EXITED $?\"; sleep 600",
             environment: [
                 "HOME": carnet.home, "XDG_DATA_HOME": carnet.home + "/data",
                 "XDG_CONFIG_HOME": carnet.configDirectory, "TERM": "screen", "LANG": "C.UTF-8",
@@ -84,9 +85,11 @@ import Testing
         defer { carnet.cleanUp() }
         try carnet.run(["demo", "--no-open"])
         let big = carnet.path("scanner.pdf")
-        _ = FileManager.default.createFile(atPath: big, contents: Data("%PDF-1.4\n".utf8) + Data(count: 6 << 20))
+        _ = FileManager.default.createFile(
+            atPath: big, contents: Data("%PDF-1.4\n".utf8) + Data(count: 6 << 20))
         let program = carnet.path("setup.exe")
-        _ = FileManager.default.createFile(atPath: program, contents: Data([0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00]))
+        _ = FileManager.default.createFile(
+            atPath: program, contents: Data([0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00]))
 
         let tui = try start(carnet)
         defer { tui.stop() }

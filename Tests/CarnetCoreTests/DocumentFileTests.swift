@@ -70,14 +70,16 @@ import Testing
     @Test func aNameThatLiesAboutItsContentIsRefused() {
         #expect(
             refusal(write("bilan.pdf", SampleFiles.png()))
-                == "bilan.pdf is named .pdf, but its content is a PNG image: rename it or choose the right file.")
+                == "bilan.pdf is named .pdf, but its content is a PNG image: rename it or choose the right file."
+        )
         #expect(refusal(write("notes.txt", SampleFiles.pdf("x")))?.contains("a PDF document") == true)
     }
 
     @Test func unknownExtensionsAreRefusedEvenForText() {
         #expect(
             refusal(write("notes.md", Data("# Notes".utf8)))
-                == "notes.md: files ending in .md are not taken; the record takes text, PDF, JPEG, PNG, TIFF and RTF files.")
+                == "notes.md: files ending in .md are not taken; the record takes text, PDF, JPEG, PNG, TIFF and RTF files."
+        )
     }
 
     @Test func xmlIsForProfessionalsAndIsTextForPatients() throws {
@@ -89,14 +91,17 @@ import Testing
 
     @Test func emptyFilesFoldersAndMissingFilesSayWhat() {
         #expect(refusal(write("vide.txt", Data())) == "vide.txt is empty: there is nothing to add.")
-        #expect(refusal(folder.path)?.hasSuffix("is not a file (a folder or a device): choose a document file.") == true)
+        #expect(
+            refusal(folder.path)?.hasSuffix("is not a file (a folder or a device): choose a document file.")
+                == true)
         #expect(refusal(folder.file("absent.pdf")) == "\(folder.file("absent.pdf")): there is no such file.")
         #expect(refusal("/dev/zero")?.contains("is not a file") == true)
     }
 
     @Test func reasonsInFrench() {
         #expect(
-            DocumentFileError.tooLarge("scan.pdf", size: 6 * 1024 * 1024, limit: 5 * 1024 * 1024).message(Catalog(.fr))
+            DocumentFileError.tooLarge("scan.pdf", size: 6 * 1024 * 1024, limit: 5 * 1024 * 1024).message(
+                Catalog(.fr))
                 == "scan.pdf fait 6 Mo, au-delà de la limite de 5 Mo.")
         #expect(Catalog(.fr).fileSize(1_536) == "2 Ko")
         #expect(Catalog(.en).fileSize(100) == "100 bytes")

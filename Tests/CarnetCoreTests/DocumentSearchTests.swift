@@ -27,7 +27,9 @@ import Testing
     }
 
     /// Every page of a filter, read forwards by key.
-    func titles(_ store: Store, _ patient: Int64, _ filter: DocumentFilter, pageSize: Int = 100) throws -> [String] {
+    func titles(_ store: Store, _ patient: Int64, _ filter: DocumentFilter, pageSize: Int = 100) throws
+        -> [String]
+    {
         var all: [String] = []
         var page = PageRequest.first
         while true {
@@ -87,7 +89,9 @@ import Testing
         #expect(try find("glyquee hba") == ["Hémoglobine glyquée (HbA1c)"], "every word must match")
         #expect(try find("glyquee metformine").isEmpty)
         #expect(try find("bilan", category: .prescriptions).isEmpty)
-        #expect(try store.documentCount(of: patient, matching: DocumentFilter(search: "g")) == 2, "g/L and glyquée")
+        #expect(
+            try store.documentCount(of: patient, matching: DocumentFilter(search: "g")) == 2,
+            "g/L and glyquée")
         // Query syntax typed by mistake is only words.
         for hostile in ["\"", "*", "bilan OR", "(ordonnance", "NEAR(a b)", "-x", "'", "^"] {
             #expect(throws: Never.self) { try find(hostile) }
@@ -97,13 +101,18 @@ import Testing
 
     @Test func theIndexFollowsNewVersionsAndDeletions() throws {
         let (store, patient) = try self.store([("Compte rendu", .reports, "première version")])
-        try store.write { try $0.addVersion(document: 1, author: .patient, at: base, mediaType: .text, content: Data("seconde".utf8)) }
+        try store.write {
+            try $0.addVersion(
+                document: 1, author: .patient, at: base, mediaType: .text, content: Data("seconde".utf8))
+        }
         #expect(try titles(store, patient, DocumentFilter(search: "seconde")) == ["Compte rendu"])
         #expect(try titles(store, patient, DocumentFilter(search: "premiere")).isEmpty)
         try store.write { try $0.deleteDocument(1) }
         #expect(try titles(store, patient, DocumentFilter(search: "compte")).isEmpty)
         #expect(try store.documentCount(of: patient) == 0)
-        #expect(throws: StoreError.invalid("no document 1 in this record.")) { try store.write { try $0.deleteDocument(1) } }
+        #expect(throws: StoreError.invalid("no document 1 in this record.")) {
+            try store.write { try $0.deleteDocument(1) }
+        }
     }
 
     @Test func aFilteredPageIsOneRangeScanOfADocumentIndex() throws {
@@ -115,7 +124,9 @@ import Testing
                 try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)
                     .map { $0["detail"] as String }.joined(separator: "\n")
             }
-            #expect(plan.contains("USING INDEX document_by") || plan.contains("USING COVERING INDEX document_by"), "\(plan)")
+            #expect(
+                plan.contains("USING INDEX document_by") || plan.contains("USING COVERING INDEX document_by"),
+                "\(plan)")
             #expect(!plan.contains("SCAN d\n") && !plan.contains("USE TEMP B-TREE FOR ORDER BY"), "\(plan)")
         }
     }
@@ -142,10 +153,14 @@ import Testing
         #expect(try titles(store, 1, DocumentFilter(search: "ferritine")) == ["Ancien bilan"])
         #expect(try titles(store, 1, DocumentFilter(search: "ancien")) == ["Ancien bilan"])
         try store.write { writer in
-            try writer.addVersion(document: 7, author: .patient, at: base, mediaType: .tiff, content: SampleFiles.tiff())
-            try writer.addVersion(document: 7, author: .patient, at: base, mediaType: .rtf, content: SampleFiles.rtf)
+            try writer.addVersion(
+                document: 7, author: .patient, at: base, mediaType: .tiff, content: SampleFiles.tiff())
+            try writer.addVersion(
+                document: 7, author: .patient, at: base, mediaType: .rtf, content: SampleFiles.rtf)
         }
         #expect(try store.documentVersions(of: 7).map(\.mediaType) == [.rtf, .tiff, .text])
-        #expect(try titles(store, 1, DocumentFilter(search: "glycemie")) == ["Ancien bilan"], "RTF text is indexed")
+        #expect(
+            try titles(store, 1, DocumentFilter(search: "glycemie")) == ["Ancien bilan"],
+            "RTF text is indexed")
     }
 }

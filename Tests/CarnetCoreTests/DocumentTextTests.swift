@@ -18,9 +18,15 @@ import Testing
     }
 
     @Test func imagesSayTheirSizeInPixels() {
-        #expect(ImageSize.of(SampleFiles.png(width: 640, height: 480), .png) == ImageSize(width: 640, height: 480))
-        #expect(ImageSize.of(SampleFiles.jpeg(width: 1200, height: 800), .jpeg) == ImageSize(width: 1200, height: 800))
-        #expect(ImageSize.of(SampleFiles.tiff(width: 800, height: 600), .tiff) == ImageSize(width: 800, height: 600))
+        #expect(
+            ImageSize.of(SampleFiles.png(width: 640, height: 480), .png) == ImageSize(width: 640, height: 480)
+        )
+        #expect(
+            ImageSize.of(SampleFiles.jpeg(width: 1200, height: 800), .jpeg)
+                == ImageSize(width: 1200, height: 800))
+        #expect(
+            ImageSize.of(SampleFiles.tiff(width: 800, height: 600), .tiff)
+                == ImageSize(width: 800, height: 600))
         #expect(ImageSize.of(Data([0xFF, 0xD8, 0xFF]), .jpeg) == nil)
     }
 
@@ -56,7 +62,8 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: argument), "the temporary copy is removed")
     }
 
-    @Test(.enabled(if: PDFTextExtractor.installed.executable != nil, "pdftotext (poppler-utils) is installed"))
+    @Test(
+        .enabled(if: PDFTextExtractor.installed.executable != nil, "pdftotext (poppler-utils) is installed"))
     func pdftotextReadsThePDFsText() throws {
         let text = try PDFTextExtractor.installed.text(of: SampleFiles.pdf("Hemoglobine glyquee 6,9 %")).get()
         #expect(text.contains("Hemoglobine glyquee 6,9 %"))

@@ -15,7 +15,11 @@ import Testing
         let store = try Store.open(at: path)
         let patient = try store.patient(matching: nil)
         let clock = now
-        return (store, patient, PatientDocuments(store: store, patient: patient, pdf: PDFTextExtractor(executable: nil), now: { clock }))
+        return (
+            store, patient,
+            PatientDocuments(
+                store: store, patient: patient, pdf: PDFTextExtractor(executable: nil), now: { clock })
+        )
     }
 
     func id(_ title: String, _ store: Store, _ patient: Patient) throws -> Int64 {
@@ -41,7 +45,8 @@ import Testing
         #expect(after.notifications == before.notifications, "the patient is not notified of their own act")
         let event = try #require(try store.accessEvents(of: patient.id, limit: 1).first)
         #expect(event.action == .add && event.target == "document \(added.id)" && event.actorType == .patient)
-        #expect(try store.documentCount(of: patient.id, matching: DocumentFilter(search: "glycemie 1,2")) >= 1)
+        #expect(
+            try store.documentCount(of: patient.id, matching: DocumentFilter(search: "glycemie 1,2")) >= 1)
     }
 
     @Test func refusedAdditionsWriteNothing() throws {
@@ -72,12 +77,14 @@ import Testing
         let preview = try documents.maskPreview(lab)
         #expect(
             preview.question(text)
-                == "Mask “Bilan lipidique et glycémie à jeun” from professionals? Dr Sophie Lefèvre and Julien Bernard will stop seeing it; only you, its author Laboratoire BioValmont and your treating doctor Dr Claire Martin will see it.")
+                == "Mask “Bilan lipidique et glycémie à jeun” from professionals? Dr Sophie Lefèvre and Julien Bernard will stop seeing it; only you, its author Laboratoire BioValmont and your treating doctor Dr Claire Martin will see it."
+        )
         let masked = try documents.mask(lab)
         #expect(masked.document.masked)
         #expect(
             masked.done(text)
-                == "Masked: only you, its author Laboratoire BioValmont and your treating doctor Dr Claire Martin will see “Bilan lipidique et glycémie à jeun”.")
+                == "Masked: only you, its author Laboratoire BioValmont and your treating doctor Dr Claire Martin will see “Bilan lipidique et glycémie à jeun”."
+        )
         #expect(try store.document(lab, of: patient.id)?.masked == true)
         #expect(try store.accessEvents(of: patient.id, limit: 1).first?.action == .mask)
         // The pharmacist no longer sees it; the treating doctor still does.
@@ -87,7 +94,10 @@ import Testing
             try documents.mask(lab)
         }
         let unmasked = try documents.unmask(lab)
-        #expect(unmasked.done(text) == "Unmasked: Dr Sophie Lefèvre and Julien Bernard can see “Bilan lipidique et glycémie à jeun” again.")
+        #expect(
+            unmasked.done(text)
+                == "Unmasked: Dr Sophie Lefèvre and Julien Bernard can see “Bilan lipidique et glycémie à jeun” again."
+        )
         #expect(try pharmacist.listDocuments().contains { $0.id == lab })
         #expect(throws: DocumentChangeError.notMasked(title: "Bilan lipidique et glycémie à jeun")) {
             try documents.unmask(lab)
@@ -98,17 +108,23 @@ import Testing
         let (store, patient, documents) = try demo()
         let prescription = try id("Ordonnance — traitement de fond", store, patient)
         let question = try documents.maskPreview(prescription).question(Catalog(.en))
-        #expect(question.contains("only you and its author, your treating doctor Dr Claire Martin will see it"), "\(question)")
+        #expect(
+            question.contains("only you and its author, your treating doctor Dr Claire Martin will see it"),
+            "\(question)")
         #expect(question.contains("Dr Sophie Lefèvre"), "a physician may read prescriptions")
         let french = try documents.maskPreview(prescription).question(Catalog(.fr))
-        #expect(french.hasPrefix("Masquer « Ordonnance — traitement de fond » aux professionnels ? Il ne sera plus visible par"))
+        #expect(
+            french.hasPrefix(
+                "Masquer « Ordonnance — traitement de fond » aux professionnels ? Il ne sera plus visible par"
+            ))
     }
 
     @Test func onlyThePatientsOwnDocumentsCanBeDeleted() throws {
         let (store, patient, documents) = try demo()
         let summary = try id("Volet de synthèse médicale", store, patient)
         #expect(
-            throws: DocumentChangeError.notYours(title: "Volet de synthèse médicale", author: "Dr Claire Martin")
+            throws: DocumentChangeError.notYours(
+                title: "Volet de synthèse médicale", author: "Dr Claire Martin")
         ) { try documents.delete(summary) }
         let own = try id("Mes directives anticipées", store, patient)
         let before = try store.counts(of: patient.id)
@@ -128,9 +144,11 @@ import Testing
     @Test func versionsAddedByTheAuthorAreListedNewestFirstAndReadable() throws {
         let (store, patient, _) = try demo()
         let cardiologist = ProfessionalAccess(
-            store: store, patient: patient.id, rpps: DemoCast.cardiologist.rpps, pdf: PDFTextExtractor(executable: nil))
+            store: store, patient: patient.id, rpps: DemoCast.cardiologist.rpps,
+            pdf: PDFTextExtractor(executable: nil))
         let id = try cardiologist.add(
-            category: .reports, title: "Échographie cardiaque", mediaType: .text, content: Data("Première".utf8))
+            category: .reports, title: "Échographie cardiaque", mediaType: .text,
+            content: Data("Première".utf8))
         try cardiologist.update(id, mediaType: .text, content: Data("Seconde, corrigée".utf8))
         let reader = DocumentReader(store: store, patient: patient.id, pdf: PDFTextExtractor(executable: nil))
         let latest = try #require(try reader.read(id))
@@ -153,7 +171,8 @@ import Testing
                     category: .labResults, title: "Scan", author: .patient, date: now, deposited: now,
                     mediaType: .pdf, content: SampleFiles.pdf("Ferritine 45")), patient: patient.id)
         }
-        let without = DocumentReader(store: store, patient: patient.id, pdf: PDFTextExtractor(executable: nil))
+        let without = DocumentReader(
+            store: store, patient: patient.id, pdf: PDFTextExtractor(executable: nil))
         #expect(try without.read(id)?.body == .pdfWithoutText(.notInstalled))
         let image = try store.write { writer in
             try writer.addDocument(

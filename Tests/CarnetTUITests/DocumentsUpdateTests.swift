@@ -11,7 +11,9 @@ import Testing
     let format = TextFormat(.en, timeZone: TimeZone(identifier: "UTC")!)
     let day = Date(timeIntervalSince1970: 1_773_316_800)
 
-    func summary(_ id: Int64, _ title: String, author: Author = .patient, masked: Bool = false) -> DocumentSummary {
+    func summary(_ id: Int64, _ title: String, author: Author = .patient, masked: Bool = false)
+        -> DocumentSummary
+    {
         DocumentSummary(
             id: id, title: title, category: .labResults, author: author,
             authorName: author == .patient ? "Camille Durand" : "Dr Martin", date: day, deposited: day,
@@ -31,7 +33,9 @@ import Testing
     func search(_ words: String) -> ListID { .filteredDocuments(DocumentFilter(search: words)) }
 
     @Test func theListFollowsEachKeyTypedAndEnterKeepsTheFilter() {
-        var harness = Harness(sizes: [.documents: 5_000, search("l"): 900, search("li"): 40, search("lip"): 3])
+        var harness = Harness(sizes: [
+            .documents: 5_000, search("l"): 900, search("li"): 40, search("lip"): 3,
+        ])
         harness.press(.down, .down)
         harness.press(.char("/"))
         #expect(harness.state.prompt?.purpose == .documentSearch)
@@ -42,9 +46,13 @@ import Testing
         #expect(harness.state.currentList == search("lip"))
         #expect(harness.state.current.total == 3)
         // One indexed count and one page per key, nothing more.
-        let reads = harness.source.requests.filter { if case .filteredDocuments = $0.0 { true } else { false } }
+        let reads = harness.source.requests.filter {
+            if case .filteredDocuments = $0.0 { true } else { false }
+        }
         #expect(reads.map(\.1) == [.first, .first, .first])
-        #expect(harness.state.lists.keys.filter { $0 != .documents && $0.isFiltered }.count == 1, "earlier prefixes are dropped")
+        #expect(
+            harness.state.lists.keys.filter { $0 != .documents && $0.isFiltered }.count == 1,
+            "earlier prefixes are dropped")
         harness.press(.backspace)
         #expect(harness.state.currentList == search("li"))
         harness.press(.char("p"), .enter)
@@ -91,9 +99,10 @@ import Testing
         harness.press(.enter)
         let page = try! #require(harness.state.page)
         #expect(page.title == "Document 96")
-        #expect(page.fields.map(\.label) == [
-            "Category", "Author", "Date of the act", "Deposited", "Version", "Masked", "File",
-        ])
+        #expect(
+            page.fields.map(\.label) == [
+                "Category", "Author", "Date of the act", "Deposited", "Version", "Masked", "File",
+            ])
         #expect(page.fields[4].value.hasPrefix("2 of 2, the latest — 12 March 2026, Dr Martin"))
         harness.press(.escape)
         #expect(harness.state.page == nil)
@@ -122,7 +131,8 @@ import Testing
         var screen = AppView.render(harness.state)
         #expect(screen.lines().contains("line 2000 of version 2"))
         let total = format.count(lines.count)
-        #expect(screen.lines().last?.hasSuffix("lines \(format.count(last + 1))–\(total) of \(total)") == true)
+        #expect(
+            screen.lines().last?.hasSuffix("lines \(format.count(last + 1))–\(total) of \(total)") == true)
         harness.press(.pageDown, .down)
         #expect(harness.state.page?.top == last, "the end stays the end")
         harness.press(.home)
@@ -137,13 +147,18 @@ import Testing
         harness.send(
             .documentLoaded(
                 DocumentReading(
-                    summary: summary(1, "Wide"), versions: [], shown: DocumentVersionInfo(
-                        version: 1, author: .patient, authorName: "Camille Durand", created: day, mediaType: .text,
+                    summary: summary(1, "Wide"), versions: [],
+                    shown: DocumentVersionInfo(
+                        version: 1, author: .patient, authorName: "Camille Durand", created: day,
+                        mediaType: .text,
                         size: 200), body: .text(wide + "\nfin"))))
         harness.send(.resized(rows: 24, cols: 40))
         harness.press(.end)
         #expect(AppView.render(harness.state).lines().contains("fin"))
-        #expect(try #require(harness.state.page).lines(width: 40).allSatisfy { TextWidth.width(of: $0.text) <= 40 })
+        #expect(
+            try #require(harness.state.page).lines(width: 40).allSatisfy {
+                TextWidth.width(of: $0.text) <= 40
+            })
     }
 
     @Test func vShowsTheVersionsAndOpensAnEarlierOne() throws {
@@ -151,9 +166,10 @@ import Testing
         harness.press(.enter, .char("v"))
         let menu = try #require(harness.state.menu)
         #expect(menu.title == "Versions of “Document 3”")
-        #expect(menu.options.map(\.label) == [
-            "Version 2: 12 March 2026, Dr Martin (latest)", "Version 1: 12 March 2026, Dr Martin",
-        ])
+        #expect(
+            menu.options.map(\.label) == [
+                "Version 2: 12 March 2026, Dr Martin (latest)", "Version 1: 12 March 2026, Dr Martin",
+            ])
         harness.press(.down, .enter)
         #expect(harness.state.page?.fields[4].value.hasPrefix("1 of 2, an earlier version") == true)
         #expect(harness.state.page?.body.first == "line 1 of version 1")
@@ -185,9 +201,11 @@ import Testing
         #expect(harness.state.confirmation == nil)
         #expect(
             harness.state.message
-                == "“Synthèse” was deposited by Dr Martin: you can delete only the documents you deposited. You can mask it instead.")
+                == "“Synthèse” was deposited by Dr Martin: you can delete only the documents you deposited. You can mask it instead."
+        )
         harness.press(.down, .delete)
-        #expect(harness.state.confirmation?.question == "Delete “Mes directives” for good? It cannot be undone.")
+        #expect(
+            harness.state.confirmation?.question == "Delete “Mes directives” for good? It cannot be undone.")
         harness.press(.char("y"))
         #expect(harness.source.changes == [.deleteDocument(mine)])
     }

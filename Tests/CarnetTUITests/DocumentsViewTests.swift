@@ -16,17 +16,22 @@ import Testing
     {
         let summary = DocumentSummary(
             id: 9, title: "Bilan", category: .labResults, author: .establishment(finess: "990000028"),
-            authorName: "Laboratoire BioValmont", date: day, deposited: day, masked: masked, versionCount: versions)
+            authorName: "Laboratoire BioValmont", date: day, deposited: day, masked: masked,
+            versionCount: versions)
         let all = (1...versions).reversed().map {
             DocumentVersionInfo(
-                version: $0, author: summary.author, authorName: summary.authorName, created: day, mediaType: type,
+                version: $0, author: summary.author, authorName: summary.authorName, created: day,
+                mediaType: type,
                 size: 1_536)
         }
         return DocumentReading(summary: summary, versions: all, shown: all[0], body: body)
     }
 
-    func screen(_ reading: DocumentReading, rows: Int = 20, cols: Int = 80, screenReader: Bool = false) -> [String] {
-        var state = AppState(rows: rows, cols: cols, patientName: "Camille Durand", screenReader: screenReader)
+    func screen(_ reading: DocumentReading, rows: Int = 20, cols: Int = 80, screenReader: Bool = false)
+        -> [String]
+    {
+        var state = AppState(
+            rows: rows, cols: cols, patientName: "Camille Durand", screenReader: screenReader)
         _ = Update.update(&state, .documentLoaded(reading))
         return AppView.render(state).lines()
     }
@@ -54,7 +59,9 @@ import Testing
     @Test func aPDFWithoutPdftotextAndAnImageSayWhatTheyAre() {
         let pdf = screen(reading(.pdfWithoutText(.notInstalled), .pdf))
         #expect(pdf[8] == "File:            a PDF document, 2 KB")
-        #expect(pdf.joined(separator: " ").contains("pdftotext is not installed. Install the poppler-utils package"))
+        #expect(
+            pdf.joined(separator: " ").contains(
+                "pdftotext is not installed. Install the poppler-utils package"))
         let image = screen(reading(.image(ImageSize(width: 1200, height: 800)), .jpeg))
         #expect(image[10] == "This is a JPEG image of 1,200 × 800 pixels: carnet shows no images.")
         let unknown = screen(reading(.image(nil), .tiff))
@@ -66,7 +73,8 @@ import Testing
         // The tab stops where it would with the placeholders drawn.
         #expect(lines[10] == "a␛[2Jb\u{FFFD}c        end")
         #expect(lines[11] == "next page")
-        #expect(!lines.joined().unicodeScalars.contains { $0.value < 0x20 || (0x80...0x9F).contains($0.value) })
+        #expect(
+            !lines.joined().unicodeScalars.contains { $0.value < 0x20 || (0x80...0x9F).contains($0.value) })
     }
 
     @Test func inScreenReaderModeTheViewerIsPlainLinesWithTheCursorOnTheFirst() {

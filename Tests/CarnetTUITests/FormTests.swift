@@ -32,7 +32,8 @@ import Testing
         harness.press(.tab)
         type("14/03/2026", &harness)
         harness.press(.enter)
-        guard case .addDocument(let path, let category, let title, let date)? = harness.source.changes.first else {
+        guard case .addDocument(let path, let category, let title, let date)? = harness.source.changes.first
+        else {
             Issue.record("no change asked for: \(harness.source.changes)")
             return
         }
@@ -49,11 +50,12 @@ import Testing
         type("31/02/2026", &harness)
         harness.press(.enter)
         let form = harness.state.form
-        #expect(form?.fields.map(\.error) == [
-            "Type the path of the file to add.", "Choose a category: Enter opens the list.",
-            "The title is empty: give the document a title.",
-            "“31/02/2026” is not a date: type it as 2026-03-14 or 14/03/2026.",
-        ])
+        #expect(
+            form?.fields.map(\.error) == [
+                "Type the path of the file to add.", "Choose a category: Enter opens the list.",
+                "The title is empty: give the document a title.",
+                "“31/02/2026” is not a date: type it as 2026-03-14 or 14/03/2026.",
+            ])
         #expect(form?.focus == 0)
         #expect(harness.state.message == "Check the field marked: File: Type the path of the file to add.")
         #expect(harness.source.changes.isEmpty)

@@ -21,7 +21,8 @@ enum ContentSniffer {
     static func sniff(_ content: Data) -> SniffedContent {
         let head = [UInt8](content.prefix(1024))
         func starts(_ signature: [UInt8], at offset: Int = 0) -> Bool {
-            head.count >= offset + signature.count && Array(head[offset..<offset + signature.count]) == signature
+            head.count >= offset + signature.count
+                && Array(head[offset..<offset + signature.count]) == signature
         }
         // A PDF may have a few bytes before its header; readers accept it within 1 KB.
         if containsPDFHeader(head) { return .accepted(.pdf) }
@@ -75,7 +76,8 @@ enum ContentSniffer {
             var controls = 0
             for byte in bytes {
                 if byte == 0 { return false }
-                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B {
+                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B
+                {
                     controls += 1
                 }
             }

@@ -48,7 +48,9 @@ public struct DocumentFile: Sendable, Equatable {
         guard size <= depositor.sizeLimit else {
             throw DocumentFileError.tooLarge(name, size: size, limit: depositor.sizeLimit)
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw DocumentFileError.unreadable(path) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw DocumentFileError.unreadable(path)
+        }
         defer { try? handle.close() }
         // One byte more than the limit: a file that grew since its size was read is still caught.
         guard let content = try? handle.read(upToCount: depositor.sizeLimit + 1) ?? Data() else {

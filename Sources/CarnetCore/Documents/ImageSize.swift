@@ -27,7 +27,8 @@ public struct ImageSize: Sendable, Equatable {
     private static func png(_ bytes: [UInt8]) -> ImageSize? {
         // The IHDR chunk comes first: width and height, big-endian, after the signature.
         guard bytes.count >= 24, Array(bytes[12..<16]) == Array("IHDR".utf8) else { return nil }
-        return ImageSize(width: Int(bigEndian: bytes, at: 16, count: 4), height: Int(bigEndian: bytes, at: 20, count: 4))
+        return ImageSize(
+            width: Int(bigEndian: bytes, at: 16, count: 4), height: Int(bigEndian: bytes, at: 20, count: 4))
     }
 
     private static func jpeg(_ bytes: [UInt8]) -> ImageSize? {
@@ -56,7 +57,8 @@ public struct ImageSize: Sendable, Equatable {
         let little = bytes[0] == 0x49
         func value(_ at: Int, _ count: Int) -> Int? {
             guard at >= 0, at + count <= bytes.count else { return nil }
-            return little ? Int(littleEndian: bytes, at: at, count: count) : Int(bigEndian: bytes, at: at, count: count)
+            return little
+                ? Int(littleEndian: bytes, at: at, count: count) : Int(bigEndian: bytes, at: at, count: count)
         }
         guard let directory = value(4, 4), let entries = value(directory, 2) else { return nil }
         var width: Int?

@@ -45,7 +45,9 @@ public struct PDFTextExtractor: Sendable, Equatable {
         }
         let input = FileManager.default.temporaryDirectory
             .appendingPathComponent("carnet-\(UUID().uuidString).pdf").path
-        guard FileManager.default.createFile(atPath: input, contents: pdf, attributes: [.posixPermissions: 0o600])
+        guard
+            FileManager.default.createFile(
+                atPath: input, contents: pdf, attributes: [.posixPermissions: 0o600])
         else { return .failure(.unreadable(status: -1)) }
         defer { try? FileManager.default.removeItem(atPath: input) }
         return run(executable, ["-q", "-enc", "UTF-8", "-eol", "unix", input, "-"])

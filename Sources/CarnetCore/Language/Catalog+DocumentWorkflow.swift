@@ -23,7 +23,8 @@ extension Catalog {
         .sizeBytes: "{1} bytes", .sizeKilobytes: "{1} KB", .sizeMegabytes: "{1} MB",
 
         // The patient's changes
-        .audienceYou: "you", .audienceAuthor: "its author {1}", .audienceTreatingDoctor: "your treating doctor {1}",
+        .audienceYou: "you", .audienceAuthor: "its author {1}",
+        .audienceTreatingDoctor: "your treating doctor {1}",
         .audienceAuthorTreatingDoctor: "its author, your treating doctor {1}", .listAnd: " and ",
         .maskedDone: "Masked: only {1} will see “{2}”.",
         .unmaskedDone: "Unmasked: {1} can see “{2}” again.",
@@ -88,11 +89,13 @@ extension Catalog {
 
         // The add form
         .formAddTitle: "Add a document", .fieldFilePath: "File", .fieldTitle: "Title",
-        .formChoose: "Enter: choose", .todayPlaceholder: "empty: today; or 2026-03-14", .formKeys: "Tab: next field   Enter: next, then add   Esc: cancel",
+        .formChoose: "Enter: choose", .todayPlaceholder: "empty: today; or 2026-03-14",
+        .formKeys: "Tab: next field   Enter: next, then add   Esc: cancel",
         .formFileMissing: "Type the path of the file to add.",
         .formCategoryMissing: "Choose a category: Enter opens the list.",
         .formFieldSpoken: "{1}, field {2} of {3}: {4}",
-        .announceFormOpened: "{1}. Tab moves between fields, Enter goes to the next and then adds, Escape cancels.",
+        .announceFormOpened:
+            "{1}. Tab moves between fields, Enter goes to the next and then adds, Escape cancels.",
         .formInvalid: "Check the field marked: {1}",
         .keyNextField: "Next field", .keyPreviousField: "Previous field",
         .keyFormEnter: "Next field; on the last, accept the form", .statusNextField: "next field",
@@ -109,25 +112,31 @@ extension Catalog {
         .fileTooBig: "{1} fait {2}, au-delà de la limite de {3}.",
         .fileRefusedContent: "{1} est {2}, pas un document : le dossier accepte {3}.",
         .fileUnknownExtension: "{1} : les fichiers en {2} ne sont pas acceptés ; le dossier accepte {3}.",
-        .fileMismatch: "{1} porte l’extension {2}, mais son contenu est {3} : renommez-le ou choisissez le bon fichier.",
-        .mediaText: "du texte", .mediaPDF: "un document PDF", .mediaJPEG: "une image JPEG", .mediaPNG: "une image PNG",
+        .fileMismatch:
+            "{1} porte l’extension {2}, mais son contenu est {3} : renommez-le ou choisissez le bon fichier.",
+        .mediaText: "du texte", .mediaPDF: "un document PDF", .mediaJPEG: "une image JPEG",
+        .mediaPNG: "une image PNG",
         .mediaXML: "un document XML", .mediaTIFF: "une image TIFF", .mediaRTF: "un document RTF",
         .refusedWindowsProgram: "un programme Windows", .refusedProgram: "un programme",
-        .refusedArchive: "une archive (ZIP, RAR, 7-Zip ou gzip ; les fichiers Word et OpenDocument en sont aussi)",
+        .refusedArchive:
+            "une archive (ZIP, RAR, 7-Zip ou gzip ; les fichiers Word et OpenDocument en sont aussi)",
         .refusedOfficeDocument: "un fichier Word ou Excel de l’ancien format",
         .refusedGIF: "une image GIF", .refusedBitmap: "une image BMP",
         .refusedOtherImage: "une image d’un type que le dossier n’accepte pas (WebP, HEIC)",
-        .refusedMedia: "un fichier son ou vidéo", .refusedUTF16: "du texte en UTF-16 (enregistrez-le en UTF-8)",
+        .refusedMedia: "un fichier son ou vidéo",
+        .refusedUTF16: "du texte en UTF-16 (enregistrez-le en UTF-8)",
         .refusedBinary: "des données binaires de type inconnu",
         .sizeBytes: "{1} octets", .sizeKilobytes: "{1} Ko", .sizeMegabytes: "{1} Mo",
 
-        .audienceYou: "vous", .audienceAuthor: "son auteur {1}", .audienceTreatingDoctor: "votre médecin traitant {1}",
+        .audienceYou: "vous", .audienceAuthor: "son auteur {1}",
+        .audienceTreatingDoctor: "votre médecin traitant {1}",
         .audienceAuthorTreatingDoctor: "son auteur, votre médecin traitant {1}", .listAnd: " et ",
         .maskedDone: "Masqué : « {2} » n’est plus visible que par {1}.",
         .unmaskedDone: "Démasqué : « {2} » est de nouveau visible par {1}.",
         .unmaskedDoneNobody:
             "Démasqué : « {1} » est de nouveau visible par les professionnels que vous autorisez et dont la profession peut le lire.",
-        .confirmMask: "Masquer « {1} » aux professionnels ? Il ne sera plus visible par {2}, seulement par {3}.",
+        .confirmMask:
+            "Masquer « {1} » aux professionnels ? Il ne sera plus visible par {2}, seulement par {3}.",
         .confirmMaskNobody:
             "Masquer « {1} » aux professionnels ? Aucun autre professionnel ne le voit aujourd’hui ; il ne sera plus visible que par {2}, quels que soient ceux que vous autoriserez.",
         .confirmUnmask: "Démasquer « {1} » ? Il deviendra visible par {2}.",
@@ -149,7 +158,8 @@ extension Catalog {
 
         .columnVersion: "Vers.", .versionCell: "v{1}", .versionSpoken: "version {1}",
         .documentsFiltered: "{1} — {2}", .searchWords: "« {1} »",
-        .searchPrompt: "Rechercher :", .categoryMenuTitle: "Catégorie", .everyCategory: "Toutes les catégories",
+        .searchPrompt: "Rechercher :", .categoryMenuTitle: "Catégorie",
+        .everyCategory: "Toutes les catégories",
         .announceSearch: "Documents contenant « {1} ».",
         .announceSearchKept: "Recherche conservée : {1}. Échap affiche tous les documents.",
         .announceFilterCleared: "Tous les documents sont affichés.",
@@ -157,7 +167,8 @@ extension Catalog {
         .chooseDocument: "Il n’y a pas ici de document sur lequel agir.",
         .keySearch: "Chercher dans les titres, les auteurs et le texte",
         .keyFilterCategory: "N’afficher qu’une catégorie",
-        .keyClearDocumentFilter: "Afficher de nouveau tous les documents", .keyAddDocument: "Ajouter un document",
+        .keyClearDocumentFilter: "Afficher de nouveau tous les documents",
+        .keyAddDocument: "Ajouter un document",
         .keyMask: "Masquer aux professionnels, ou démasquer",
         .keyDeleteDocument: "Supprimer un document que vous avez déposé",
         .keyOpenDocument: "Ouvrir le document", .keyVersions: "Afficher une autre version",
@@ -166,7 +177,8 @@ extension Catalog {
 
         .fieldCategory: "Catégorie", .fieldAuthor: "Auteur", .fieldActDate: "Date de l’acte",
         .fieldDeposited: "Déposé le", .fieldVersion: "Version", .fieldMasked: "Masqué", .fieldFile: "Fichier",
-        .versionLatest: "{1} sur {2}, la plus récente", .versionEarlier: "{1} sur {2}, une version antérieure",
+        .versionLatest: "{1} sur {2}, la plus récente",
+        .versionEarlier: "{1} sur {2}, une version antérieure",
         .maskedYes: "oui : seuls vous, son auteur et votre médecin traitant le voient", .maskedNo: "non",
         .bodyImage: "C’est {1} de {2} × {3} pixels : carnet n’affiche pas les images.",
         .bodyImageNoSize: "C’est {1} : carnet n’affiche pas les images.",
@@ -194,7 +206,8 @@ extension Catalog {
             "{1}. Tab passe d’un champ à l’autre, Entrée va au suivant puis ajoute, Échap annule.",
         .formInvalid: "Vérifiez le champ signalé : {1}",
         .keyNextField: "Champ suivant", .keyPreviousField: "Champ précédent",
-        .keyFormEnter: "Champ suivant ; sur le dernier, valider le formulaire", .statusNextField: "champ suivant",
+        .keyFormEnter: "Champ suivant ; sur le dernier, valider le formulaire",
+        .statusNextField: "champ suivant",
         .addedDone: "« {1} » a été ajouté à vos documents.",
         .deletedDone: "« {1} » a été supprimé.",
     ]

@@ -12,7 +12,9 @@ public struct DocumentAudience: Sendable, Equatable {
     /// The professionals who see it only while it is not masked, by name.
     public var whileUnmasked: [String]
 
-    public init(author: String?, treatingDoctor: String?, authorIsTreatingDoctor: Bool, whileUnmasked: [String]) {
+    public init(
+        author: String?, treatingDoctor: String?, authorIsTreatingDoctor: Bool, whileUnmasked: [String]
+    ) {
         self.author = author
         self.treatingDoctor = treatingDoctor
         self.authorIsTreatingDoctor = authorIsTreatingDoctor

@@ -115,7 +115,8 @@ public struct PatientDocuments: Sendable {
     public func maskPreview(_ id: Int64) throws -> MaskChange {
         try store.read { db in
             let document = try existing(id, db)
-            return MaskChange(document: document, audience: try DocumentAudience.of(document, patient: patient.id, db))
+            return MaskChange(
+                document: document, audience: try DocumentAudience.of(document, patient: patient.id, db))
         }
     }
 
@@ -157,7 +158,9 @@ public struct PatientDocuments: Sendable {
             try writer.setMasked(document: id, masked: masked)
             try log(masked ? .mask : .unmask, id, writer)
             document.masked = masked
-            return MaskChange(document: document, audience: try DocumentAudience.of(document, patient: patient.id, writer.db))
+            return MaskChange(
+                document: document,
+                audience: try DocumentAudience.of(document, patient: patient.id, writer.db))
         }
     }
 

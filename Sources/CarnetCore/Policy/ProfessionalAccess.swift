@@ -27,7 +27,8 @@ public struct ProfessionalAccess: Sendable {
     let pdf: PDFTextExtractor
 
     public init(
-        store: Store, patient: Int64, rpps: String, emergency: Bool = false, pdf: PDFTextExtractor = .installed,
+        store: Store, patient: Int64, rpps: String, emergency: Bool = false,
+        pdf: PDFTextExtractor = .installed,
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.store = store

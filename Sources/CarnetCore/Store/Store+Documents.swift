@@ -19,7 +19,8 @@ extension Store {
         let query = Self.documentQuery(patient, filter)
         return try read { db in
             try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM document d WHERE \(query.filter)", arguments: query.arguments) ?? 0
+                db, sql: "SELECT count(*) FROM document d WHERE \(query.filter)", arguments: query.arguments)
+                ?? 0
         }
     }
 

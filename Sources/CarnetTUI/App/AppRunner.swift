@@ -79,7 +79,8 @@ public struct AppRunner {
                 pending += Update.update(&state, msg)
             case .loadDocument(let id, let version):
                 pending += Update.update(
-                    &state, answer(state) { try source.document(id, version: version).map(Msg.documentLoaded) })
+                    &state,
+                    answer(state) { try source.document(id, version: version).map(Msg.documentLoaded) })
             case .askToMask(let document):
                 pending += Update.update(
                     &state, asked(state) { .maskQuestion(document, try source.maskQuestion(document)) })

@@ -234,7 +234,8 @@ extension KeyMap {
 
     static let formKeys: [KeyBinding] = [
         KeyBinding([.enter], "Enter", .submit, .keyFormEnter, status: .statusSubmit),
-        KeyBinding([.tab, .down], "Tab ↓", .nextField, .keyNextField, status: .statusNextField, statusLabel: "Tab"),
+        KeyBinding(
+            [.tab, .down], "Tab ↓", .nextField, .keyNextField, status: .statusNextField, statusLabel: "Tab"),
         KeyBinding([.backTab, .up], "Shift-Tab ↑", .previousField, .keyPreviousField),
         KeyBinding([.escape], "Esc", .cancel, .keyCancel, status: .statusCancel),
     ]

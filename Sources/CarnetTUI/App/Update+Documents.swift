@@ -36,7 +36,9 @@ extension Update {
         case .deleteDocument:
             guard let document = focusedDocument(state) else { return chooseDocument(&state) }
             guard document.author == .patient else {
-                say(DocumentChangeError.notYours(title: document.title, author: document.authorName).message(text), &state)
+                say(
+                    DocumentChangeError.notYours(title: document.title, author: document.authorName).message(
+                        text), &state)
                 return []
             }
             state.confirmation = Confirmation(
@@ -57,7 +59,8 @@ extension Update {
         let filter = state.documentFilter
         state.announcement =
             filter.isEmpty
-            ? state.text[.announceFilterCleared] : state.text[.announceSearch, DocumentsPane.describe(filter, state.text)]
+            ? state.text[.announceFilterCleared]
+            : state.text[.announceSearch, DocumentsPane.describe(filter, state.text)]
         return loadVisible(&state)
     }
 
@@ -103,7 +106,9 @@ extension Update {
 
     /// `v` on an opened document: its versions to choose from.
     static func showVersions(_ state: inout AppState) -> [Effect] {
-        guard case .document(let id, let title, let versions, let shown)? = state.page?.subject else { return [] }
+        guard case .document(let id, let title, let versions, let shown)? = state.page?.subject else {
+            return []
+        }
         guard versions.count > 1 else {
             say(state.text[.onlyOneVersion, title], &state)
             return []

@@ -9,7 +9,8 @@ extension Update {
         guard var form = state.form else { return false }
         let field = form.focus
         switch key {
-        case .char(let character) where !character.isNewline && character.asciiValue.map({ $0 >= 32 }) ?? true:
+        case .char(let character)
+        where !character.isNewline && character.asciiValue.map({ $0 >= 32 }) ?? true:
             if form.fields[field].isChoice {
                 // Space opens the options, as Enter does; other characters do nothing.
                 if character == " " { openChoice(&state) }

@@ -34,7 +34,9 @@ enum DocumentsPane {
     /// The filter in words: "“lipid”, Lab results".
     static func describe(_ filter: DocumentFilter, _ text: Catalog) -> String {
         var parts: [String] = []
-        if !filter.words.isEmpty { parts.append(text[.searchWords, filter.search.trimmingCharacters(in: .whitespaces)]) }
+        if !filter.words.isEmpty {
+            parts.append(text[.searchWords, filter.search.trimmingCharacters(in: .whitespaces)])
+        }
         if let category = filter.category { parts.append(category.label(text)) }
         return parts.joined(separator: ", ")
     }
@@ -62,7 +64,8 @@ enum DocumentsPane {
         ]
         return TextPage(
             title: document.title, fields: fields, body: body(reading, text, format),
-            subject: .document(id: document.id, title: document.title, versions: reading.versions, shown: shown.version))
+            subject: .document(
+                id: document.id, title: document.title, versions: reading.versions, shown: shown.version))
     }
 
     /// The body as paragraphs: the text's lines (tabs as spaces, page breaks as blank
@@ -110,7 +113,9 @@ enum DocumentsPane {
     ) -> Menu {
         let options = versions.enumerated().map { index, version in
             Menu.Option(
-                text[.versionOption, String(version.version), format.longDay(version.created), version.authorName]
+                text[
+                    .versionOption, String(version.version), format.longDay(version.created),
+                    version.authorName]
                     + (index == 0 ? text[.latestMark] : ""),
                 value: String(version.version))
         }

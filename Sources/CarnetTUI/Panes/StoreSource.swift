@@ -11,7 +11,8 @@ public struct StoreSource: RecordSource {
     let format: TextFormat
 
     /// `pdf` reads PDFs' text (by default `pdftotext` when it is installed).
-    public init(store: Store, patient: Patient, language: Language = .en, pdf: PDFTextExtractor = .installed) {
+    public init(store: Store, patient: Patient, language: Language = .en, pdf: PDFTextExtractor = .installed)
+    {
         self.store = store
         self.patient = patient.id
         consent = ConsentSettings(store: store, patient: patient)

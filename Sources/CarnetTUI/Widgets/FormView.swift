@@ -45,7 +45,8 @@ enum FormView {
         for index in form.fields.indices {
             let words = spoken(form, field: index, text)
             let focused = index == form.focus
-            let end = screen.write(words, row: line, col: 0, style: focused ? Style(.focus, [.reverse]) : .normal)
+            let end = screen.write(
+                words, row: line, col: 0, style: focused ? Style(.focus, [.reverse]) : .normal)
             if focused { cursor = (line, min(end, screen.cols - 1)) }
             line += 1
             if let error = form.fields[index].error {
@@ -71,7 +72,9 @@ enum FormView {
 
     /// What a field's line shows after its label, and the column after its text. A long
     /// text shows its end, where typing goes; an empty one its placeholder.
-    private static func visible(_ field: Form.Field, focused: Bool, room: Int, _ text: Catalog) -> (String, Int) {
+    private static func visible(_ field: Form.Field, focused: Bool, room: Int, _ text: Catalog) -> (
+        String, Int
+    ) {
         if field.text.isEmpty {
             let placeholder = field.placeholder ?? (field.isChoice ? "—" : "")
             let hint = field.isChoice && focused ? placeholder + "  (" + text[.formChoose] + ")" : placeholder
