@@ -33,7 +33,7 @@ import Testing
 
         let tui = try start(carnet)
         defer { tui.stop() }
-        try await tui.expectScreenContains("Documents · 17")
+        try await tui.expectScreenContains("Documents · 17", timeout: 30)
         try tui.press("/")
         try await tui.expectScreenContains("Search:")
         try tui.press("-l", "lipid")
@@ -93,7 +93,7 @@ import Testing
 
         let tui = try start(carnet)
         defer { tui.stop() }
-        try await tui.expectScreenContains("Documents · 16")
+        try await tui.expectScreenContains("Documents · 16", timeout: 30)
         try tui.press("a")
         try await tui.expectScreenContains("Add a document")
         try tui.press("-l", big)

@@ -70,12 +70,16 @@ public struct PDFTextExtractor: Sendable, Equatable {
         let done = DispatchSemaphore(value: 0)
         let limit = outputLimit
         let pid = process.processIdentifier
+        let descriptor = output.fileHandleForReading.fileDescriptor
         Thread.detachNewThread {
-            let handle = output.fileHandleForReading
+            // read(2), not FileHandle: a signal (a window resize) interrupting the read is
+            // retried, where FileHandle traps on EINTR.
+            var buffer = [UInt8](repeating: 0, count: 64 << 10)
             while true {
-                let chunk = handle.availableData
-                if chunk.isEmpty { break }
-                if collected.append(chunk) > limit {
+                let count = read(descriptor, &buffer, buffer.count)
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { break }
+                if collected.append(Data(buffer[0..<count])) > limit {
                     kill(pid, SIGKILL)
                     break
                 }
