@@ -23,6 +23,28 @@ public enum Phrase: String, CaseIterable, Sendable {
     case masked, maskedSpoken
 
     // Document viewer and the patient's document actions (Catalog+DocumentWorkflow)
+    case acceptedFileTypes, fileNotFound, fileNotRegular, fileUnreadable, fileEmpty, fileTooBig
+    case fileRefusedContent, fileUnknownExtension, fileMismatch, mediaText, mediaPDF, mediaJPEG
+    case mediaPNG, mediaXML, mediaTIFF, mediaRTF, refusedWindowsProgram, refusedProgram
+    case refusedArchive, refusedOfficeDocument, refusedGIF, refusedBitmap, refusedOtherImage
+    case refusedMedia, refusedUTF16, refusedBinary, sizeBytes, sizeKilobytes, sizeMegabytes
+    case audienceYou, audienceAuthor, audienceTreatingDoctor, audienceAuthorTreatingDoctor, listAnd
+    case maskedDone, unmaskedDone, unmaskedDoneNobody, confirmMask, confirmMaskNobody, confirmUnmask
+    case confirmUnmaskNobody, confirmDelete, documentNotFound, titleEmpty, titleTooLong
+    case actDateInFuture, alreadyMasked, notMasked, deleteNotYours, documentAddedByPatient
+    case documentDeleted, unknownCategory, yesNoSuffix, columnVersion, versionCell, versionSpoken
+    case documentsFiltered, searchWords, searchPrompt, categoryMenuTitle, everyCategory
+    case announceSearch, announceSearchKept, announceFilterCleared, announceCategory, chooseDocument
+    case keySearch, keyFilterCategory, keyClearDocumentFilter, keyAddDocument, keyMask
+    case keyDeleteDocument, keyOpenDocument, keyVersions, statusSearch, statusAdd, statusVersions
+    case statusAll, fieldCategory, fieldAuthor, fieldActDate, fieldDeposited, fieldVersion
+    case fieldMasked, fieldFile, versionLatest, versionEarlier, maskedYes, maskedNo, bodyImage
+    case bodyImageNoSize, bodyPDFNotInstalled, bodyPDFUnreadable, bodyPDFTimedOut, bodyEmpty
+    case announceDocumentOpened, versionsMenuTitle, versionOption, latestMark, announceVersionShown
+    case onlyOneVersion, lineRange, formAddTitle, fieldFilePath, fieldTitle, formChoose
+    case todayPlaceholder, formKeys, formFileMissing, formCategoryMissing, formFieldSpoken
+    case announceFormOpened, formInvalid, keyNextField, keyPreviousField, keyFormEnter
+    case statusNextField, addedDone, deletedDone
 
     // Vaccination card, its checks and what is due (Catalog+Vaccinations)
     case vaccineEmpty, vaccineNoDisease, vaccineInFuture, vaccineBeforeBirth, vaccineTooLong
@@ -135,7 +157,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Access policy
     case deniedClosed, deniedUnknown, deniedBlocked, deniedBlockedEstablishment, deniedNotAuthorized
     case deniedEmergency, deniedCategory, deniedNoDocument, deniedNotAuthor, refusedPrefix
-    case binaryToTerminal, documentAdded, documentUpdated, unknownFileType, cannotReadFile, fileTooLarge
+    case binaryToTerminal, documentAdded, documentUpdated
     case badDay
     case consentUnknown, consentTreatingDoctor, consentNotAPhysician, consentBlockedDoctor
     case grantedDone, blockedDone, unblockedDone, doctorDone, emergencyOn, emergencyOff

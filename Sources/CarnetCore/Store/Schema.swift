@@ -14,6 +14,8 @@ enum Schema {
             // The Access history pane's filter by action reads its pages on this index.
             try db.execute(sql: "CREATE INDEX access_by_action ON accessEvent(patientId, action, at, id)")
         }
+        migrator.registerMigration(
+            "v4-document-types-and-search", foreignKeyChecks: .immediate, migrate: documentTypesAndSearch)
         return migrator
     }
 

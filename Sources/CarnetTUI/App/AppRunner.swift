@@ -87,6 +87,13 @@ public struct AppRunner {
                     msg = .changeRefused(state.text[.changeFailed, "\(error)"])
                 }
                 pending += Update.update(&state, msg)
+            case .loadDocument(let id, let version):
+                pending += Update.update(
+                    &state,
+                    answer(state) { try source.document(id, version: version).map(Msg.documentLoaded) })
+            case .askToMask(let document):
+                pending += Update.update(
+                    &state, asked(state) { .maskQuestion(document, try source.maskQuestion(document)) })
             case .verifyChain(let id):
                 let source = source
                 let failure = state.text[.cannotRead, ""]
@@ -99,6 +106,17 @@ public struct AppRunner {
                     }
                 }
             }
+        }
+    }
+
+    /// The record's question before a change, or why it cannot be asked.
+    private func asked(_ state: AppState, _ read: () throws -> Msg) -> Msg {
+        do {
+            return try read()
+        } catch let refused as ChangeRefused {
+            return .changeRefused(refused.reason)
+        } catch {
+            return .changeRefused(state.text[.changeFailed, "\(error)"])
         }
     }
 

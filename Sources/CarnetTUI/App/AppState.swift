@@ -27,6 +27,10 @@ public struct AppState: Equatable, Sendable {
     public var vaccinationDisease: String?
     /// What the vaccination calendar asks for, once read.
     public var vaccinationsDue: [DueLine]?
+    /// The Documents pane's category and search words.
+    public var documentFilter = DocumentFilter()
+    /// A form being filled in (a document to add).
+    public var form: Form?
     public var showingHelp = false
     /// The focused line of the help.
     public var helpFocus = 0
@@ -66,7 +70,7 @@ public struct AppState: Equatable, Sendable {
     /// The list the current pane shows.
     public var currentList: ListID {
         switch pane {
-        case .documents: .documents
+        case .documents: documentFilter.isEmpty ? .documents : .filteredDocuments(documentFilter)
         case .vaccinations: .vaccinations(disease: vaccinationDisease)
         case .measurements: openedMeasurement.map(ListID.readings) ?? .measurementTypes
         case .profile: .profile
@@ -86,7 +90,7 @@ public struct AppState: Equatable, Sendable {
     }
 
     /// Whether a dialog (a question, a menu, a typed line) has the keys.
-    public var inDialog: Bool { confirmation != nil || menu != nil || prompt != nil }
+    public var inDialog: Bool { confirmation != nil || menu != nil || prompt != nil || form != nil }
 
     /// Rows of the window given to a text page: all but the tab bar, the heading and the
     /// status line (in screen-reader mode: the heading, the announcement and the status).
@@ -144,6 +148,10 @@ public enum Msg: Equatable, Sendable {
     case changed(String)
     /// A change was refused or failed; why, in words. Nothing was written.
     case changeRefused(String)
+    /// A document read whole, to show.
+    case documentLoaded(DocumentReading)
+    /// The record's question before masking or unmasking a document.
+    case maskQuestion(DocumentSummary, String)
 }
 
 /// What `update` asks the run loop to do.
@@ -162,5 +170,9 @@ public enum Effect: Equatable, Sendable {
     case loadDiseases
     /// Write a confirmed change.
     case apply(RecordChange)
+    /// Read a document whole: a version, or the latest.
+    case loadDocument(Int64, version: Int?)
+    /// Ask the record who would stop (or start) seeing a document, to word the question.
+    case askToMask(DocumentSummary)
     case quit
 }

@@ -42,12 +42,14 @@ public enum AppView {
                 emptyText: list.loaded ? text[.nothingHere] : text[.reading])
             screen.cursor = table.render(into: &screen, row: 2 + above.count, height: state.listHeight)
         }
-        let position =
+        var position =
             list.total > 0 && !state.showingHelp && state.page == nil
             ? "\(format.count(list.focus + 1))/\(format.count(list.total))" : ""
+        if let page = state.page, !state.showingHelp { position = TextPageView.position(page, state) }
         StatusLine.render(
             keys: KeyMap.bindings(for: state), text, message: state.message, position: position,
             into: &screen, row: status)
+        if let form = state.form { screen.cursor = FormView.render(form, text, into: &screen) }
         if let menu = state.menu {
             screen.cursor = DialogView.menu(menu, into: &screen)
         } else if let confirmation = state.confirmation {

@@ -16,6 +16,10 @@ public enum Action: Equatable, Sendable {
     case authorize, block, unblock, setTreatingDoctor
     /// The Vaccinations pane.
     case filterDisease
+    /// The Documents pane and its viewer.
+    case search, filterCategory, clearDocumentFilter, addDocument, toggleMask, deleteDocument, showVersions
+    /// Forms: move between fields.
+    case nextField, previousField
 }
 
 /// A key binding: the keys, how the help and the status line name them, and what they do.
@@ -163,6 +167,7 @@ public enum KeyMap {
     public static func bindings(for state: AppState) -> [KeyBinding] {
         if state.confirmation != nil { return confirmKeys }
         if state.menu != nil { return menuKeys }
+        if state.form != nil { return formKeys }
         if state.prompt != nil { return promptKeys }
         if state.showingHelp {
             return [
@@ -172,7 +177,7 @@ public enum KeyMap {
             ]
                 + listKeys
         }
-        if state.page != nil { return pageKeys + paneKeys }
+        if let page = state.page { return pageKeys + documentPageKeys(page) + paneKeys }
         var bindings = listKeys
         switch state.currentList {
         case .vaccinations:
@@ -181,6 +186,8 @@ public enum KeyMap {
             bindings.insert(contentsOf: historyKeys, at: 2)
         case .whoMayAccess:
             bindings.insert(contentsOf: accessKeys, at: 2)
+        case .documents, .filteredDocuments:
+            bindings.insert(contentsOf: documentKeys(filtered: state.currentList != .documents), at: 2)
         case .measurementTypes:
             bindings.insert(
                 KeyBinding(
@@ -207,4 +214,39 @@ public enum KeyMap {
         }
         return bindings(for: state).first { $0.keys.contains(key) }?.action
     }
+}
+
+extension KeyMap {
+    /// The Documents pane's keys; Esc and `x` show every document again once a filter is on.
+    static func documentKeys(filtered: Bool) -> [KeyBinding] {
+        var keys = [
+            KeyBinding([.enter, .right, .char("l")], "Enter", .open, .keyOpenDocument, status: .statusOpen),
+            KeyBinding([.char("/")], "/", .search, .keySearch, status: .statusSearch),
+            KeyBinding([.char("c")], "c", .filterCategory, .keyFilterCategory),
+            KeyBinding([.char("a")], "a", .addDocument, .keyAddDocument, status: .statusAdd),
+            KeyBinding([.char("m")], "m", .toggleMask, .keyMask),
+            KeyBinding([.char("d"), .delete], "d Del", .deleteDocument, .keyDeleteDocument),
+        ]
+        if filtered {
+            keys.insert(
+                KeyBinding(
+                    [.escape, .char("x")], "Esc x", .clearDocumentFilter, .keyClearDocumentFilter,
+                    status: .statusAll, statusLabel: "Esc"), at: 2)
+        }
+        return keys
+    }
+
+    /// An opened document's versions.
+    static func documentPageKeys(_ page: TextPage) -> [KeyBinding] {
+        guard case .document(_, _, let versions, _) = page.subject, versions.count > 1 else { return [] }
+        return [KeyBinding([.char("v")], "v", .showVersions, .keyVersions, status: .statusVersions)]
+    }
+
+    static let formKeys: [KeyBinding] = [
+        KeyBinding([.enter], "Enter", .submit, .keyFormEnter, status: .statusSubmit),
+        KeyBinding(
+            [.tab, .down], "Tab ↓", .nextField, .keyNextField, status: .statusNextField, statusLabel: "Tab"),
+        KeyBinding([.backTab, .up], "Shift-Tab ↑", .previousField, .keyPreviousField),
+        KeyBinding([.escape], "Esc", .cancel, .keyCancel, status: .statusCancel),
+    ]
 }

@@ -5,6 +5,8 @@ public enum ListID: Hashable, Sendable {
     case documents
     /// The vaccination card; with a disease, only the lines against it.
     case vaccinations(disease: String? = nil)
+    /// The documents of one category, or matching typed words, or both.
+    case filteredDocuments(DocumentFilter)
     /// The kinds of measurement the record holds, with their latest value.
     case measurementTypes
     /// The readings of one kind, newest first.
@@ -73,6 +75,7 @@ public enum RowSubject: Equatable, Sendable {
     case emergencySwitch(EmergencySwitch, on: Bool)
     /// The record itself: whether it is open to professionals.
     case record(open: Bool)
+    case document(DocumentSummary)
 }
 
 /// Where the panes' rows come from: the record, read a page at a time. Views never see the
@@ -94,6 +97,12 @@ public protocol RecordSource: Sendable {
     func vaccinationDiseases() throws -> [String]
     /// The actor id of the patient's own events.
     var patientActorId: String { get }
+    /// A document the patient opens (the latest version when `version` is nil), or nil when
+    /// there is no such document. The patient's own reading is not recorded.
+    func document(_ id: Int64, version: Int?) throws -> DocumentReading?
+    /// The question to ask before masking or unmasking a document: who would stop (or
+    /// start) seeing it.
+    func maskQuestion(_ document: DocumentSummary) throws -> String
     /// Writes a change through the core; returns what happened, in words. Throws
     /// `ChangeRefused` with the reason when the record's rules refuse it.
     func apply(_ change: RecordChange) throws -> String

@@ -22,6 +22,8 @@ public struct TextPage: Equatable, Sendable {
     public enum Subject: Equatable, Sendable {
         case accessEvent(AccessEvent, targetName: String?)
         case vaccination(Vaccination)
+        /// A document's version, with every version to choose from.
+        case document(id: Int64, title: String, versions: [DocumentVersionInfo], shown: Int)
     }
 
     public var title: String
@@ -35,6 +37,18 @@ public struct TextPage: Equatable, Sendable {
     public var sought: String?
     /// The line last found, where the cursor goes while it is on screen.
     public var mark: Int?
+    /// The lines laid out at the window's width, kept so that scrolling a long document
+    /// does not wrap it again at every key.
+    private var layout: Layout?
+
+    /// Lines derived from the page's other fields: equal pages have equal layouts, so the
+    /// cache takes no part in comparing them.
+    private struct Layout: Equatable, Sendable {
+        var width: Int
+        var lines: [Line]
+
+        static func == (_: Layout, _: Layout) -> Bool { true }
+    }
 
     public init(title: String, fields: [Field], body: [String] = [], subject: Subject) {
         self.title = title
@@ -53,6 +67,17 @@ public struct TextPage: Equatable, Sendable {
     /// blank line, then the body wrapped.
     public func lines(width: Int) -> [Line] {
         let width = max(10, width)
+        if let layout, layout.width == width { return layout.lines }
+        return wrap(width: width)
+    }
+
+    /// Lays the page out at a width, once, for the views and keys that follow.
+    mutating func layOut(width: Int) {
+        let width = max(10, width)
+        if layout?.width != width { layout = Layout(width: width, lines: wrap(width: width)) }
+    }
+
+    private func wrap(width: Int) -> [Line] {
         var lines: [Line] = []
         let labelWidth = min(width / 2, (fields.map { TextWidth.width(of: $0.label) }.max() ?? 0) + 1)
         for field in fields {
@@ -79,6 +104,7 @@ public struct TextPage: Equatable, Sendable {
 
     /// Scrolls so that `line` is the first shown, within the page.
     mutating func scroll(to line: Int, width: Int, height: Int) {
+        layOut(width: width)
         let count = lines(width: width).count
         top = max(0, min(line, count - max(1, height)))
         mark = nil

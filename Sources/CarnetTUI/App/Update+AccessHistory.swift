@@ -56,6 +56,8 @@ extension Update {
             state.page = VaccinationsPane.page(vaccination, text, state.format)
             state.announcement = text[.announceVaccinationOpened, vaccination.vaccine]
             return []
+        case .document(let document):
+            return openDocument(document, &state)
         }
         state.announcement = state.confirmation?.question ?? ""
         return []
@@ -155,6 +157,8 @@ extension Update {
             state.vaccinationDisease = option.value
             state.announcement = VaccinationsPane.describe(option.value, state.text)
             return loadVisible(&state)
+        case .documentCategory, .documentVersion, .formChoice:
+            return choseForDocuments(option, for: purpose, &state)
         }
         announceFilter(&state)
         return loadVisible(&state)

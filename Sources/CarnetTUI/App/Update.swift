@@ -12,6 +12,10 @@ public enum Update {
             state.cols = cols
             let height = state.listHeight
             for id in Array(state.lists.keys) { state.lists[id]?.scroll(height: height) }
+            if var page = state.page {
+                page.scroll(to: page.top, width: state.pageWidth, height: state.pageHeight)
+                state.page = page
+            }
             return loadVisible(&state)
         case .loaded(let list, let request, let rows, let total):
             var listState = state.lists[list] ?? ListState()
@@ -39,12 +43,20 @@ public enum Update {
             return []
         case .changed(let what):
             say(what, &state)
+            state.form = nil
             // Whatever was read before the change may be stale: read the lists again.
             for id in Array(state.lists.keys) { state.lists[id]?.invalidate() }
             state.vaccinationsDue = nil
             return loadVisible(&state)
         case .changeRefused(let why):
             say(why, &state)
+            formRefused(why, &state)
+            return []
+        case .documentLoaded(let reading):
+            showDocument(reading, &state)
+            return []
+        case .maskQuestion(let document, let question):
+            askToMask(document, question: question, &state)
             return []
         }
     }
@@ -80,7 +92,8 @@ public enum Update {
         guard state.fits || key == .char("q") else { return [] }
         // A message stays until the next key.
         state.message = nil
-        if state.prompt != nil, edit(key, &state) { return [] }
+        if state.prompt != nil, edit(key, &state) { return edited(&state) }
+        if state.form != nil, state.menu == nil, editForm(key, &state) { return [] }
         guard let action = KeyMap.action(for: key, in: state) else { return [] }
         return perform(action, &state)
     }
@@ -89,6 +102,7 @@ public enum Update {
         let height = state.listHeight
         if state.confirmation != nil { return answer(action, &state) }
         if state.menu != nil { return moveInMenu(action, &state) }
+        if state.form != nil { return moveInForm(action, &state) }
         if state.prompt != nil { return submit(action, &state) }
         if state.showingHelp {
             moveInHelp(action, &state)
@@ -143,7 +157,9 @@ public enum Update {
         case .switchAccessView, .filterActor, .filterAction, .filterDates, .clearFilter, .reverseOrder,
             .authorize, .block, .unblock, .setTreatingDoctor:
             return accessHistory(action, &state)
-        case .confirm, .cancel, .choose, .submit, .find, .findNext:
+        case .search, .filterCategory, .clearDocumentFilter, .addDocument, .toggleMask, .deleteDocument:
+            return documents(action, &state)
+        case .confirm, .cancel, .choose, .submit, .find, .findNext, .showVersions, .nextField, .previousField:
             break
         }
         return loadVisible(&state)

@@ -7,14 +7,20 @@ public struct StoreSource: RecordSource {
     let patient: Int64
     let consent: ConsentSettings
     let birthDate: String
+    let documents: PatientDocuments
+    let reader: DocumentReader
     let text: Catalog
     let format: TextFormat
 
-    public init(store: Store, patient: Patient, language: Language = .en) {
+    /// `pdf` reads PDFs' text (by default `pdftotext` when it is installed).
+    public init(store: Store, patient: Patient, language: Language = .en, pdf: PDFTextExtractor = .installed)
+    {
         self.store = store
         self.patient = patient.id
         consent = ConsentSettings(store: store, patient: patient)
         birthDate = patient.birthDate
+        documents = PatientDocuments(store: store, patient: patient, pdf: pdf)
+        reader = DocumentReader(store: store, patient: patient.id, pdf: pdf)
         text = Catalog(language)
         format = TextFormat(language)
     }
@@ -22,6 +28,7 @@ public struct StoreSource: RecordSource {
     public func count(of list: ListID) throws -> Int {
         switch list {
         case .documents: try store.documentCount(of: patient)
+        case .filteredDocuments(let filter): try store.documentCount(of: patient, matching: filter)
         case .vaccinations(let disease): try store.vaccinationCount(of: patient, disease: disease)
         case .measurementTypes: try store.measurementOverview(of: patient).count
         case .readings(let type): try store.measurementCount(of: patient, type: type)
@@ -35,6 +42,10 @@ public struct StoreSource: RecordSource {
         switch list {
         case .documents:
             return try store.documents(of: patient, page: request, limit: limit).map {
+                DocumentsPane.row($0, text, format)
+            }
+        case .filteredDocuments(let filter):
+            return try store.documents(of: patient, matching: filter, page: request, limit: limit).map {
                 DocumentsPane.row($0, text, format)
             }
         case .vaccinations(let disease):
@@ -130,6 +141,8 @@ public struct StoreSource: RecordSource {
             case .reopen:
                 try consent.reopen()
                 return text[.reopenedDone]
+            case .addDocument, .maskDocument, .unmaskDocument, .deleteDocument:
+                return try applyToDocuments(change)
             }
         } catch let error as ConsentError {
             throw ChangeRefused(error.message(text))

@@ -31,6 +31,10 @@ enum ScreenReaderView {
             }
             screen.cursor = items(state, into: &screen, row: bodyTop + above.count)
         }
+        if let form = state.form, state.menu == nil {
+            screen.fill(row: bodyTop, col: 0, height: state.listHeight, width: screen.cols)
+            screen.cursor = FormView.renderSpoken(form, text, into: &screen, row: bodyTop)
+        }
         if let menu = state.menu {
             screen.fill(row: bodyTop, col: 0, height: state.listHeight, width: screen.cols)
             screen.cursor = DialogView.spokenMenu(
