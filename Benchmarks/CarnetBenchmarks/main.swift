@@ -41,7 +41,7 @@ let source = try StoreSource(store: store, patient: patient)
 let doctor = try store.directory(of: patient.id).first { $0.treatingDoctor }?.id
 let lastMonth = Date(timeIntervalSince1970: 1_793_000_000)
 let lists: [(String, ListID)] = [
-    ("documents", .documents), ("vaccinations", .vaccinations),
+    ("documents", .documents), ("vaccinations", .vaccinations()),
     ("measurement kinds", .measurementTypes), ("CGM readings", .readings(.interstitialGlucose)),
     ("profile", .profile), ("access history", .accessHistory(HistoryQuery())),
     ("history oldest 1st", .accessHistory(HistoryQuery(oldestFirst: true))),
@@ -53,7 +53,17 @@ let lists: [(String, ListID)] = [
         "history denied",
         .accessHistory(HistoryQuery(filter: AccessHistoryFilter(actorId: doctor, action: .list)))
     ),
-    ("who may access", .whoMayAccess), ("inbox", .inbox),
+    ("who may access", .whoMayAccess),
+    ("documents BIOLOGIE", .filteredDocuments(DocumentFilter(category: .labResults))),
+    // A search as typed, key by key: each prefix is a count and a first page.
+    ("documents “r”", .filteredDocuments(DocumentFilter(search: "r"))),
+    ("documents “re”", .filteredDocuments(DocumentFilter(search: "re"))),
+    ("documents “res”", .filteredDocuments(DocumentFilter(search: "res"))),
+    ("documents “resultats”", .filteredDocuments(DocumentFilter(search: "resultats"))),
+    ("documents “n° 4321”", .filteredDocuments(DocumentFilter(search: "n° 4321"))),
+    ("documents “martin”", .filteredDocuments(DocumentFilter(search: "martin"))),
+    ("docs “generé” BIOLOGIE", .filteredDocuments(DocumentFilter(category: .labResults, search: "generé"))),
+    ("inbox", .inbox),
 ]
 print("list                        count        first page   last page  (median of 9)")
 for (name, list) in lists {
@@ -61,7 +71,7 @@ for (name, list) in lists {
     let count = try median { total = try source.count(of: list) }
     let first = try median { _ = try source.page(of: list, .first, limit: ListState.pageSize) }
     let last = try median { _ = try source.page(of: list, .last, limit: ListState.pageSize) }
-    let label = name.padding(toLength: 18, withPad: " ", startingAt: 0)
+    let label = name.padding(toLength: 22, withPad: " ", startingAt: 0)
     print(
         "\(label) \(String(format: "%8d", total)) \(milliseconds(count)) \(milliseconds(first)) \(milliseconds(last))"
     )

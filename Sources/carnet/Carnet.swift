@@ -14,7 +14,8 @@ struct Carnet: ParsableCommand {
             """,
         subcommands: [
             InitCommand.self, DemoCommand.self, DocumentsCommand.self, MeasureCommand.self,
-            AccessCommand.self, ProCommand.self, LogCommand.self, NotificationsCommand.self,
+            AccessCommand.self, ProCommand.self, LogCommand.self, VaccinationsCommand.self,
+            NotificationsCommand.self,
         ])
 
     @OptionGroup var record: RecordOptions

@@ -5,7 +5,10 @@ import Foundation
 struct DocumentsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "documents", abstract: "The documents of the record.",
-        subcommands: [List.self], defaultSubcommand: List.self)
+        subcommands: [
+            List.self, DocumentChange.Add.self, DocumentChange.Mask.self, DocumentChange.Unmask.self,
+            DocumentChange.Delete.self,
+        ], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -5,7 +5,7 @@ import Foundation
 struct MeasureCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "measure", abstract: "Measurements: weight, blood pressure, glucose…",
-        subcommands: [List.self])
+        subcommands: [List.self, Add.self, Summary.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -57,6 +57,98 @@ struct MeasureCommand: ParsableCommand {
                 ])
             }
             table.finish()
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a reading of yours.",
+            discussion: """
+                VALUE is a number (72.5 or 72,5); for blood pressure, systolic/diastolic (128/82). \
+                UNIT converts where it is safe: lb or g to kg, in or m to cm, °F to °C, mmol/L to mg/dL \
+                for glucose. An impossible value is refused with the range carnet accepts, and nothing \
+                is written.
+                """)
+
+        @OptionGroup var record: RecordOptions
+        @Argument(help: ArgumentHelp("A LOINC code or a short name such as weight or bp.", valueName: "code"))
+        var code: String
+        // Taken as they come, so that a negative value reaches the check (and its message)
+        // instead of being read as an option.
+        @Argument(
+            parsing: .allUnrecognized,
+            help: ArgumentHelp(
+                "The value (72.5, or 128/82 for blood pressure), then the unit it is in (default: the type's own, e.g. kg).",
+                valueName: "value [unit]"))
+        var valueAndUnit: [String] = []
+
+        var value: String { valueAndUnit.first ?? "" }
+        var unit: String? { valueAndUnit.count > 1 ? valueAndUnit[1] : nil }
+
+        func validate() throws {
+            guard (1...2).contains(valueAndUnit.count) else {
+                throw ValidationError(
+                    "give the value, then optionally its unit: carnet measure add weight 72.5 kg")
+            }
+        }
+        @Option(
+            help: ArgumentHelp(
+                "When it was taken (default: now).", valueName: "YYYY-MM-DD[THH:MM[:SS][±HH:MM]]"))
+        var at: String?
+
+        func run() throws {
+            guard let type = MeasurementType(codeOrAlias: code) else {
+                throw ValidationError(
+                    "unknown measurement type '\(code)'. Known: "
+                        + MeasurementType.allCases.map { "\($0.code) (\($0.aliases[0]))" }.joined(
+                            separator: ", ")
+                        + ".")
+            }
+            let language = Language.fromLocale()
+            let text = Catalog(language)
+            let format = TextFormat(language)
+            var when = Date()
+            if let at {
+                guard let parsed = LogDate.parse(at, as: .start) else {
+                    throw ValidationError(text[.badLogDate, "--at", at])
+                }
+                when = parsed
+            }
+            let store = try record.openStore()
+            let patient = try record.patient(in: store)
+            do {
+                let entry = try MeasurementEntry(type: type, typed: value, unit: unit, at: when)
+                let stored = try PatientMeasurements(store: store, patient: patient).add(entry)
+                let values = stored.map { format.number($0.value) }.joined(separator: "/")
+                print(text[.measureAdded, type.label(text), type.withUnit(values, text), format.minute(when)])
+            } catch let error as MeasurementError {
+                throw StoreError.invalid(error.message(text, format))
+            }
+        }
+    }
+
+    struct Summary: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Say one type's readings in a sentence: the latest, the change over 30 days, the range."
+        )
+        @OptionGroup var record: RecordOptions
+        @Argument(help: ArgumentHelp("A LOINC code or a short name such as weight or bp.", valueName: "code"))
+        var code: String
+        @Option(help: "The window, in days before the latest reading.") var days = 30
+
+        func run() throws {
+            guard let type = MeasurementType(codeOrAlias: code) else {
+                throw ValidationError("unknown measurement type '\(code)'.")
+            }
+            guard days > 0 else { throw ValidationError("--days must be 1 or more.") }
+            let language = Language.fromLocale()
+            let store = try record.openStore()
+            let patient = try record.patient(in: store)
+            guard let summary = try store.measurementSummary(of: patient.id, type: type, days: days) else {
+                print(Catalog(language)[.noneYet])
+                return
+            }
+            print(summary.sentence(Catalog(language), TextFormat(language)))
         }
     }
 }

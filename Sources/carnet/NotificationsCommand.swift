@@ -87,7 +87,7 @@ struct NotificationsCommand: ParsableCommand {
     struct Prefs: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Show or set which notifications show a banner: reads, changes (documents added or modified).",
+                "Show or set which notifications show a banner: reads, changes (additions and changes).",
             discussion: "For example: carnet notifications prefs reads off changes on")
 
         @OptionGroup var record: RecordOptions

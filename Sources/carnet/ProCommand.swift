@@ -11,7 +11,7 @@ struct ProCommand: ParsableCommand {
         abstract: "Act on the record as a health professional (for tests and other programs).",
         discussion:
             "A refusal exits with code 3 and says why on standard error; it is in the access history too.",
-        subcommands: [List.self, Read.self, Add.self, Update.self])
+        subcommands: [List.self, Read.self, Add.self, Update.self, Vaccinate.self])
 
     @OptionGroup var record: RecordOptions
 
@@ -51,7 +51,7 @@ struct ProCommand: ParsableCommand {
         func run() throws {
             let document = try refusing { try pro.access(record).read(id) }
             let toTerminal = isatty(STDOUT_FILENO) == 1
-            if document.mediaType == .text || document.mediaType == .xml {
+            if document.mediaType.isPlainText {
                 let text = String(decoding: document.content, as: UTF8.self)
                 // A file's bytes are untrusted: on a terminal, control characters are shown, not obeyed.
                 print(
@@ -71,23 +71,20 @@ struct ProCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Put a document into the record.")
         @ParentCommand var pro: ProCommand
         @OptionGroup var record: RecordOptions
-        @Argument(help: "The file: .txt, .pdf, .png, .jpg or .xml.") var file: String
+        @Argument(help: "The file: text, PDF, JPEG, PNG, TIFF, RTF or XML.") var file: String
         @Option(help: "The DMP category code, e.g. CPT_REND.") var category: String
         @Option(help: "The document's title.") var title: String
         @Option(help: ArgumentHelp("The date of the act (default: today).", valueName: "YYYY-MM-DD"))
         var date: String?
 
         func run() throws {
-            guard let code = DocumentCategory(code: category) else {
-                throw ValidationError(
-                    "unknown category '\(category)'. Categories: "
-                        + DocumentCategory.allCases.map(\.code).joined(separator: ", ") + ".")
-            }
-            let (mediaType, content) = try DocumentFile.read(file)
-            let actDate = try date.map(DocumentFile.day)
+            let code = try ActDate.category(category)
+            let checked = try checkedFile(file)
+            let actDate = try date.map(ActDate.parse)
             let id = try refusing {
                 try pro.access(record).add(
-                    category: code, title: title, date: actDate, mediaType: mediaType, content: content)
+                    category: code, title: title, date: actDate, mediaType: checked.mediaType,
+                    content: checked.content)
             }
             print(Catalog(.fromLocale())[.documentAdded, String(id)])
         }
@@ -102,10 +99,22 @@ struct ProCommand: ParsableCommand {
         @Argument(help: "The file of the new version.") var file: String
 
         func run() throws {
-            let (mediaType, content) = try DocumentFile.read(file)
-            try refusing { try pro.access(record).update(id, mediaType: mediaType, content: content) }
+            let checked = try checkedFile(file)
+            try refusing {
+                try pro.access(record).update(id, mediaType: checked.mediaType, content: checked.content)
+            }
             print(Catalog(.fromLocale())[.documentUpdated, String(id)])
         }
+    }
+}
+
+/// A professional's file, checked as the patient's are (with their own limits); a refusal
+/// exits 1 with the reason.
+func checkedFile(_ path: String) throws -> DocumentFile {
+    do {
+        return try DocumentFile.read(path, by: .professional)
+    } catch let error as DocumentFileError {
+        throw StoreError.refused(error.message(Catalog(.fromLocale())))
     }
 }
 

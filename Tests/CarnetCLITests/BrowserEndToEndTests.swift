@@ -32,7 +32,10 @@ import Testing
             ("2", "Vaccinations, pane 2 of 5, 19 items.", "Vaccination", "Vaxigrip, against influenza"),
             ("3", "Measurements, pane 3 of 5, 9 items.", "Measurement", "Weight, latest"),
             ("4", "Profile, pane 4 of 5, 16 items.", "Entry", "Allergy: Pénicilline"),
-            ("5", "Access history, pane 5 of 5, 40 items.", "Event", "Julien Bernard, read"),
+            (
+                "5", "Access history, every event, newest first, pane 5 of 5, 40 items.", "Event",
+                "Julien Bernard (professional), read"
+            ),
         ]
         try await tui.expectScreenContains("Documents, pane 1 of 5")
         for (digit, heading, item, first) in panes {

@@ -75,10 +75,10 @@ struct CarnetRunner {
         nonisolated(unsafe) var errorData = Data()
         group.enter()
         DispatchQueue.global().async {
-            errorData = err.fileHandleForReading.readDataToEndOfFile()
+            errorData = Self.readAll(err.fileHandleForReading)
             group.leave()
         }
-        let outputData = out.fileHandleForReading.readDataToEndOfFile()
+        let outputData = Self.readAll(out.fileHandleForReading)
         group.wait()
         process.waitUntilExit()
         return Result(
@@ -88,6 +88,19 @@ struct CarnetRunner {
 }
 
 extension CarnetRunner {
+    /// Everything until end of file. read(2) retried on EINTR: `readDataToEndOfFile` traps
+    /// when a signal (one a test raises) interrupts it.
+    static func readAll(_ handle: FileHandle) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 64 << 10)
+        while true {
+            let count = read(handle.fileDescriptor, &buffer, buffer.count)
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { return data }
+            data.append(contentsOf: buffer[0..<count])
+        }
+    }
+
     /// The direct children of a process, read from /proc.
     static func childProcesses(of parent: Int32) throws -> [Int32] {
         let entries = try FileManager.default.contentsOfDirectory(atPath: "/proc")

@@ -56,7 +56,7 @@ import Testing
         #expect(
             shown.stdout == """
                 Banners for reads of your record: on (reads)
-                Banners for documents added or modified: on (changes)
+                Banners for additions and changes to your record: on (changes)
                 Emergency accesses and refusals always show a banner.
 
                 """)

@@ -88,13 +88,14 @@ import Testing
             "pro", "--rpps", DemoCast.treatingDoctor.rpps, "update", id, file, "--demo",
         ])
         #expect(other.status == 3)
+        try Data([0x4D, 0x5A, 0x90, 0x00]).write(to: URL(fileURLWithPath: carnet.path("x.exe")))
         let badType = try carnet.run([
             "pro", "--rpps", DemoCast.cardiologist.rpps, "add", carnet.path("x.exe"), "--category",
             "CPT_REND",
             "--title", "T", "--demo",
         ])
         #expect(badType.status == 1)
-        #expect(badType.stderr.contains("unknown file type"))
+        #expect(badType.stderr.contains("x.exe is a Windows program, not a document"))
     }
 
     @Test func blockingTheTreatingDoctorIsExplainedAndChangesNothing() throws {

@@ -13,12 +13,13 @@ import Testing
             try String.fetchAll(
                 db,
                 sql:
-                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb_%' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb_%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'documentSearch_%' ORDER BY name"
             )
         }
         #expect(
             tables == [
-                "accessEvent", "affiliation", "consent", "document", "documentVersion", "establishment",
+                "accessEvent", "affiliation", "consent", "document", "documentSearch", "documentVersion",
+                "establishment",
                 "measurement",
                 "meta", "notification", "notificationPreference", "patient", "professional",
                 "profileEntry", "recordSettings", "vaccination",
@@ -39,8 +40,8 @@ import Testing
         let applied = try reopened.read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         }
-        #expect(
-            applied == ["v1-record", "v2-access-chain", "v3-access-by-action", "v5-notification-refusals"])
+        #expect(applied == Schema.migrator.migrations)
+        #expect(applied.first == "v1-record")
     }
 
     @Test func databaseFilesArePrivate() throws {

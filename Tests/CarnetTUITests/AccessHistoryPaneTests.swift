@@ -39,10 +39,10 @@ import Testing
         harness.press(.down, .down, .enter)
         let page = harness.lines
         #expect(page[1] == "Access event 1000038")
-        #expect(page.contains { $0.hasPrefix("Target:") && $0.contains("Blood test (document 1000038)") })
+        #expect(page.contains { $0.hasPrefix("Target: ") && $0.contains("Blood test (document 1000038)") })
         #expect(
             page.contains {
-                $0.hasPrefix("Hash (SHA-256):") && $0.contains(String(repeating: "66", count: 32))
+                $0.hasPrefix("Hash (SHA-256): ") && $0.contains(String(repeating: "66", count: 32))
             })
         #expect(page.contains { $0.contains("checking the history up to this event…") })
         #expect(AppView.render(harness.state).cursor == (2, 0))
@@ -60,6 +60,17 @@ import Testing
         #expect(harness.state.page == nil)
         #expect(harness.focusedText == "item 3")
         #expect(AppView.render(harness.state).cursor == (5, 0))
+    }
+
+    @Test func inFrenchTheEventPageFollowsFrenchPunctuation() {
+        var harness = harness()
+        harness.state.language = .fr
+        harness.press(.enter)
+        let lines = harness.lines
+        #expect(lines[1] == "Événement d’accès 1000040")
+        #expect(lines.contains { $0.hasPrefix("Action :") && $0.hasSuffix("lecture") })
+        #expect(lines.contains { $0.hasPrefix("Chaîne :") && $0.contains("vérification de l’historique") })
+        #expect(!lines.joined().contains("::"))
     }
 
     @Test func aBrokenChainIsSaidInWordsAndMarked() {

@@ -34,7 +34,7 @@ import Testing
                 "2026-11-02  Sérologies                            Lab results     masked",
                 "2026-11-03  HbA1c                                 Lab results",
                 "", "", "", "", "",
-                "↑↓ move  Tab pane  ? keys  q quit  n inbox                          1/3",
+                "↑↓ move  Enter open  / search  a add  Tab pane  ? keys  q quit      1/3",
             ])
     }
 

@@ -62,6 +62,15 @@ final class FakeSource: RecordSource, @unchecked Sendable {
         if list == .measurementTypes { opens = .readings(index == 0 ? .weight : .bloodGlucose) }
         var subject: RowSubject? = nil
         if case .accessHistory = list { subject = .accessEvent(id: id) }
+        if case .vaccinations = list {
+            subject = .vaccination(
+                Vaccination(
+                    id: id, date: Date(timeIntervalSince1970: Double(id) * 86_400),
+                    vaccine: "Vaccine \(index + 1)",
+                    diseases: ["influenza"], kind: .booster, lotNumber: "L\(id)",
+                    vaccinator: "Julien Bernard",
+                    requirement: .recommended, enteredBy: .professional))
+        }
         return ListRow(
             key: PageKey(date: Date(timeIntervalSince1970: Double(id) * 60), id: id),
             cells: ["item \(index + 1)", "\(list)"], spoken: "item \(index + 1) in words", opens: opens,
@@ -142,6 +151,15 @@ final class FakeSource: RecordSource, @unchecked Sendable {
         default: (sizes[list] ?? 0) - Int(key.id)
         }
     }
+    /// What the calendar asks for: one overdue booster by default.
+    var due = [
+        DueLine("Diphtheria-tetanus-polio booster overdue since 14 March 2026", isDue: true),
+        DueLine("Next: Influenza vaccine due on 15 October 2046 (at 65)", isDue: false),
+    ]
+
+    func vaccinationsDue() throws -> [DueLine] { due }
+
+    func vaccinationDiseases() throws -> [String] { ["influenza", "tetanus"] }
 
     func apply(_ change: RecordChange) throws -> String {
         changes.append(change)

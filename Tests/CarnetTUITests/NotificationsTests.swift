@@ -31,7 +31,7 @@ import Testing
         let screen = AppView.render(harness.state)
         let lines = screen.lines()
         #expect(lines[18].hasPrefix(" Dr Morel (pharmacist) read “Compte rendu” — 26 November 2026 at"))
-        #expect(lines[19].hasPrefix("^D dismiss  ↑↓ move"))
+        #expect(lines[19].hasPrefix("^D dismiss  n inbox  ↑↓ move"))
         #expect(lines[19].hasSuffix("1 unread · 3/40"))
         #expect(screen.cursor == before.cursor)
         #expect(harness.focusedText == "item 3")
@@ -203,7 +203,8 @@ import Testing
         harness.press(.char("b"))
         #expect(
             harness.state.menu?.options.map(\.label) == [
-                "Banners for reads of your record: on", "Banners for documents added or modified: on",
+                "Banners for reads of your record: on",
+                "Banners for additions and changes to your record: on",
             ])
         #expect(harness.state.announcement.hasSuffix("Emergency accesses and refusals always show a banner."))
         harness.press(.enter)

@@ -16,7 +16,7 @@ func drawingCharacters(in lines: [String]) -> [Character] {
 
 @Suite struct ScreenReaderViewTests {
     static let sizes: [ListID: Int] = [
-        .documents: 41, .vaccinations: 19, .measurementTypes: 2, .readings(.weight): 105,
+        .documents: 41, .vaccinations(): 19, .measurementTypes: 2, .readings(.weight): 105,
         .readings(.bloodGlucose): 3, .profile: 16, .accessHistory(HistoryQuery()): 1_000_040,
     ]
 
@@ -32,7 +32,7 @@ func drawingCharacters(in lines: [String]) -> [Character] {
         #expect(lines[1] == "Record of Test Patient. Documents pane. Press ? for the keys.")
         #expect(lines[2] == "Document 1 of 41: item 1 in words")
         #expect(lines[3] == "Document 2 of 41: item 2 in words")
-        #expect(lines[11].hasPrefix("Keys: Down or j: Next item. Tab: Next pane."))
+        #expect(lines[11].hasPrefix("Keys: Down or j: Next item. Enter or Right or l: Open the document."))
     }
 
     @Test func theLineUnderTheCursorIsTheFocusedItemAfterEveryKey() {
@@ -87,7 +87,7 @@ func drawingCharacters(in lines: [String]) -> [Character] {
         harness.press(.char("?"))
         let screen = AppView.render(harness.state)
         let lines = screen.lines()
-        #expect(lines[0] == "Keys of the Documents pane, 12 keys.")
+        #expect(lines[0] == "Keys of the Documents pane, 18 keys.")
         #expect(lines[2] == "Down or j: Next item.")
         #expect(lines.contains("Page Down or Space: Down one screen."))
         #expect(lines.contains("1 to 5: Go to a pane by its number."))

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct UpdateTests {
     static let sizes: [ListID: Int] = [
-        .documents: 41, .vaccinations: 19, .measurementTypes: 2, .readings(.weight): 105,
+        .documents: 41, .vaccinations(): 19, .measurementTypes: 2, .readings(.weight): 105,
         .profile: 16, .accessHistory(HistoryQuery()): 1_000_040,
     ]
 

@@ -2,6 +2,7 @@ extension Catalog {
     // Words of dialogs (questions, menus, typed lines) and text pages, shared by every pane.
     static let dialogsEnglish: [Phrase: String] = [
         .confirmTitle: "Confirm",
+        .fieldLabel: "{1}:",
         .confirmKeys: "y: yes    n or Esc: no",
         .confirmKeysSpoken: "Press y for yes, n or Escape for no.",
         .nothingChanged: "Nothing was changed.",
@@ -35,6 +36,7 @@ extension Catalog {
 
     static let dialogsFrench: [Phrase: String] = [
         .confirmTitle: "Confirmer",
+        .fieldLabel: "{1} :",
         .confirmKeys: "o : oui    n ou Échap : non",
         .confirmKeysSpoken: "Appuyez sur o pour oui, n ou Échap pour non.",
         .nothingChanged: "Rien n’a été modifié.",

@@ -131,9 +131,6 @@ extension Catalog {
         .refusedPrefix: "Refused: ",
         .binaryToTerminal: "document {1} is {2}: redirect it to a file (> file) rather than to the terminal.",
         .documentAdded: "Added document {1}.", .documentUpdated: "Added a new version of document {1}.",
-        .unknownFileType: "{1}: unknown file type; carnet takes .txt, .pdf, .png, .jpg and .xml files.",
-        .cannotReadFile: "cannot read {1}.",
-        .fileTooLarge: "{1} is {2} bytes: too large for the record.",
         .badDay: "'{1}' is not a date of the form YYYY-MM-DD.",
         .consentUnknown:
             "no professional (RPPS) or establishment (FINESS) {1} is known; `carnet access list` shows them.",

@@ -137,10 +137,6 @@ extension Catalog {
         .binaryToTerminal:
             "le document {1} est de type {2} : redirigez-le vers un fichier (> fichier) plutôt que vers le terminal.",
         .documentAdded: "Document {1} ajouté.", .documentUpdated: "Nouvelle version du document {1} ajoutée.",
-        .unknownFileType:
-            "{1} : type de fichier inconnu ; carnet accepte les fichiers .txt, .pdf, .png, .jpg et .xml.",
-        .cannotReadFile: "impossible de lire {1}.",
-        .fileTooLarge: "{1} fait {2} octets : trop volumineux pour le dossier.",
         .badDay: "« {1} » n'est pas une date de la forme AAAA-MM-JJ.",
         .consentUnknown:
             "aucun professionnel (RPPS) ni établissement (FINESS) {1} n'est connu ; `carnet access list` les montre.",

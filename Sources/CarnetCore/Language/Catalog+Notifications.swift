@@ -15,6 +15,7 @@ extension Catalog {
         .quotedTitle: "“{1}”",
         .documentNumber: "document {1}",
         .aNewDocument: "a document",
+        .aVaccination: "a vaccination to your card",
         .theDocumentList: "the list of your documents",
         .noNotification: "no notification {1} in this record.",
 
@@ -52,7 +53,7 @@ extension Catalog {
         .markedReadNumber: "Notification {1} marked as read.",
         .readNeedsOne: "give either a notification's number or --all.",
         .bannerOption: "Banners for {1}: {2}",
-        .topicReads: "reads of your record", .topicChanges: "documents added or modified",
+        .topicReads: "reads of your record", .topicChanges: "additions and changes to your record",
         .bannersOnWord: "on", .bannersOffWord: "off",
         .bannersTurnedOn: "Banners for {1} are on.",
         .bannersTurnedOff: "Banners for {1} are off; these notifications still reach the inbox.",
@@ -75,6 +76,7 @@ extension Catalog {
         .quotedTitle: "« {1} »",
         .documentNumber: "le document {1}",
         .aNewDocument: "un document",
+        .aVaccination: "une vaccination à votre carnet",
         .theDocumentList: "la liste de vos documents",
         .noNotification: "aucune notification {1} dans ce dossier.",
 
@@ -115,7 +117,8 @@ extension Catalog {
         .markedReadNumber: "Notification {1} marquée comme lue.",
         .readNeedsOne: "donnez soit le numéro d’une notification, soit --all.",
         .bannerOption: "Bandeaux pour {1} : {2}",
-        .topicReads: "les consultations de votre dossier", .topicChanges: "les documents ajoutés ou modifiés",
+        .topicReads: "les consultations de votre dossier",
+        .topicChanges: "les ajouts et modifications de votre dossier",
         .bannersOnWord: "activés", .bannersOffWord: "désactivés",
         .bannersTurnedOn: "Les bandeaux pour {1} sont activés.",
         .bannersTurnedOff:

@@ -38,6 +38,8 @@ public struct Catalog: Sendable, Equatable {
         (accessManagementEnglish, accessManagementFrench),
         (documentWorkflowEnglish, documentWorkflowFrench),
         (notificationsEnglish, notificationsFrench),
+        (vaccinationsEnglish, vaccinationsFrench),
+        (measurementsEnglish, measurementsFrench),
     ]
 
     static let englishTable = parts.reduce(into: [:]) { $0.merge($1.english) { first, _ in first } }

@@ -66,6 +66,7 @@ extension Notice {
         switch event.target {
         case "record": return text[.targetRecord]
         case "documents": return event.action == .add ? text[.aNewDocument] : text[.theDocumentList]
+        case "vaccinations": return text[.aVaccination]
         default: return event.target
         }
     }

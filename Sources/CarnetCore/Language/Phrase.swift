@@ -23,10 +23,48 @@ public enum Phrase: String, CaseIterable, Sendable {
     case masked, maskedSpoken
 
     // Document viewer and the patient's document actions (Catalog+DocumentWorkflow)
+    case acceptedFileTypes, fileNotFound, fileNotRegular, fileUnreadable, fileEmpty, fileTooBig
+    case fileRefusedContent, fileUnknownExtension, fileMismatch, mediaText, mediaPDF, mediaJPEG
+    case mediaPNG, mediaXML, mediaTIFF, mediaRTF, refusedWindowsProgram, refusedProgram
+    case refusedArchive, refusedOfficeDocument, refusedGIF, refusedBitmap, refusedOtherImage
+    case refusedMedia, refusedUTF16, refusedBinary, sizeBytes, sizeKilobytes, sizeMegabytes
+    case audienceYou, audienceAuthor, audienceTreatingDoctor, audienceAuthorTreatingDoctor, listAnd
+    case maskedDone, unmaskedDone, unmaskedDoneNobody, confirmMask, confirmMaskNobody, confirmUnmask
+    case confirmUnmaskNobody, confirmDelete, documentNotFound, titleEmpty, titleTooLong
+    case actDateInFuture, alreadyMasked, notMasked, deleteNotYours, documentAddedByPatient
+    case documentDeleted, unknownCategory, yesNoSuffix, columnVersion, versionCell, versionSpoken
+    case documentsFiltered, searchWords, searchPrompt, categoryMenuTitle, everyCategory
+    case announceSearch, announceSearchKept, announceFilterCleared, announceCategory, chooseDocument
+    case keySearch, keyFilterCategory, keyClearDocumentFilter, keyAddDocument, keyMask
+    case keyDeleteDocument, keyOpenDocument, keyVersions, statusSearch, statusAdd, statusVersions
+    case statusAll, fieldCategory, fieldAuthor, fieldActDate, fieldDeposited, fieldVersion
+    case fieldMasked, fieldFile, versionLatest, versionEarlier, maskedYes, maskedNo, bodyImage
+    case bodyImageNoSize, bodyPDFNotInstalled, bodyPDFUnreadable, bodyPDFTimedOut, bodyEmpty
+    case announceDocumentOpened, versionsMenuTitle, versionOption, latestMark, announceVersionShown
+    case onlyOneVersion, lineRange, formAddTitle, fieldFilePath, fieldTitle, formChoose
+    case todayPlaceholder, formKeys, formFileMissing, formCategoryMissing, formFieldSpoken
+    case announceFormOpened, formInvalid, keyNextField, keyPreviousField, keyFormEnter
+    case statusNextField, addedDone, deletedDone
+
+    // Vaccination card, its checks and what is due (Catalog+Vaccinations)
+    case vaccineEmpty, vaccineNoDisease, vaccineInFuture, vaccineBeforeBirth, vaccineTooLong
+    case deniedNotAVaccinator
+    case keyOpenVaccination, keyFilterDisease, filterDiseaseTitle, everyDisease, onlyAgainst, everyLine
+    case announceVaccinationOpened, vaccinationTitle, fieldVaccinator, fieldEnteredBy, enteredByPatient
+    case enteredByProfessional
+    case vaccinationAdded, tableVaccine, tableKind, tableLot, tableAgainst
+    case ruleDTP, ruleInfluenza, ruleCovid, dueOverdue, dueToday, dueSeason, dueOn, dueOnAge, nothingDue,
+        nextDue
 
     // Vaccinations
     case kindPrimary, kindBooster, kindImmunization, requirementMandatory, requirementRecommended
     case against, lotNumber
+
+    // Readings: checks, band and summary (Catalog+Measurements)
+    case measureNotANumber, measureUnknownUnit, measureImpossible, measureNeedsTwo, measureDiastolicAbove
+    case measureInFuture, measureAdded, judgementHigh, judgementLow, summaryLatest, summaryChange
+    case summaryRange, summaryAbove, summaryAboveOne, summaryBelow, summaryBelowOne, summaryInBand
+    case summarySingle, summarySeparator
 
     // Measurements
     case measureWeight, measureHeight, measureBMI, measureHeartRate, measureWaist, measureHead
@@ -95,6 +133,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case keyAndSummary  // "{1}: {2}."
 
     // Dialogs and text pages (Catalog+Dialogs)
+    case fieldLabel
     case confirmTitle, confirmKeys, confirmKeysSpoken, nothingChanged, changeFailed, nothingThere
     case announceMenuClosed, itemOption, itemLine, findPrompt, notFound, badTypedDay, keyConfirm, keyCancel
     case keyChoose, keySubmit, keyBackToList, keyScrollDown, keyScrollUp, keyTop, keyBottom, keyFind
@@ -115,7 +154,7 @@ public enum Phrase: String, CaseIterable, Sendable {
         topicReads,
         topicChanges
     case bannersOnWord, bannersOffWord, bannersTurnedOn, bannersTurnedOff, tableNotice, prefsNeedPairs
-    case alertsAlwaysBanner, markedReadNumber, readNeedsOne
+    case alertsAlwaysBanner, markedReadNumber, readNeedsOne, aVaccination
 
     // Announcements and messages
     case announceStart, announcePane, announceHelp, announceHelpClosed, announceReadingsOpened
@@ -132,7 +171,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Access policy
     case deniedClosed, deniedUnknown, deniedBlocked, deniedBlockedEstablishment, deniedNotAuthorized
     case deniedEmergency, deniedCategory, deniedNoDocument, deniedNotAuthor, refusedPrefix
-    case binaryToTerminal, documentAdded, documentUpdated, unknownFileType, cannotReadFile, fileTooLarge
+    case binaryToTerminal, documentAdded, documentUpdated
     case badDay
     case consentUnknown, consentTreatingDoctor, consentNotAPhysician, consentBlockedDoctor
     case grantedDone, blockedDone, unblockedDone, doctorDone, emergencyOn, emergencyOff

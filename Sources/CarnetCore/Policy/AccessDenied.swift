@@ -19,6 +19,8 @@ public enum AccessDenied: Error, Equatable, Sendable {
     case noDocument(id: Int64)
     /// Only a document's author adds versions to it.
     case notAuthor(id: Int64)
+    /// This profession does not vaccinate.
+    case notAVaccinator
 
     /// The reason in the reader's language.
     public func message(_ text: Catalog) -> String {
@@ -32,6 +34,7 @@ public enum AccessDenied: Error, Equatable, Sendable {
         case .category(let category): text[.deniedCategory, category.code]
         case .noDocument(let id): text[.deniedNoDocument, String(id)]
         case .notAuthor(let id): text[.deniedNotAuthor, String(id)]
+        case .notAVaccinator: text[.deniedNotAVaccinator]
         }
     }
 

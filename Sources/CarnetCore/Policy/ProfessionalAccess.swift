@@ -23,15 +23,19 @@ public struct ProfessionalAccess: Sendable {
     let rpps: String
     let emergency: Bool
     let now: @Sendable () -> Date
+    /// Reads a PDF's text for the search index.
+    let pdf: PDFTextExtractor
 
     public init(
         store: Store, patient: Int64, rpps: String, emergency: Bool = false,
+        pdf: PDFTextExtractor = .installed,
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.store = store
         self.patient = patient
         self.rpps = rpps
         self.emergency = emergency
+        self.pdf = pdf
         self.now = now
     }
 
@@ -70,6 +74,7 @@ public struct ProfessionalAccess: Sendable {
         category: DocumentCategory, title: String, date: Date? = nil, mediaType: MediaType, content: Data
     ) throws -> Int64 {
         let at = now()
+        let text = searchText(mediaType, content)
         return try gate(.add, target: "documents", notify: .add, named: { "document \($0)" }) { db, grant in
             guard Habilitation.allows(grant.professional.profession, category) else {
                 throw Refusal(.category(category))
@@ -77,7 +82,7 @@ public struct ProfessionalAccess: Sendable {
             return try RecordWriter(db: db).addDocument(
                 NewDocument(
                     category: category, title: title, author: .professional(rpps: rpps), date: date ?? at,
-                    deposited: at, mediaType: mediaType, content: content),
+                    deposited: at, mediaType: mediaType, content: content, text: text),
                 patient: patient)
         }
     }
@@ -85,13 +90,47 @@ public struct ProfessionalAccess: Sendable {
     /// Adds a new version to a document this professional wrote.
     public func update(_ id: Int64, mediaType: MediaType, content: Data) throws {
         let at = now()
+        let text = searchText(mediaType, content)
         try gate(.modify, target: "document \(id)", notify: .modify) { db, grant in
             let document = try grant.visibleDocument(id, patient: patient, db)
             guard document.author == .professional(rpps: rpps) else { throw Refusal(.notAuthor(id: id)) }
             try RecordWriter(db: db).addVersion(
                 document: id, author: .professional(rpps: rpps), at: at, mediaType: mediaType,
-                content: content)
+                content: content, text: text)
         }
+    }
+
+    /// Professions that may vaccinate an adult in France.
+    public static let vaccinators: Set<Profession> = [.physician, .midwife, .nurse, .pharmacist]
+
+    /// Adds a line to the vaccination card, this professional as vaccinator, "entered by a
+    /// professional". An entry refused by its checks writes nothing and throws
+    /// `VaccinationError`; a professional who may not vaccinate is refused and recorded.
+    public func vaccinate(_ entry: VaccinationEntry) throws -> Vaccination {
+        let at = now()
+        var checked: Vaccination?
+        let id = try gate(.add, target: "vaccinations", notify: .add) { db, grant in
+            guard Self.vaccinators.contains(grant.professional.profession) else {
+                throw Refusal(.notAVaccinator)
+            }
+            let birthDate =
+                try String.fetchOne(
+                    db, sql: "SELECT birthDate FROM patient WHERE id = ?", arguments: [patient])
+                ?? ""
+            var entry = entry
+            entry.vaccinator = entry.vaccinator ?? grant.professional.name
+            let vaccination = try entry.checked(
+                birthDate: birthDate, now: at, enteredBy: .professional, vaccinatorRpps: rpps)
+            checked = vaccination
+            return try RecordWriter(db: db).addVaccination(vaccination, patient: patient)
+        }
+        checked?.id = id
+        return checked!
+    }
+
+    /// A PDF's text for the search index, read before the transaction (it may take a moment).
+    private func searchText(_ mediaType: MediaType, _ content: Data) -> String? {
+        mediaType == .pdf ? try? pdf.text(of: content).get() : nil
     }
 
     // MARK: - The gate

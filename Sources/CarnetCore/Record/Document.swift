@@ -7,13 +7,19 @@ public enum Author: Sendable, Equatable {
     case establishment(finess: String)
 }
 
-/// The file types a document version may hold.
+/// The file types a document version may hold. Patients deposit text, PDF, JPEG, PNG, TIFF
+/// and RTF, as in Mon Espace Santé; professionals' software may also send XML (CDA).
 public enum MediaType: String, CaseIterable, Sendable {
     case text = "text/plain"
     case pdf = "application/pdf"
     case jpeg = "image/jpeg"
     case png = "image/png"
     case xml = "text/xml"
+    case tiff = "image/tiff"
+    case rtf = "application/rtf"
+
+    /// Whether the content is text a terminal can show as it is (RTF needs its markup removed).
+    public var isPlainText: Bool { self == .text || self == .xml }
 }
 
 /// A document as listings show it: its current state, without its content.
@@ -58,10 +64,13 @@ public struct NewDocument: Sendable {
     public var masked: Bool
     public var mediaType: MediaType
     public var content: Data
+    /// The document's text for search when it cannot be read from the content itself (a
+    /// PDF's text, extracted beforehand); nil reads it from text and RTF content.
+    public var text: String?
 
     public init(
         category: DocumentCategory, title: String, author: Author, date: Date, deposited: Date,
-        masked: Bool = false, mediaType: MediaType = .text, content: Data
+        masked: Bool = false, mediaType: MediaType = .text, content: Data, text: String? = nil
     ) {
         self.category = category
         self.title = title
@@ -71,6 +80,7 @@ public struct NewDocument: Sendable {
         self.masked = masked
         self.mediaType = mediaType
         self.content = content
+        self.text = text
     }
 }
 

@@ -1,4 +1,5 @@
-/// What the patient may silence: the banners of reads, and of documents added or modified.
+/// What the patient may silence: the banners of reads, and of additions and changes (a
+/// document or a vaccination added, a document modified).
 /// Emergency accesses and refusals always show one.
 public enum BannerTopic: String, CaseIterable, Sendable {
     case reads

@@ -123,7 +123,26 @@ public struct RecordWriter {
         try addVersion(
             document: id, version: 1, author: document.author, at: document.deposited,
             mediaType: document.mediaType, content: document.content)
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO documentSearch(rowid, title, author, body)
+                SELECT d.id, d.title, COALESCE(pr.name, es.name, pa.name), ? FROM document d
+                JOIN patient pa ON pa.id = d.patientId
+                LEFT JOIN professional pr ON pr.rpps = d.authorRpps
+                LEFT JOIN establishment es ON es.finess = d.authorFiness
+                WHERE d.id = ?
+                """
+        ).execute(arguments: [
+            document.text ?? DocumentText.text(of: document.content, document.mediaType) ?? "", id,
+        ])
         return id
+    }
+
+    /// Removes a document, its versions and its search entry.
+    public func deleteDocument(_ id: Int64) throws {
+        try db.execute(sql: "DELETE FROM documentSearch WHERE rowid = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
+        guard db.changesCount == 1 else { throw StoreError.invalid("no document \(id) in this record.") }
     }
 
     /// Masks a document from professionals, or shows it to them again.
@@ -134,9 +153,10 @@ public struct RecordWriter {
         }
     }
 
-    /// Adds the next version of a document.
+    /// Adds the next version of a document; its text (read from the content, or `text` for
+    /// a PDF) replaces the previous version's in the search index.
     public func addVersion(
-        document: Int64, author: Author, at: Date, mediaType: MediaType, content: Data
+        document: Int64, author: Author, at: Date, mediaType: MediaType, content: Data, text: String? = nil
     ) throws {
         let last = try Int.fetchOne(
             db, sql: "SELECT max(version) FROM documentVersion WHERE documentId = ?",
@@ -145,6 +165,9 @@ public struct RecordWriter {
         try addVersion(
             document: document, version: last + 1, author: author, at: at, mediaType: mediaType,
             content: content)
+        try db.execute(
+            sql: "UPDATE documentSearch SET body = ? WHERE rowid = ?",
+            arguments: [text ?? DocumentText.text(of: content, mediaType) ?? "", document])
     }
 
     private func addVersion(

@@ -15,6 +15,8 @@ enum Schema {
             try db.execute(sql: "CREATE INDEX access_by_action ON accessEvent(patientId, action, at, id)")
         }
         migrator.registerMigration(
+            "v4-document-types-and-search", foreignKeyChecks: .immediate, migrate: documentTypesAndSearch)
+        migrator.registerMigration(
             "v5-notification-refusals", foreignKeyChecks: .immediate, migrate: notifyRefusals)
         return migrator
     }

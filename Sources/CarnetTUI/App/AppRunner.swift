@@ -87,6 +87,11 @@ public struct AppRunner {
                 let patient = source.patientActorId
                 pending += Update.update(
                     &state, answer(state) { .directoryLoaded(try source.directory(), patientActor: patient) })
+            case .loadDue:
+                pending += Update.update(&state, answer(state) { .dueLoaded(try source.vaccinationsDue()) })
+            case .loadDiseases:
+                pending += Update.update(
+                    &state, answer(state) { .diseasesLoaded(try source.vaccinationDiseases()) })
             case .apply(let change):
                 let msg: Msg
                 do {
@@ -119,6 +124,13 @@ public struct AppRunner {
                     msg = .changeRefused(state.text[.changeFailed, "\(error)"])
                 }
                 pending += Update.update(&state, msg)
+            case .loadDocument(let id, let version):
+                pending += Update.update(
+                    &state,
+                    answer(state) { try source.document(id, version: version).map(Msg.documentLoaded) })
+            case .askToMask(let document):
+                pending += Update.update(
+                    &state, asked(state) { .maskQuestion(document, try source.maskQuestion(document)) })
             case .verifyChain(let id):
                 let source = source
                 let failure = state.text[.cannotRead, ""]
@@ -147,6 +159,17 @@ public struct AppRunner {
         let from = try source.page(of: list, before.last?.key.map(PageRequest.after) ?? .first, limit: size)
         return ListReload(
             rows: before + from, offset: max(0, position - before.count), total: total, focus: position)
+    }
+
+    /// The record's question before a change, or why it cannot be asked.
+    private func asked(_ state: AppState, _ read: () throws -> Msg) -> Msg {
+        do {
+            return try read()
+        } catch let refused as ChangeRefused {
+            return .changeRefused(refused.reason)
+        } catch {
+            return .changeRefused(state.text[.changeFailed, "\(error)"])
+        }
     }
 
     /// A read's answer as a message, or its failure in words.

@@ -25,6 +25,14 @@ public struct AppState: Equatable, Sendable {
     public var historyQuery = HistoryQuery()
     /// Banners, the unread count and the inbox.
     public var notifications = NotificationsState()
+    /// The disease the vaccination card is filtered on, if any.
+    public var vaccinationDisease: String?
+    /// What the vaccination calendar asks for, once read.
+    public var vaccinationsDue: [DueLine]?
+    /// The Documents pane's category and search words.
+    public var documentFilter = DocumentFilter()
+    /// A form being filled in (a document to add).
+    public var form: Form?
     public var showingHelp = false
     /// The focused line of the help.
     public var helpFocus = 0
@@ -65,8 +73,8 @@ public struct AppState: Equatable, Sendable {
     public var currentList: ListID {
         if notifications.inboxOpen { return .inbox }
         return switch pane {
-        case .documents: .documents
-        case .vaccinations: .vaccinations
+        case .documents: documentFilter.isEmpty ? .documents : .filteredDocuments(documentFilter)
+        case .vaccinations: .vaccinations(disease: vaccinationDisease)
         case .measurements: openedMeasurement.map(ListID.readings) ?? .measurementTypes
         case .profile: .profile
         case .accessHistory: accessView == .history ? .accessHistory(historyQuery) : .whoMayAccess
@@ -74,12 +82,18 @@ public struct AppState: Equatable, Sendable {
     }
 
     /// Rows of the window given to the list: the tab bar, the pane heading, the column
-    /// headers, the banners and the status line take the rest (in screen-reader mode: the
-    /// heading, the announcement line and the status line).
-    public var listHeight: Int { max(1, rows - (screenReader ? 3 : 4) - bannerRows) }
+    /// headers, the lines above the list, the banners and the status line take the rest (in
+    /// screen-reader mode: the heading, the announcement line and the status line).
+    public var listHeight: Int { max(1, rows - (screenReader ? 3 : 4) - linesAboveList.count - bannerRows) }
+
+    /// Lines a pane shows between its heading and its list: what vaccinations are due.
+    public var linesAboveList: [DueLine] {
+        guard pane == .vaccinations, page == nil, !showingHelp, !notifications.inboxOpen else { return [] }
+        return vaccinationsDue ?? []
+    }
 
     /// Whether a dialog (a question, a menu, a typed line) has the keys.
-    public var inDialog: Bool { confirmation != nil || menu != nil || prompt != nil }
+    public var inDialog: Bool { confirmation != nil || menu != nil || prompt != nil || form != nil }
 
     /// Rows of the window given to a text page: all but the tab bar, the heading, the
     /// banners and the status line (in screen-reader mode: the heading, the announcement and the status).
@@ -129,6 +143,10 @@ public enum Msg: Equatable, Sendable {
     case chainChecked(upTo: Int64, AccessChainReport)
     /// The professionals and establishments, for the actor filter.
     case directoryLoaded([DirectoryEntry], patientActor: String)
+    /// What the vaccination calendar asks for, in words.
+    case dueLoaded([DueLine])
+    /// The diseases of the card, for the disease filter.
+    case diseasesLoaded([String])
     /// A change was written; what happened, in words.
     case changed(String)
     /// A change was refused or failed; why, in words. Nothing was written.
@@ -139,6 +157,10 @@ public enum Msg: Equatable, Sendable {
     case noticesRead(NoticeNews)
     /// A list read again around its focused row after a change.
     case reloaded(ListID, ListReload)
+    /// A document read whole, to show.
+    case documentLoaded(DocumentReading)
+    /// The record's question before masking or unmasking a document.
+    case maskQuestion(DocumentSummary, String)
 }
 
 /// What `update` asks the run loop to do.
@@ -151,8 +173,16 @@ public enum Effect: Equatable, Sendable {
     case verifyChain(upTo: Int64)
     /// Read the directory for the actor filter.
     case loadDirectory
+    /// Work out what vaccinations are due.
+    case loadDue
+    /// Read the card's diseases for the disease filter.
+    case loadDiseases
     /// Write a confirmed change.
     case apply(RecordChange)
+    /// Read a document whole: a version, or the latest.
+    case loadDocument(Int64, version: Int?)
+    /// Ask the record who would stop (or start) seeing a document, to word the question.
+    case askToMask(DocumentSummary)
     /// Read the notifications that arrived after the one with this id (nil: at start).
     case checkNotices(after: Int64?)
     /// Read a list again around the row with this key (nil: from its start).

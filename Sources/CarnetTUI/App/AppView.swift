@@ -23,20 +23,29 @@ public enum AppView {
             if case .accessHistory(let query) = state.currentList {
                 count += " · " + AccessHistoryPane.describe(query, text, format)
             }
+            if case .vaccinations(let disease?) = state.currentList {
+                count += " · " + VaccinationsPane.describe(disease, text)
+            }
             let end = screen.write(title + count, row: 1, col: 0, style: Style(.heading, [.bold]))
             let name = state.patientName
             let nameWidth = TextWidth.width(of: name)
             if end + 2 + nameWidth <= screen.cols {
                 screen.write(name, row: 1, col: screen.cols - nameWidth, style: .muted)
             }
+            let above = state.linesAboveList
+            for (offset, line) in above.enumerated() {
+                screen.write(
+                    line.text, row: 2 + offset, col: 0, style: line.isDue ? Style(.alert, [.bold]) : .muted)
+            }
             let table = TableView(
                 columns: ListLayout.columns(of: state.currentList, text), list: list,
                 emptyText: list.loaded ? text[.nothingHere] : text[.reading])
-            screen.cursor = table.render(into: &screen, row: 2, height: state.listHeight)
+            screen.cursor = table.render(into: &screen, row: 2 + above.count, height: state.listHeight)
         }
         var position =
             list.total > 0 && !state.showingHelp && state.page == nil
             ? "\(format.count(list.focus + 1))/\(format.count(list.total))" : ""
+        if let page = state.page, !state.showingHelp { position = TextPageView.position(page, state) }
         if state.notifications.unread > 0 {
             let unread = text[.unreadCount, format.count(state.notifications.unread)]
             position = position.isEmpty ? unread : unread + " · " + position
@@ -46,6 +55,7 @@ public enum AppView {
         StatusLine.render(
             keys: KeyMap.bindings(for: state), text, message: state.message, position: position,
             into: &screen, row: status)
+        if let form = state.form { screen.cursor = FormView.render(form, text, into: &screen) }
         if let menu = state.menu {
             screen.cursor = DialogView.menu(menu, into: &screen)
         } else if let confirmation = state.confirmation {

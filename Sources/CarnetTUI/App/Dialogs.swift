@@ -38,6 +38,8 @@ public enum PromptPurpose: Equatable, Sendable {
     case historyUntil(since: Date?)
     /// A word to find in the opened text.
     case findInPage
+    /// Words to find in the documents, the list following each key.
+    case documentSearch
 }
 
 /// A choice among a few options (a filter's values): a short list over the pane.
@@ -77,4 +79,12 @@ public enum MenuPurpose: Equatable, Sendable {
     case historyAction
     /// Which notifications show a banner (value: a `BannerTopic` raw value).
     case banners
+    /// The disease the vaccination card shows (value: the disease as the card names it).
+    case vaccinationDisease
+    /// The category the Documents pane shows (value: a DMP code).
+    case documentCategory
+    /// A version of an opened document (value: its number).
+    case documentVersion(id: Int64)
+    /// The option of a form's choice field.
+    case formChoice(field: Int)
 }

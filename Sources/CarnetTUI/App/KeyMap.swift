@@ -16,6 +16,12 @@ public enum Action: Equatable, Sendable {
     case authorize, block, unblock, setTreatingDoctor
     /// Notifications: the inbox, marking read, choosing banners, dismissing them.
     case openInbox, closeInbox, markRead, markAllRead, chooseBanners, dismissBanners
+    /// The Vaccinations pane.
+    case filterDisease
+    /// The Documents pane and its viewer.
+    case search, filterCategory, clearDocumentFilter, addDocument, toggleMask, deleteDocument, showVersions
+    /// Forms: move between fields.
+    case nextField, previousField
 }
 
 /// A key binding: the keys, how the help and the status line name them, and what they do.
@@ -94,7 +100,7 @@ public enum KeyMap {
             .keyGoToPane),
         KeyBinding([.char("?")], "?", .help, .keyHelp, status: .statusKeys),
         KeyBinding([.char("q")], "q", .quit, .keyQuit, status: .statusQuit),
-        KeyBinding([.char("n")], "n", .openInbox, .keyOpenInbox, status: .statusInbox),
+        KeyBinding([.char("n")], "n", .openInbox, .keyOpenInbox),
     ]
 
     /// The keys `?` lists: every key of the current pane.
@@ -145,6 +151,12 @@ public enum KeyMap {
         KeyBinding([.char("o")], "o", .reverseOrder, .keyReverseOrder, status: .statusOrder),
     ]
 
+    static let vaccinationKeys: [KeyBinding] = [
+        KeyBinding([.enter, .right, .char("l")], "Enter", .open, .keyOpenVaccination, status: .statusOpen),
+        KeyBinding([.char("f")], "f", .filterDisease, .keyFilterDisease, status: .statusFilter),
+        KeyBinding([.char("x")], "x", .clearFilter, .keyClearFilter),
+    ]
+
     static let accessKeys: [KeyBinding] = [
         KeyBinding([.char("w")], "w", .switchAccessView, .keyShowHistory, status: .statusHistory),
         KeyBinding([.char("a")], "a", .authorize, .keyAuthorize, status: .statusAuthorize),
@@ -173,14 +185,22 @@ public enum KeyMap {
     /// Every key active now, in the order help lists them.
     public static func bindings(for state: AppState) -> [KeyBinding] {
         var keys = contextBindings(for: state)
-        // On a text page `n` finds the next match; in the inbox, the inbox is open already.
-        if state.page != nil || state.notifications.inboxOpen { keys.removeAll { $0.action == .openInbox } }
+        if state.page != nil || state.notifications.inboxOpen {
+            // On a text page `n` finds the next match; in the inbox, the inbox is open already.
+            keys.removeAll { $0.action == .openInbox }
+        } else if state.notifications.unread > 0, var inbox = keys.first(where: { $0.action == .openInbox }) {
+            // Said first on the status line while notifications wait.
+            keys.removeAll { $0.action == .openInbox }
+            inbox.statusWord = .statusInbox
+            keys.insert(inbox, at: 0)
+        }
         return state.notifications.banners.isEmpty ? keys : bannerKeys + keys
     }
 
     private static func contextBindings(for state: AppState) -> [KeyBinding] {
         if state.confirmation != nil { return confirmKeys }
         if state.menu != nil { return menuKeys }
+        if state.form != nil { return formKeys }
         if state.prompt != nil { return promptKeys }
         if state.showingHelp {
             return [
@@ -190,15 +210,19 @@ public enum KeyMap {
             ]
                 + listKeys
         }
-        if state.page != nil { return pageKeys + paneKeys }
+        if let page = state.page { return pageKeys + documentPageKeys(page) + paneKeys }
         var bindings = listKeys
         switch state.currentList {
+        case .vaccinations:
+            bindings.insert(contentsOf: vaccinationKeys, at: 2)
         case .accessHistory:
             bindings.insert(contentsOf: historyKeys, at: 2)
         case .whoMayAccess:
             bindings.insert(contentsOf: accessKeys, at: 2)
         case .inbox:
             bindings.insert(contentsOf: inboxKeys, at: 2)
+        case .documents, .filteredDocuments:
+            bindings.insert(contentsOf: documentKeys(filtered: state.currentList != .documents), at: 2)
         case .measurementTypes:
             bindings.insert(
                 KeyBinding(
@@ -225,4 +249,39 @@ public enum KeyMap {
         }
         return bindings(for: state).first { $0.keys.contains(key) }?.action
     }
+}
+
+extension KeyMap {
+    /// The Documents pane's keys; Esc and `x` show every document again once a filter is on.
+    static func documentKeys(filtered: Bool) -> [KeyBinding] {
+        var keys = [
+            KeyBinding([.enter, .right, .char("l")], "Enter", .open, .keyOpenDocument, status: .statusOpen),
+            KeyBinding([.char("/")], "/", .search, .keySearch, status: .statusSearch),
+            KeyBinding([.char("c")], "c", .filterCategory, .keyFilterCategory),
+            KeyBinding([.char("a")], "a", .addDocument, .keyAddDocument, status: .statusAdd),
+            KeyBinding([.char("m")], "m", .toggleMask, .keyMask),
+            KeyBinding([.char("d"), .delete], "d Del", .deleteDocument, .keyDeleteDocument),
+        ]
+        if filtered {
+            keys.insert(
+                KeyBinding(
+                    [.escape, .char("x")], "Esc x", .clearDocumentFilter, .keyClearDocumentFilter,
+                    status: .statusAll, statusLabel: "Esc"), at: 2)
+        }
+        return keys
+    }
+
+    /// An opened document's versions.
+    static func documentPageKeys(_ page: TextPage) -> [KeyBinding] {
+        guard case .document(_, _, let versions, _) = page.subject, versions.count > 1 else { return [] }
+        return [KeyBinding([.char("v")], "v", .showVersions, .keyVersions, status: .statusVersions)]
+    }
+
+    static let formKeys: [KeyBinding] = [
+        KeyBinding([.enter], "Enter", .submit, .keyFormEnter, status: .statusSubmit),
+        KeyBinding(
+            [.tab, .down], "Tab ↓", .nextField, .keyNextField, status: .statusNextField, statusLabel: "Tab"),
+        KeyBinding([.backTab, .up], "Shift-Tab ↑", .previousField, .keyPreviousField),
+        KeyBinding([.escape], "Esc", .cancel, .keyCancel, status: .statusCancel),
+    ]
 }

@@ -1,4 +1,5 @@
 import CarnetCore
+import Foundation
 
 /// A change the patient asked for from the browser, written by the run loop through the same
 /// core code as the command line (`carnet access …`, `carnet notifications …`). Consent
@@ -11,6 +12,11 @@ public enum RecordChange: Equatable, Sendable {
     case emergency(EmergencySwitch, on: Bool)
     case close
     case reopen
+    /// A file to add to the documents, already checked as far as typing goes.
+    case addDocument(path: String, category: DocumentCategory, title: String, date: Date?)
+    case maskDocument(DocumentSummary)
+    case unmaskDocument(DocumentSummary)
+    case deleteDocument(DocumentSummary)
     /// Notifications: one, or every unread one, marked read; a topic's banners on or off.
     case markRead(Int64)
     case markAllRead

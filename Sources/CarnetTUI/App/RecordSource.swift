@@ -3,7 +3,10 @@ import CarnetCore
 /// The lists the panes show.
 public enum ListID: Hashable, Sendable {
     case documents
-    case vaccinations
+    /// The vaccination card; with a disease, only the lines against it.
+    case vaccinations(disease: String? = nil)
+    /// The documents of one category, or matching typed words, or both.
+    case filteredDocuments(DocumentFilter)
     /// The kinds of measurement the record holds, with their latest value.
     case measurementTypes
     /// The readings of one kind, newest first.
@@ -69,10 +72,12 @@ public struct ListRow: Equatable, Sendable {
 /// What a row stands for, for the keys that act on it.
 public enum RowSubject: Equatable, Sendable {
     case accessEvent(id: Int64)
+    case vaccination(Vaccination)
     case directory(DirectoryEntry)
     case emergencySwitch(EmergencySwitch, on: Bool)
     /// The record itself: whether it is open to professionals.
     case record(open: Bool)
+    case document(DocumentSummary)
     /// A notification, with what it is about.
     case notice(Notice)
 }
@@ -90,8 +95,18 @@ public protocol RecordSource: Sendable {
     func verifyChain(upTo id: Int64) throws -> AccessChainReport
     /// The professionals and establishments the record knows, for the actor filter.
     func directory() throws -> [DirectoryEntry]
+    /// What the vaccination calendar asks for now, in words, the due lines first.
+    func vaccinationsDue() throws -> [DueLine]
+    /// The diseases the card protects against, for the disease filter.
+    func vaccinationDiseases() throws -> [String]
     /// The actor id of the patient's own events.
     var patientActorId: String { get }
+    /// A document the patient opens (the latest version when `version` is nil), or nil when
+    /// there is no such document. The patient's own reading is not recorded.
+    func document(_ id: Int64, version: Int?) throws -> DocumentReading?
+    /// The question to ask before masking or unmasking a document: who would stop (or
+    /// start) seeing it.
+    func maskQuestion(_ document: DocumentSummary) throws -> String
     /// Writes a change through the core; returns what happened, in words. Throws
     /// `ChangeRefused` with the reason when the record's rules refuse it.
     func apply(_ change: RecordChange) throws -> String
@@ -104,6 +119,17 @@ public protocol RecordSource: Sendable {
     /// How many rows come before the row with this key in a list read by keyset pages, or
     /// nil for a short list (read whole).
     func position(of key: PageKey, in list: ListID) throws -> Int?
+}
+
+/// A line of what is due: its words, and whether something is to be done now.
+public struct DueLine: Equatable, Sendable {
+    public var text: String
+    public var isDue: Bool
+
+    public init(_ text: String, isDue: Bool) {
+        self.text = text
+        self.isDue = isDue
+    }
 }
 
 /// A change the record's rules refused, with the reason in words.

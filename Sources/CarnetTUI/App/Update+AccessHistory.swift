@@ -54,6 +54,12 @@ extension Update {
             return []
         case .notice(let notice):
             return goTo(notice, &state)
+        case .vaccination(let vaccination):
+            state.page = VaccinationsPane.page(vaccination, text, state.format)
+            state.announcement = text[.announceVaccinationOpened, vaccination.vaccine]
+            return []
+        case .document(let document):
+            return openDocument(document, &state)
         }
         state.announcement = state.confirmation?.question ?? ""
         return []
@@ -151,6 +157,12 @@ extension Update {
             state.historyQuery.filter.action = option.value.flatMap(AccessAction.init(rawValue:))
         case .banners:
             return choseBanners(option, &state)
+        case .vaccinationDisease:
+            state.vaccinationDisease = option.value
+            state.announcement = VaccinationsPane.describe(option.value, state.text)
+            return loadVisible(&state)
+        case .documentCategory, .documentVersion, .formChoice:
+            return choseForDocuments(option, for: purpose, &state)
         }
         announceFilter(&state)
         return loadVisible(&state)
@@ -193,5 +205,18 @@ extension Update {
 
     static func announceFilter(_ state: inout AppState) {
         state.announcement = AccessHistoryPane.describe(state.historyQuery, state.text, state.format)
+    }
+}
+
+extension Update {
+    static func showDiseaseMenu(_ diseases: [String], _ state: inout AppState) {
+        let text = state.text
+        let options =
+            [Menu.Option(text[.everyDisease], value: nil)]
+            + diseases.map { Menu.Option(VaccinationsPane.disease($0, text), value: $0) }
+        let focus = options.firstIndex { $0.value == state.vaccinationDisease } ?? 0
+        state.menu = Menu(
+            title: text[.filterDiseaseTitle], options: options, focus: focus, purpose: .vaccinationDisease)
+        state.announcement = text[.filterDiseaseTitle]
     }
 }

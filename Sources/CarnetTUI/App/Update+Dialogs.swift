@@ -63,6 +63,7 @@ extension Update {
         guard let prompt = state.prompt else { return [] }
         switch action {
         case .cancel:
+            if prompt.purpose == .documentSearch { return cancelSearch(&state) }
             state.prompt = nil
             state.announcement = state.text[.announceMenuClosed]
             return []
@@ -83,6 +84,8 @@ extension Update {
             state.page?.sought = text.isEmpty ? nil : text
             findInPage(from: state.page?.top ?? 0, &state)
             return []
+        case .documentSearch:
+            return keepSearch(&state)
         }
     }
 
@@ -110,6 +113,8 @@ extension Update {
         case .findNext:
             findInPage(from: page.top + 1, &state)
             return []
+        case .showVersions:
+            return showVersions(&state)
         case .help, .quit, .nextPane, .previousPane, .showPane:
             return nil
         default:

@@ -54,6 +54,8 @@ extension Update {
     /// when next shown, the visible one now, and the new notifications are asked for.
     static func recordChanged(_ state: inout AppState) -> [Effect] {
         for id in Array(state.lists.keys) { state.lists[id]?.markStale() }
+        // What is due follows the card, which may have changed too.
+        state.vaccinationsDue = nil
         return loadVisible(&state) + [.checkNotices(after: state.notifications.lastSeen)]
     }
 
@@ -98,7 +100,7 @@ extension Update {
         let read: [Effect] = notice.notification.unread ? [.markNoticeRead(notice.id)] : []
         let change = notice.kind == .add || notice.kind == .modify
         guard change, let document = notice.document else {
-            if change { say(state.text[.goneDocument], &state) }
+            if change, notice.event.documentId != nil { say(state.text[.goneDocument], &state) }
             return [.loadEvent(notice.event.id)] + read
         }
         show(.documents, &state)

@@ -12,6 +12,10 @@ public enum Update {
             state.cols = cols
             let height = state.listHeight
             for id in Array(state.lists.keys) { state.lists[id]?.scroll(height: height) }
+            if var page = state.page {
+                page.scroll(to: page.top, width: state.pageWidth, height: state.pageHeight)
+                state.page = page
+            }
             return loadVisible(&state)
         case .loaded(let list, let request, let rows, let total):
             var listState = state.lists[list] ?? ListState()
@@ -30,11 +34,26 @@ public enum Update {
         case .directoryLoaded(let entries, let patient):
             showActorMenu(entries, patient: patient, &state)
             return []
+        case .dueLoaded(let lines):
+            state.vaccinationsDue = lines
+            state.current.scroll(height: state.listHeight)
+            return loadVisible(&state)
+        case .diseasesLoaded(let diseases):
+            showDiseaseMenu(diseases, &state)
+            return []
         case .changed(let what):
             say(what, &state)
+            state.form = nil
             return recordChanged(&state)
         case .changeRefused(let why):
             say(why, &state)
+            formRefused(why, &state)
+            return []
+        case .documentLoaded(let reading):
+            showDocument(reading, &state)
+            return []
+        case .maskQuestion(let document, let question):
+            askToMask(document, question: question, &state)
             return []
         case .recordChanged:
             return recordChanged(&state)
@@ -80,7 +99,8 @@ public enum Update {
         guard state.fits || key == .char("q") else { return [] }
         // A message stays until the next key.
         state.message = nil
-        if state.prompt != nil, edit(key, &state) { return [] }
+        if state.prompt != nil, edit(key, &state) { return edited(&state) }
+        if state.form != nil, state.menu == nil, editForm(key, &state) { return [] }
         guard let action = KeyMap.action(for: key, in: state) else { return [] }
         return perform(action, &state)
     }
@@ -91,6 +111,7 @@ public enum Update {
         let height = state.listHeight
         if state.confirmation != nil { return answer(action, &state) }
         if state.menu != nil { return moveInMenu(action, &state) }
+        if state.form != nil { return moveInForm(action, &state) }
         if state.prompt != nil { return submit(action, &state) }
         if state.showingHelp {
             moveInHelp(action, &state)
@@ -137,12 +158,19 @@ public enum Update {
         case .back:
             state.openedMeasurement = nil
             state.announcement = state.text[.announceBack]
+        case .filterDisease:
+            return [.loadDiseases]
+        case .clearFilter where state.pane == .vaccinations:
+            state.vaccinationDisease = nil
+            state.announcement = VaccinationsPane.describe(nil, state.text)
         case .switchAccessView, .filterActor, .filterAction, .filterDates, .clearFilter, .reverseOrder,
             .authorize, .block, .unblock, .setTreatingDoctor:
             return accessHistory(action, &state)
         case .openInbox, .closeInbox, .markRead, .markAllRead, .chooseBanners, .dismissBanners:
             return notifications(action, &state)
-        case .confirm, .cancel, .choose, .submit, .find, .findNext:
+        case .search, .filterCategory, .clearDocumentFilter, .addDocument, .toggleMask, .deleteDocument:
+            return documents(action, &state)
+        case .confirm, .cancel, .choose, .submit, .find, .findNext, .showVersions, .nextField, .previousField:
             break
         }
         return loadVisible(&state)
@@ -177,6 +205,13 @@ public enum Update {
     /// Asks for what the current list lacks: its first page and count when never read,
     /// otherwise the page that holds the visible rows.
     static func loadVisible(_ state: inout AppState) -> [Effect] {
+        if state.pane == .vaccinations && state.vaccinationsDue == nil {
+            return [.loadDue] + loadVisibleList(&state)
+        }
+        return loadVisibleList(&state)
+    }
+
+    private static func loadVisibleList(_ state: inout AppState) -> [Effect] {
         let list = state.currentList
         guard let listState = state.lists[list], listState.loaded else {
             return [.load(list, .first, withCount: true)]

@@ -92,29 +92,30 @@ enum AccessHistoryPane {
         _ event: AccessEvent, targetName: String? = nil, chain: AccessChainReport?, _ text: Catalog,
         _ format: TextFormat
     ) -> TextPage {
+        func named(_ phrase: Phrase) -> String { text[.fieldLabel, text[phrase]] }
         var fields = [
             TextPage.Field(
-                text[.fieldWhen], text[.dayAtTime, format.longDay(event.at), format.time(event.at)]),
-            TextPage.Field(text[.fieldActor], "\(event.actorName) (\(actorType(event.actorType, text)))"),
-            TextPage.Field(text[.fieldActorId], event.actorId),
-            TextPage.Field(text[.fieldAction], label(event.action, text)),
+                named(.fieldWhen), text[.dayAtTime, format.longDay(event.at), format.time(event.at)]),
+            TextPage.Field(named(.fieldActor), "\(event.actorName) (\(actorType(event.actorType, text)))"),
+            TextPage.Field(named(.fieldActorId), event.actorId),
+            TextPage.Field(named(.fieldAction), label(event.action, text)),
             TextPage.Field(
-                text[.fieldTarget],
+                named(.fieldTarget),
                 event.target.isEmpty
                     ? "—" : "\(target(event.target, name: targetName, text)) (\(event.target))"),
             TextPage.Field(
-                text[.fieldOutcome], outcome(event, text),
+                named(.fieldOutcome), outcome(event, text),
                 emphasis: event.emergency ? .alert : (event.outcome == .denied ? .high : nil)),
         ]
-        if let reason = event.reason { fields.append(TextPage.Field(text[.fieldReason], reason)) }
-        fields.append(TextPage.Field(text[.fieldEventNumber], String(event.id)))
+        if let reason = event.reason { fields.append(TextPage.Field(named(.fieldReason), reason)) }
+        fields.append(TextPage.Field(named(.fieldEventNumber), String(event.id)))
         fields.append(
-            TextPage.Field(text[.fieldHash], event.hash.map(AccessChain.hex) ?? text[.noHash]))
+            TextPage.Field(named(.fieldHash), event.hash.map(AccessChain.hex) ?? text[.noHash]))
         let broken: Bool
         if case .broken? = chain { broken = true } else { broken = false }
         fields.append(
             TextPage.Field(
-                text[.fieldChain],
+                named(.fieldChain),
                 chain.map { chainWords($0, upTo: event.id, text, format) } ?? text[.chainChecking],
                 emphasis: broken ? .alert : nil))
         return TextPage(

@@ -5,6 +5,8 @@ enum ListLayout {
     static func title(of list: ListID, _ text: Catalog) -> String {
         switch list {
         case .documents: PaneID.documents.title(text)
+        case .filteredDocuments(let filter):
+            text[.documentsFiltered, PaneID.documents.title(text), DocumentsPane.describe(filter, text)]
         case .vaccinations: PaneID.vaccinations.title(text)
         case .measurementTypes: PaneID.measurements.title(text)
         case .readings(let type):
@@ -19,7 +21,7 @@ enum ListLayout {
     /// What one item of a list is called, for "Document 3 of 41".
     static func itemName(of list: ListID, _ text: Catalog) -> String {
         switch list {
-        case .documents: text[.itemDocument]
+        case .documents, .filteredDocuments: text[.itemDocument]
         case .vaccinations: text[.itemVaccination]
         case .measurementTypes: text[.itemMeasurement]
         case .readings: text[.itemReading]
@@ -32,7 +34,7 @@ enum ListLayout {
 
     static func columns(of list: ListID, _ text: Catalog) -> [Column] {
         switch list {
-        case .documents: DocumentsPane.columns(text)
+        case .documents, .filteredDocuments: DocumentsPane.columns(text)
         case .vaccinations: VaccinationsPane.columns(text)
         case .measurementTypes: MeasurementsPane.typeColumns(text)
         case .readings: MeasurementsPane.readingColumns(text)

@@ -1,19 +1,29 @@
 import CarnetCore
+import Foundation
 
 /// The panes' rows read from a record store, a page at a time.
 public struct StoreSource: RecordSource {
     let store: Store
     let patient: Int64
     let consent: ConsentSettings
+    let birthDate: String
+    let documents: PatientDocuments
+    let reader: DocumentReader
     let inbox: NotificationInbox
     let watcher: ChangeWatcher
     let text: Catalog
     let format: TextFormat
 
-    public init(store: Store, patient: Patient, language: Language = .en) throws {
+    /// `pdf` reads PDFs' text (by default `pdftotext` when it is installed).
+    public init(
+        store: Store, patient: Patient, language: Language = .en, pdf: PDFTextExtractor = .installed
+    ) throws {
         self.store = store
         self.patient = patient.id
         consent = ConsentSettings(store: store, patient: patient)
+        birthDate = patient.birthDate
+        documents = PatientDocuments(store: store, patient: patient, pdf: pdf)
+        reader = DocumentReader(store: store, patient: patient.id, pdf: pdf)
         inbox = NotificationInbox(store: store, patient: patient)
         watcher = try store.changeWatcher()
         text = Catalog(language)
@@ -23,7 +33,8 @@ public struct StoreSource: RecordSource {
     public func count(of list: ListID) throws -> Int {
         switch list {
         case .documents: try store.documentCount(of: patient)
-        case .vaccinations: try store.vaccinationCount(of: patient)
+        case .filteredDocuments(let filter): try store.documentCount(of: patient, matching: filter)
+        case .vaccinations(let disease): try store.vaccinationCount(of: patient, disease: disease)
         case .measurementTypes: try store.measurementOverview(of: patient).count
         case .readings(let type): try store.measurementCount(of: patient, type: type)
         case .profile: try store.profile(of: patient).count
@@ -39,8 +50,12 @@ public struct StoreSource: RecordSource {
             return try store.documents(of: patient, page: request, limit: limit).map {
                 DocumentsPane.row($0, text, format)
             }
-        case .vaccinations:
-            return try store.vaccinations(of: patient, page: request, limit: limit).map {
+        case .filteredDocuments(let filter):
+            return try store.documents(of: patient, matching: filter, page: request, limit: limit).map {
+                DocumentsPane.row($0, text, format)
+            }
+        case .vaccinations(let disease):
+            return try store.vaccinations(of: patient, disease: disease, page: request, limit: limit).map {
                 VaccinationsPane.row($0, text, format)
             }
         case .readings(let type):
@@ -101,6 +116,17 @@ public struct StoreSource: RecordSource {
 
     public var patientActorId: String { String(patient) }
 
+    public func vaccinationsDue() throws -> [DueLine] {
+        let now = Date()
+        let due = VaccinationSchedule(birthDate: birthDate, card: try store.vaccinationCard(of: patient)).due(
+            on: now)
+        return VaccinationsPane.dueLines(due, text, format, today: now)
+    }
+
+    public func vaccinationDiseases() throws -> [String] {
+        try store.vaccinationDiseases(of: patient)
+    }
+
     public func apply(_ change: RecordChange) throws -> String {
         do {
             switch change {
@@ -133,6 +159,8 @@ public struct StoreSource: RecordSource {
             case .banners(let topic, let on):
                 try inbox.setBanners(topic, on: on)
                 return text[on ? .bannersTurnedOn : .bannersTurnedOff, text[topic.phrase]]
+            case .addDocument, .maskDocument, .unmaskDocument, .deleteDocument:
+                return try applyToDocuments(change)
             }
         } catch let error as ConsentError {
             throw ChangeRefused(error.message(text))

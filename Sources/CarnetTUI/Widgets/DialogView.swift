@@ -8,8 +8,9 @@ enum DialogView {
     static func box(
         _ title: String, _ lines: [(text: String, style: Style)], into screen: inout Screen
     ) -> (row: Int, col: Int) {
-        let width = min(
-            screen.cols - 2, max(30, min(64, (lines.map { TextWidth.width(of: $0.text) }.max() ?? 0) + 4)))
+        let widest = max(
+            TextWidth.width(of: title) + 2, lines.map { TextWidth.width(of: $0.text) }.max() ?? 0)
+        let width = min(screen.cols - 2, max(30, min(64, widest + 4)))
         let height = min(screen.rows - 2, lines.count + 2)
         let top = max(1, (screen.rows - height) / 2)
         let left = max(0, (screen.cols - width) / 2)

@@ -25,7 +25,15 @@ enum ScreenReaderView {
         } else {
             screen.write(heading(state), row: 0, col: 0, style: .heading)
             screen.write(TextWidth.truncate(state.announcement, to: screen.cols), row: 1, col: 0)
-            screen.cursor = items(state, into: &screen, row: bodyTop)
+            let above = state.linesAboveList
+            for (offset, line) in above.enumerated() {
+                screen.write(TextWidth.truncate(line.text, to: screen.cols), row: bodyTop + offset, col: 0)
+            }
+            screen.cursor = items(state, into: &screen, row: bodyTop + above.count)
+        }
+        if let form = state.form, state.menu == nil {
+            screen.fill(row: bodyTop, col: 0, height: state.listHeight, width: screen.cols)
+            screen.cursor = FormView.renderSpoken(form, text, into: &screen, row: bodyTop)
         }
         if let menu = state.menu {
             screen.fill(row: bodyTop, col: 0, height: state.listHeight, width: screen.cols)
@@ -62,6 +70,9 @@ enum ScreenReaderView {
         var title = ListLayout.title(of: state.currentList, text).replacingOccurrences(of: " › ", with: ", ")
         if case .accessHistory(let query) = state.currentList {
             title += ", " + AccessHistoryPane.describe(query, text, state.format)
+        }
+        if case .vaccinations(let disease?) = state.currentList {
+            title += ", " + VaccinationsPane.describe(disease, text)
         }
         return text[
             .paneHeadingSpoken, title, String(state.pane.rawValue + 1), String(PaneID.allCases.count),

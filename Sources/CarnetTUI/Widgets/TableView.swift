@@ -29,7 +29,9 @@ struct TableView {
                 screen.fill(row: y, col: 0, height: 1, width: screen.cols, with: .blank(style))
             }
             // A row of one cell (a heading, a switch in words) spans the columns.
-            let line = item.cells.count == 1 ? item.cells[0] : self.line(item.cells, fitted)
+            let line =
+                item.cells.count == 1
+                ? TextWidth.truncate(item.cells[0], to: screen.cols) : self.line(item.cells, fitted)
             screen.write(line, row: y, col: 0, style: style)
         }
         return (first + list.focus - list.top, 0)

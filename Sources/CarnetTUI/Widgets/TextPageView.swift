@@ -18,3 +18,15 @@ enum TextPageView {
         return (row, 0)
     }
 }
+
+extension TextPageView {
+    /// Where the page is, for the status line: "lines 41–66 of 2,000".
+    static func position(_ page: TextPage, _ state: AppState) -> String {
+        let count = page.lines(width: state.pageWidth).count
+        guard count > 0 else { return "" }
+        let format = state.format
+        return state.text[
+            .lineRange, format.count(page.top + 1), format.count(min(count, page.top + state.pageHeight)),
+            format.count(count)]
+    }
+}

@@ -6,6 +6,7 @@ enum JSONValue {
     case number(Double)
     case bool(Bool)
     case null
+    case array([JSONValue])
 
     static func optional(_ text: String?) -> JSONValue {
         text.map(JSONValue.string) ?? .null
@@ -40,6 +41,7 @@ struct JSONArrayWriter {
         case .string(let text): quoted(text)
         case .bool(let flag): flag ? "true" : "false"
         case .null: "null"
+        case .array(let values): "[" + values.map(encode).joined(separator: ", ") + "]"
         case .number(let number):
             if number.isFinite && number == number.rounded() && abs(number) < 1e15 {
                 String(Int64(number))

@@ -92,16 +92,4 @@ public enum MeasurementType: String, CaseIterable, Sendable {
         else { return nil }
         self = found
     }
-
-    /// Converts a value given in `unit` into this type's canonical unit.
-    /// Blood glucose may be given in mmol/L (1 mmol/L of glucose = 18.016 mg/dL).
-    public func canonicalValue(_ value: Double, unit given: String?) -> Double? {
-        guard let given, given != unit else { return value }
-        switch (self, given.lowercased()) {
-        case (.bloodGlucose, "mmol/l"), (.interstitialGlucose, "mmol/l"):
-            return value * 18.016
-        default:
-            return nil
-        }
-    }
 }

@@ -1,0 +1,125 @@
+import Foundation
+
+/// Why a typed reading was refused; nothing is written.
+public enum MeasurementError: Error, Equatable, Sendable {
+    /// Not a number ("abc", "12,3,4").
+    case notANumber(String)
+    /// A unit carnet does not convert from for this type.
+    case unknownUnit(MeasurementType, String)
+    /// Outside what a person can have; `range` in the canonical unit.
+    case impossible(MeasurementType, value: Double, range: ClosedRange<Double>)
+    /// Blood pressure is two numbers, systolic/diastolic.
+    case bloodPressureNeedsTwo
+    case diastolicNotBelowSystolic
+    case inTheFuture(Date)
+
+    public func message(_ text: Catalog, _ format: TextFormat) -> String {
+        switch self {
+        case .notANumber(let typed): text[.measureNotANumber, typed]
+        case .unknownUnit(let type, let unit):
+            text[.measureUnknownUnit, unit, type.named(text), type.acceptedUnits.joined(separator: ", ")]
+        case .impossible(let type, let value, let range):
+            text[
+                .measureImpossible, format.number(value) + " " + type.unit, type.named(text),
+                format.number(range.lowerBound) + "–" + format.number(range.upperBound) + " " + type.unit]
+        case .bloodPressureNeedsTwo: text[.measureNeedsTwo]
+        case .diastolicNotBelowSystolic: text[.measureDiastolicAbove]
+        case .inTheFuture(let date): text[.measureInFuture, format.minute(date)]
+        }
+    }
+}
+
+/// A reading as a person types it: the type, the number (two for blood pressure, systolic
+/// first), an optional unit and when it was taken.
+public struct MeasurementEntry: Sendable, Equatable {
+    public var type: MeasurementType
+    public var values: [Double]
+    public var unit: String?
+    public var at: Date
+
+    public init(type: MeasurementType, values: [Double], unit: String? = nil, at: Date) {
+        self.type = type
+        self.values = values
+        self.unit = unit
+        self.at = at
+    }
+
+    /// Reads "72.5", "72,5" or, for blood pressure, "128/82".
+    public init(type: MeasurementType, typed: String, unit: String? = nil, at: Date) throws {
+        let parts = typed.trimmingCharacters(in: .whitespaces).split(
+            separator: "/", omittingEmptySubsequences: false)
+        let values = try parts.map { part -> Double in
+            let number = part.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+            guard let value = Double(number), value.isFinite else { throw MeasurementError.notANumber(typed) }
+            return value
+        }
+        guard !values.isEmpty, values.count <= 2 else { throw MeasurementError.notANumber(typed) }
+        if values.count == 2 && type != .bloodPressure { throw MeasurementError.notANumber(typed) }
+        self.init(type: type, values: values, unit: unit?.isEmpty == true ? nil : unit, at: at)
+    }
+
+    /// The readings to store, in canonical units, or why not. `now` bounds the time (a few
+    /// minutes of clock drift allowed).
+    public func checked(now: Date) throws -> [NewMeasurement] {
+        guard at <= now.addingTimeInterval(300) else { throw MeasurementError.inTheFuture(at) }
+        let components: [MeasurementType]
+        if type == .bloodPressure {
+            guard values.count == 2 else { throw MeasurementError.bloodPressureNeedsTwo }
+            components = [.systolic, .diastolic]
+        } else {
+            components = [type]
+        }
+        let readings = try zip(components, values).map { component, typed -> NewMeasurement in
+            guard let value = component.converted(typed, from: unit) else {
+                throw MeasurementError.unknownUnit(type, unit ?? "")
+            }
+            // A converted value keeps the precision the unit is measured to; a typed one, two
+            // decimals at most.
+            let converted = value != typed || unit.map { $0 != component.unit } == true
+            let scale = pow(10, Double(converted ? component.decimals : 2))
+            let rounded = (value * scale).rounded() / scale
+            guard component.plausibleRange.contains(rounded) else {
+                throw MeasurementError.impossible(component, value: rounded, range: component.plausibleRange)
+            }
+            return NewMeasurement(type: component, value: rounded, at: at, source: .patient)
+        }
+        if readings.count == 2, readings[1].value >= readings[0].value {
+            throw MeasurementError.diastolicNotBelowSystolic
+        }
+        return readings
+    }
+}
+
+/// The patient's own readings: checked, written and appended to the access history in one
+/// transaction.
+public struct PatientMeasurements: Sendable {
+    let store: Store
+    let patient: Patient
+    let now: @Sendable () -> Date
+
+    public init(store: Store, patient: Patient, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.store = store
+        self.patient = patient
+        self.now = now
+    }
+
+    /// Adds the reading (both values of a blood pressure); returns them as stored.
+    @discardableResult
+    public func add(_ entry: MeasurementEntry) throws -> [Measurement] {
+        let at = now()
+        let readings = try entry.checked(now: at)
+        return try store.write { writer in
+            let stored = try readings.map { reading in
+                Measurement(
+                    id: try writer.addMeasurement(reading, patient: patient.id), type: reading.type,
+                    value: reading.value, at: reading.at)
+            }
+            try writer.appendEvent(
+                AccessEvent(
+                    at: at, actorType: .patient, actorId: String(patient.id), actorName: patient.name,
+                    action: .add, target: "measurement \(stored[0].id)", outcome: .done),
+                patient: patient.id)
+            return stored
+        }
+    }
+}
