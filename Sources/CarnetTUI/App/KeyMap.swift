@@ -107,7 +107,11 @@ public enum KeyMap {
     public static func helpLines(for state: AppState) -> [KeyBinding] {
         var paneState = state
         paneState.showingHelp = false
-        return bindings(for: paneState)
+        // The pane's own keys first; the notifications' keys, said first on the status line
+        // while they matter, come last here.
+        let keys = bindings(for: paneState)
+        let notifying: [Action] = [.dismissBanners, .openInbox]
+        return keys.filter { !notifying.contains($0.action) } + keys.filter { notifying.contains($0.action) }
     }
 
     static let confirmKeys: [KeyBinding] = [
