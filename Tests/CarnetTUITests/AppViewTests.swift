@@ -119,7 +119,7 @@ import Testing
         #expect(lines[1].hasPrefix("Mesures › Poids (29463-7) · 1"))
         #expect(lines[2] == "Date              Mesure          Valeur  Unité")
         #expect(lines[3] == "26/11/2026 13:45  Poids             72,5  kg")
-        #expect(lines[11].hasPrefix("↑↓ déplacer  Esc retour  Tab onglet  ? touches  q quitter"))
+        #expect(lines[11].hasPrefix("↑↓ déplacer  Esc retour  a ajouter  Tab onglet  ? touches  q quitter"))
     }
 
     @Test func thePaneInEnglish() {
@@ -127,6 +127,6 @@ import Testing
         #expect(lines[1].hasPrefix("Measurements › Weight (29463-7) · 1"))
         #expect(lines[2] == "Date              Measurement      Value  Unit")
         #expect(lines[3] == "2026-11-26 13:45  Weight            72.5  kg")
-        #expect(lines[11].hasPrefix("↑↓ move  Esc back  Tab pane  ? keys  q quit"))
+        #expect(lines[11].hasPrefix("↑↓ move  Esc back  a add  Tab pane  ? keys  q quit"))
     }
 }

@@ -49,6 +49,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Vaccination card, its checks and what is due (Catalog+Vaccinations)
     case vaccineEmpty, vaccineNoDisease, vaccineInFuture, vaccineBeforeBirth, vaccineTooLong
     case deniedNotAVaccinator
+    case keyAddVaccination, formAddVaccination, fieldCommonVaccine, anotherVaccine
+    case fieldOtherVaccine, otherVaccinePlaceholder, fieldDiseases, diseasesPlaceholder
     case keyOpenVaccination, keyFilterDisease, filterDiseaseTitle, everyDisease, onlyAgainst, everyLine
     case announceVaccinationOpened, vaccinationTitle, fieldVaccinator, fieldEnteredBy, enteredByPatient
     case enteredByProfessional
@@ -64,7 +66,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case measureNotANumber, measureUnknownUnit, measureImpossible, measureNeedsTwo, measureDiastolicAbove
     case measureInFuture, measureAdded, judgementHigh, judgementLow, summaryLatest, summaryChange
     case summaryRange, summaryAbove, summaryAboveOne, summaryBelow, summaryBelowOne, summaryInBand
-    case summarySingle, summarySeparator
+    case summarySingle, summarySeparator, keyAddMeasurement, formAddMeasurement, formTypeMissing
+    case formValueMissing, valuePlaceholder, unitPlaceholder, fieldTakenAt, nowPlaceholder, badTypedMoment
 
     // Measurements
     case measureWeight, measureHeight, measureBMI, measureHeartRate, measureWaist, measureHead

@@ -151,6 +151,12 @@ public enum Update {
             state.announcement = state.text[.announceBack]
         case .filterDisease:
             return [.loadDiseases]
+        case .addVaccination:
+            state.form = VaccinationsPane.addForm(state.text)
+            state.announcement = state.text[.announceFormOpened, state.text[.formAddVaccination]]
+            return []
+        case .addMeasurement:
+            return openMeasurementForm(&state)
         case .clearFilter where state.pane == .vaccinations:
             state.vaccinationDisease = nil
             state.announcement = VaccinationsPane.describe(nil, state.text)

@@ -47,3 +47,33 @@ enum MeasurementsPane {
                 format.time(reading.at)])
     }
 }
+
+extension MeasurementsPane {
+    /// Field positions of the add form.
+    enum AddField {
+        static let type = 0, value = 1, unit = 2, at = 3
+    }
+
+    /// The kinds a person types a reading of: every kind but the panel's two components.
+    static let addableTypes = MeasurementType.allCases.filter { $0 != .systolic && $0 != .diastolic }
+
+    /// The add form: the kind, the value (systolic/diastolic for blood pressure), its unit
+    /// when not the kind's own, and when it was taken.
+    static func addForm(_ text: Catalog) -> Form {
+        Form(
+            title: text[.formAddMeasurement],
+            fields: [
+                Form.Field(
+                    label: text[.columnMeasurement],
+                    options: addableTypes.map {
+                        Menu.Option(
+                            "\($0.label(text)) (\($0.acceptedUnits.joined(separator: ", ")))", value: $0.code,
+                            shortLabel: $0.label(text))
+                    }, placeholder: text[.formChoose]),
+                Form.Field(label: text[.columnValue], placeholder: text[.valuePlaceholder]),
+                Form.Field(label: text[.columnUnit], placeholder: text[.unitPlaceholder]),
+                Form.Field(label: text[.fieldTakenAt], placeholder: text[.nowPlaceholder]),
+            ],
+            purpose: .addMeasurement)
+    }
+}

@@ -8,6 +8,8 @@ public struct StoreSource: RecordSource {
     let consent: ConsentSettings
     let birthDate: String
     let documents: PatientDocuments
+    let vaccinationCard: PatientVaccinations
+    let readings: PatientMeasurements
     let reader: DocumentReader
     let text: Catalog
     let format: TextFormat
@@ -20,6 +22,8 @@ public struct StoreSource: RecordSource {
         consent = ConsentSettings(store: store, patient: patient)
         birthDate = patient.birthDate
         documents = PatientDocuments(store: store, patient: patient, pdf: pdf)
+        vaccinationCard = PatientVaccinations(store: store, patient: patient)
+        readings = PatientMeasurements(store: store, patient: patient)
         reader = DocumentReader(store: store, patient: patient.id, pdf: pdf)
         text = Catalog(language)
         format = TextFormat(language)
@@ -143,6 +147,8 @@ public struct StoreSource: RecordSource {
                 return text[.reopenedDone]
             case .addDocument, .maskDocument, .unmaskDocument, .deleteDocument:
                 return try applyToDocuments(change)
+            case .addVaccination, .addMeasurement:
+                return try applyAddition(change)
             }
         } catch let error as ConsentError {
             throw ChangeRefused(error.message(text))
