@@ -66,6 +66,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case measureNotANumber, measureUnknownUnit, measureImpossible, measureNeedsTwo, measureDiastolicAbove
     case measureInFuture, measureAdded, judgementHigh, judgementLow, summaryLatest, summaryChange
     case summaryRange, summaryAbove, summaryAboveOne, summaryBelow, summaryBelowOne, summaryInBand
+    case columnChange, columnBand, sincePrevious, readingsCount, bandWords
     case summarySingle, summarySeparator, keyAddMeasurement, formAddMeasurement, formTypeMissing
     case formValueMissing, valuePlaceholder, unitPlaceholder, fieldTakenAt, nowPlaceholder, badTypedMoment
 

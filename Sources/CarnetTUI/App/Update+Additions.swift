@@ -75,6 +75,8 @@ extension Update {
                 entry = try MeasurementEntry(
                     type: type, typed: typedValue, unit: unit.isEmpty ? nil : unit, at: nil)
                 form.flag(Field.value, nil)
+            } catch MeasurementError.unknownUnit {
+                form.flag(Field.value, nil)
             } catch let error as MeasurementError {
                 form.flag(Field.value, error.message(text, state.format))
             } catch {

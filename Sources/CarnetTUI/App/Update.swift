@@ -38,6 +38,10 @@ public enum Update {
             state.vaccinationsDue = lines
             state.current.scroll(height: state.listHeight)
             return loadVisible(&state)
+        case .summaryLoaded(let type, let sentence):
+            state.summaries[type] = sentence
+            state.current.scroll(height: state.listHeight)
+            return loadVisible(&state)
         case .diseasesLoaded(let diseases):
             showDiseaseMenu(diseases, &state)
             return []
@@ -47,6 +51,7 @@ public enum Update {
             // Whatever was read before the change may be stale: read the lists again.
             for id in Array(state.lists.keys) { state.lists[id]?.invalidate() }
             state.vaccinationsDue = nil
+            state.summaries = [:]
             return loadVisible(&state)
         case .changeRefused(let why):
             say(why, &state)
@@ -201,6 +206,9 @@ public enum Update {
     static func loadVisible(_ state: inout AppState) -> [Effect] {
         if state.pane == .vaccinations && state.vaccinationsDue == nil {
             return [.loadDue] + loadVisibleList(&state)
+        }
+        if state.pane == .measurements, let type = state.openedMeasurement, state.summaries[type] == nil {
+            return [.loadSummary(type)] + loadVisibleList(&state)
         }
         return loadVisibleList(&state)
     }

@@ -35,7 +35,9 @@ public struct StoreSource: RecordSource {
         case .filteredDocuments(let filter): try store.documentCount(of: patient, matching: filter)
         case .vaccinations(let disease): try store.vaccinationCount(of: patient, disease: disease)
         case .measurementTypes: try store.measurementOverview(of: patient).count
-        case .readings(let type): try store.measurementCount(of: patient, type: type)
+        case .readings(let type):
+            // A blood pressure is one row: count its systolic values.
+            try store.measurementCount(of: patient, type: type == .bloodPressure ? .systolic : type)
         case .profile: try store.profile(of: patient).count
         case .accessHistory(let query): try store.accessEventCount(of: patient, matching: query.filter)
         case .whoMayAccess: try whoMayAccess().count
@@ -56,6 +58,10 @@ public struct StoreSource: RecordSource {
             return try store.vaccinations(of: patient, disease: disease, page: request, limit: limit).map {
                 VaccinationsPane.row($0, text, format)
             }
+        case .readings(.bloodPressure):
+            return try store.bloodPressures(of: patient, page: request, limit: limit).map {
+                MeasurementsPane.row($0, text, format)
+            }
         case .readings(let type):
             return try store.measurements(of: patient, type: type, page: request, limit: limit)
                 .map { MeasurementsPane.row($0, text, format) }
@@ -75,7 +81,10 @@ public struct StoreSource: RecordSource {
         case .measurementTypes:
             // A short list (one row per kind): read whole.
             guard request == .first else { return [] }
-            return try store.measurementOverview(of: patient).map { MeasurementsPane.row($0, text, format) }
+            return try store.measurementOverview(of: patient).map {
+                MeasurementsPane.row(
+                    $0, try store.measurementSummary(of: patient, type: $0.type), text, format)
+            }
         case .profile:
             guard request == .first else { return [] }
             return try store.profile(of: patient).map { ProfilePane.row($0, text, format) }
@@ -115,6 +124,10 @@ public struct StoreSource: RecordSource {
         let due = VaccinationSchedule(birthDate: birthDate, card: try store.vaccinationCard(of: patient)).due(
             on: now)
         return VaccinationsPane.dueLines(due, text, format, today: now)
+    }
+
+    public func measurementSummary(_ type: MeasurementType) throws -> String? {
+        try store.measurementSummary(of: patient, type: type)?.sentence(text, format)
     }
 
     public func vaccinationDiseases() throws -> [String] {

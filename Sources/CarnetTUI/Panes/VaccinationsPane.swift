@@ -122,8 +122,7 @@ extension VaccinationsPane {
                         Menu.Option(
                             "\($0.name) (\(diseases($0.diseases, text)))", value: $0.name, shortLabel: $0.name
                         )
-                    } + [Menu.Option(text[.anotherVaccine], value: "")],
-                    placeholder: text[.formChoose]),
+                    } + [Menu.Option(text[.anotherVaccine], value: "")]),
                 Form.Field(label: text[.fieldOtherVaccine], placeholder: text[.otherVaccinePlaceholder]),
                 Form.Field(label: text[.fieldDiseases], placeholder: text[.diseasesPlaceholder]),
                 Form.Field(label: text[.columnDate], placeholder: text[.todayPlaceholder]),
