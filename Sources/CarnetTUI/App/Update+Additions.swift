@@ -72,8 +72,11 @@ extension Update {
             form.flag(Field.value, text[.formValueMissing])
         } else if let type {
             do {
-                entry = try MeasurementEntry(
+                let typed = try MeasurementEntry(
                     type: type, typed: typedValue, unit: unit.isEmpty ? nil : unit, at: nil)
+                entry = typed
+                // Every check but the time's, which the record makes when it writes.
+                _ = try typed.checked(now: .distantFuture)
                 form.flag(Field.value, nil)
             } catch MeasurementError.unknownUnit {
                 form.flag(Field.value, nil)
