@@ -121,6 +121,12 @@ public struct MeasurementSeriesSummary: Sendable, Equatable {
     public var type: MeasurementType
     public var count: Int
     public var latest: [Measurement]
+
+    public init(type: MeasurementType, count: Int, latest: [Measurement]) {
+        self.type = type
+        self.count = count
+        self.latest = latest
+    }
 }
 
 /// A blood pressure reading: its systolic and diastolic values, taken together.
