@@ -144,6 +144,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case keyFindNext, statusYes, statusNo, statusChoose, statusCancel, statusSubmit, statusScroll
     case statusFind
 
+    // The kiosk (Catalog+Kiosk)
+    case errorNeedsUpdate, pinBadFormat, pinMismatch, pinNotSet, pinPrompt, pinPromptAgain, pinSet
+
     // Banners and the inbox (Catalog+Notifications)
 
     // Announcements and messages
