@@ -22,6 +22,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SHA-256 for the access history's hash chain (Foundation on Linux has no CryptoKit).
                 .product(name: "Crypto", package: "swift-crypto"),
+                // PBKDF2 for the kiosk PIN: stored only as a salted slow hash.
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
         // State, update, views into a Screen, and the ncurses backend. The shipped themes

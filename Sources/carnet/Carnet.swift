@@ -14,7 +14,7 @@ struct Carnet: ParsableCommand {
             """,
         subcommands: [
             InitCommand.self, DemoCommand.self, DocumentsCommand.self, MeasureCommand.self,
-            AccessCommand.self, ProCommand.self, LogCommand.self, VaccinationsCommand.self,
+            AccessCommand.self, ProCommand.self, LogCommand.self, VaccinationsCommand.self, KioskCommand.self,
             NotificationsCommand.self,
         ])
 

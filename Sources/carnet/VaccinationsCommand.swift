@@ -103,7 +103,7 @@ struct VaccinationEntryOptions: ParsableArguments {
         return VaccinationEntry(
             vaccine: vaccine,
             diseases: diseases.map { $0.split(separator: ",").map(String.init) } ?? [],
-            date: try date.map(ActDate.parse) ?? Date(), kind: kind, lotNumber: lot, vaccinator: vaccinator
+            date: try date.map(ActDate.parse), kind: kind, lotNumber: lot, vaccinator: vaccinator
         )
     }
 

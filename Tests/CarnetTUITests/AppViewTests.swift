@@ -117,16 +117,16 @@ import Testing
         let lines = render(.fr)
         #expect(lines[0] == " 1 Docs   2 Vaccins   3 Mesures   4 Profil   5 Accès")
         #expect(lines[1].hasPrefix("Mesures › Poids (29463-7) · 1"))
-        #expect(lines[2] == "Date              Mesure          Valeur  Unité")
-        #expect(lines[3] == "26/11/2026 13:45  Poids             72,5  kg")
-        #expect(lines[11].hasPrefix("↑↓ déplacer  Esc retour  Tab onglet  ? touches  q quitter"))
+        #expect(lines[2] == "Date                 Valeur  Unité     Plage")
+        #expect(lines[3] == "26/11/2026 13:45       72,5  kg")
+        #expect(lines[11].hasPrefix("↑↓ déplacer  Esc retour  a ajouter  Tab onglet  ? touches  q quitter"))
     }
 
     @Test func thePaneInEnglish() {
         let lines = render(.en)
         #expect(lines[1].hasPrefix("Measurements › Weight (29463-7) · 1"))
-        #expect(lines[2] == "Date              Measurement      Value  Unit")
-        #expect(lines[3] == "2026-11-26 13:45  Weight            72.5  kg")
-        #expect(lines[11].hasPrefix("↑↓ move  Esc back  Tab pane  ? keys  q quit"))
+        #expect(lines[2] == "Date                  Value  Unit      Band")
+        #expect(lines[3] == "2026-11-26 13:45       72.5  kg")
+        #expect(lines[11].hasPrefix("↑↓ move  Esc back  a add  Tab pane  ? keys  q quit"))
     }
 }

@@ -161,6 +161,10 @@ final class FakeSource: RecordSource, @unchecked Sendable {
 
     func vaccinationDiseases() throws -> [String] { ["influenza", "tetanus"] }
 
+    func measurementSummary(_ type: MeasurementType) throws -> String? {
+        "\(type.label(Catalog(.en))) 82.1 kg on 3 March 2026; −1.4 kg over 30 days; range 81–84 kg"
+    }
+
     func apply(_ change: RecordChange) throws -> String {
         changes.append(change)
         let now = Date(timeIntervalSince1970: 1_800_000_000)

@@ -49,6 +49,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Vaccination card, its checks and what is due (Catalog+Vaccinations)
     case vaccineEmpty, vaccineNoDisease, vaccineInFuture, vaccineBeforeBirth, vaccineTooLong
     case deniedNotAVaccinator
+    case keyAddVaccination, formAddVaccination, fieldCommonVaccine, anotherVaccine
+    case fieldOtherVaccine, otherVaccinePlaceholder, fieldDiseases, diseasesPlaceholder
     case keyOpenVaccination, keyFilterDisease, filterDiseaseTitle, everyDisease, onlyAgainst, everyLine
     case announceVaccinationOpened, vaccinationTitle, fieldVaccinator, fieldEnteredBy, enteredByPatient
     case enteredByProfessional
@@ -64,7 +66,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case measureNotANumber, measureUnknownUnit, measureImpossible, measureNeedsTwo, measureDiastolicAbove
     case measureInFuture, measureAdded, judgementHigh, judgementLow, summaryLatest, summaryChange
     case summaryRange, summaryAbove, summaryAboveOne, summaryBelow, summaryBelowOne, summaryInBand
-    case summarySingle, summarySeparator
+    case columnChange, columnBand, sincePrevious, readingsCount, bandWords
+    case summarySingle, summarySeparator, keyAddMeasurement, formAddMeasurement, formTypeMissing
+    case formValueMissing, valuePlaceholder, unitPlaceholder, fieldTakenAt, nowPlaceholder, badTypedMoment
 
     // Measurements
     case measureWeight, measureHeight, measureBMI, measureHeartRate, measureWaist, measureHead
@@ -139,6 +143,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case keyChoose, keySubmit, keyBackToList, keyScrollDown, keyScrollUp, keyTop, keyBottom, keyFind
     case keyFindNext, statusYes, statusNo, statusChoose, statusCancel, statusSubmit, statusScroll
     case statusFind
+
+    // The kiosk (Catalog+Kiosk)
+    case errorNeedsUpdate, pinBadFormat, pinMismatch, pinNotSet, pinPrompt, pinPromptAgain, pinSet
 
     // Banners and the inbox (Catalog+Notifications)
     case noticeWhen, noticeSentence, nameAndRole, noticeRefusedEmergency, noticeRefused, noticeEmergency

@@ -29,4 +29,21 @@ extension TextFormat {
         else { return nil }
         return DateInterval(start: start, end: next.addingTimeInterval(-1))
     }
+
+    /// A moment typed by a person: a day (`2026-03-14` or `14/03/2026`, taken at noon) or a
+    /// day and a time of day (`2026-03-14 08:30`, `14/03/2026 8h30`). Nil when it is neither.
+    public func typedMoment(_ text: String) -> Date? {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(
+            separator: " ", omittingEmptySubsequences: true)
+        guard (1...2).contains(parts.count), let day = typedDay(String(parts[0])) else { return nil }
+        guard parts.count == 2 else { return day.start.addingTimeInterval(12 * 3_600) }
+        let clock = parts[1].replacingOccurrences(of: "h", with: ":").split(
+            separator: ":", omittingEmptySubsequences: false)
+        guard (1...2).contains(clock.count), let hour = Int(clock[0]), (0...23).contains(hour) else {
+            return nil
+        }
+        let minute = clock.count == 2 ? (clock[1].isEmpty ? 0 : Int(clock[1])) : 0
+        guard let minute, (0...59).contains(minute) else { return nil }
+        return calendar.date(byAdding: DateComponents(hour: hour, minute: minute), to: day.start)
+    }
 }

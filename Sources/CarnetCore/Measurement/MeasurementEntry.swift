@@ -35,9 +35,10 @@ public struct MeasurementEntry: Sendable, Equatable {
     public var type: MeasurementType
     public var values: [Double]
     public var unit: String?
-    public var at: Date
+    /// When it was taken; nil: now.
+    public var at: Date?
 
-    public init(type: MeasurementType, values: [Double], unit: String? = nil, at: Date) {
+    public init(type: MeasurementType, values: [Double], unit: String? = nil, at: Date?) {
         self.type = type
         self.values = values
         self.unit = unit
@@ -45,7 +46,7 @@ public struct MeasurementEntry: Sendable, Equatable {
     }
 
     /// Reads "72.5", "72,5" or, for blood pressure, "128/82".
-    public init(type: MeasurementType, typed: String, unit: String? = nil, at: Date) throws {
+    public init(type: MeasurementType, typed: String, unit: String? = nil, at: Date?) throws {
         let parts = typed.trimmingCharacters(in: .whitespaces).split(
             separator: "/", omittingEmptySubsequences: false)
         let values = try parts.map { part -> Double in
@@ -61,6 +62,7 @@ public struct MeasurementEntry: Sendable, Equatable {
     /// The readings to store, in canonical units, or why not. `now` bounds the time (a few
     /// minutes of clock drift allowed).
     public func checked(now: Date) throws -> [NewMeasurement] {
+        let at = self.at ?? now
         guard at <= now.addingTimeInterval(300) else { throw MeasurementError.inTheFuture(at) }
         let components: [MeasurementType]
         if type == .bloodPressure {

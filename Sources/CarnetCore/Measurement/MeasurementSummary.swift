@@ -22,6 +22,21 @@ public struct MeasurementSummary: Sendable, Equatable {
     public var count: Int
 
     public var type: MeasurementType { latest[0].type == .systolic ? .bloodPressure : latest[0].type }
+
+    public init(
+        latest: [Measurement], previous: Measurement?, days: Int, change: Double?,
+        ranges: [ClosedRange<Double>],
+        above: Int, below: Int, count: Int
+    ) {
+        self.latest = latest
+        self.previous = previous
+        self.days = days
+        self.change = change
+        self.ranges = ranges
+        self.above = above
+        self.below = below
+        self.count = count
+    }
 }
 
 extension Store {

@@ -121,4 +121,52 @@ public struct MeasurementSeriesSummary: Sendable, Equatable {
     public var type: MeasurementType
     public var count: Int
     public var latest: [Measurement]
+
+    public init(type: MeasurementType, count: Int, latest: [Measurement]) {
+        self.type = type
+        self.count = count
+        self.latest = latest
+    }
+}
+
+/// A blood pressure reading: its systolic and diastolic values, taken together.
+public struct BloodPressureReading: Sendable, Equatable {
+    public var systolic: Measurement
+    /// Nil when the record holds no diastolic value taken at the same time.
+    public var diastolic: Measurement?
+
+    public init(systolic: Measurement, diastolic: Measurement?) {
+        self.systolic = systolic
+        self.diastolic = diastolic
+    }
+}
+
+extension Store {
+    /// A page of blood pressures, newest first, each systolic value with the diastolic one
+    /// taken at the same time: a keyset page of the systolic series, each row joined to its
+    /// diastolic value through the covering index.
+    public func bloodPressures(of patient: Int64, page: PageRequest, limit: Int) throws
+        -> [BloodPressureReading]
+    {
+        try read { db in
+            try KeysetQuery(
+                select: """
+                    SELECT s.id, s.value, s.at, d.id AS dId, d.value AS dValue FROM measurement s
+                    LEFT JOIN measurement d ON d.patientId = s.patientId AND d.code = '\(MeasurementType.diastolic.code)'
+                        AND d.at = s.at
+                    """,
+                filter: "s.patientId = ? AND s.code = '\(MeasurementType.systolic.code)'",
+                arguments: [patient],
+                time: "s.at", id: "s.id"
+            ).fetch(db, page, limit: limit).map { row in
+                let at = Date(unixSeconds: row["at"])
+                let diastolic: Measurement? = (row["dId"] as Int64?).map {
+                    Measurement(id: $0, type: .diastolic, value: row["dValue"], at: at)
+                }
+                return BloodPressureReading(
+                    systolic: Measurement(id: row["id"], type: .systolic, value: row["value"], at: at),
+                    diastolic: diastolic)
+            }
+        }
+    }
 }

@@ -25,6 +25,35 @@ public final class Store: Sendable {
         return try connect(at: path)
     }
 
+    /// Opens an existing record for reading only, as the kiosk does: SQLite's read-only open
+    /// flag on every connection, and `PRAGMA query_only` besides, so that no code path can
+    /// write. A record whose schema is not up to date is refused (migrating would write).
+    public static func openReadOnly(at path: String) throws -> Store {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StoreError.noRecord(path: path)
+        }
+        var config = Configuration()
+        config.readonly = true
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(5)
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA query_only = ON") }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            let migrator = Schema.migrator
+            try pool.read { db in
+                guard try db.tableExists("grdb_migrations") else { throw StoreError.notARecord(path: path) }
+                if try migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: path) }
+                if try !migrator.hasCompletedMigrations(db) { throw StoreError.needsUpdate(path: path) }
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.notARecord(path: path)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: describe(error))
+        }
+        return Store(path: path, pool: pool)
+    }
+
     /// Creates a new, empty record; refuses if a file is already there.
     public static func create(at path: String) throws -> Store {
         try createPrivateFile(at: path)

@@ -8,6 +8,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case notARecord(path: String)
     /// The record was written by a newer carnet.
     case newerSchema(path: String)
+    /// Opened read-only, the record needs an update that only a normal open writes.
+    case needsUpdate(path: String)
     /// The database holds no patient.
     case noPatient
     /// `--patient` named nobody in this record.
@@ -29,6 +31,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .recordExists(let path): text[.errorRecordExists, path]
         case .notARecord(let path): text[.errorNotARecord, path]
         case .newerSchema(let path): text[.errorNewerSchema, path]
+        case .needsUpdate(let path): text[.errorNeedsUpdate, path]
         case .noPatient: text[.errorNoPatient]
         case .unknownPatient(let id): text[.errorUnknownPatient, id]
         case .invalid(let message), .refused(let message): message

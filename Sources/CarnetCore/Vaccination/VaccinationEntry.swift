@@ -25,13 +25,14 @@ public struct VaccinationEntry: Sendable, Equatable {
     public var vaccine: String
     /// Empty for a common vaccine: its diseases are filled in.
     public var diseases: [String]
-    public var date: Date
+    /// Nil: today.
+    public var date: Date?
     public var kind: Vaccination.Kind
     public var lotNumber: String?
     public var vaccinator: String?
 
     public init(
-        vaccine: String, diseases: [String] = [], date: Date, kind: Vaccination.Kind = .booster,
+        vaccine: String, diseases: [String] = [], date: Date?, kind: Vaccination.Kind = .booster,
         lotNumber: String? = nil, vaccinator: String? = nil
     ) {
         self.vaccine = vaccine
@@ -48,6 +49,7 @@ public struct VaccinationEntry: Sendable, Equatable {
         birthDate: String, now: Date, enteredBy: Vaccination.EnteredBy, vaccinatorRpps: String? = nil,
         calendar: Calendar = .current
     ) throws -> Vaccination {
+        let date = self.date ?? now
         let vaccine = vaccine.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !vaccine.isEmpty else { throw VaccinationError.emptyVaccine }
         guard vaccine.count <= 200 else { throw VaccinationError.tooLong(field: "vaccine", limit: 200) }

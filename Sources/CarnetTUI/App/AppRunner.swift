@@ -87,6 +87,10 @@ public struct AppRunner {
                 let patient = source.patientActorId
                 pending += Update.update(
                     &state, answer(state) { .directoryLoaded(try source.directory(), patientActor: patient) })
+            case .loadSummary(let type):
+                pending += Update.update(
+                    &state,
+                    answer(state) { try source.measurementSummary(type).map { .summaryLoaded(type, $0) } })
             case .loadDue:
                 pending += Update.update(&state, answer(state) { .dueLoaded(try source.vaccinationsDue()) })
             case .loadDiseases:

@@ -29,6 +29,8 @@ public struct AppState: Equatable, Sendable {
     public var vaccinationDisease: String?
     /// What the vaccination calendar asks for, once read.
     public var vaccinationsDue: [DueLine]?
+    /// Each opened kind of measurement's summary sentence, once read.
+    public var summaries: [MeasurementType: String] = [:]
     /// The Documents pane's category and search words.
     public var documentFilter = DocumentFilter()
     /// A form being filled in (a document to add).
@@ -84,12 +86,26 @@ public struct AppState: Equatable, Sendable {
     /// Rows of the window given to the list: the tab bar, the pane heading, the column
     /// headers, the lines above the list, the banners and the status line take the rest (in
     /// screen-reader mode: the heading, the announcement line and the status line).
-    public var listHeight: Int { max(1, rows - (screenReader ? 3 : 4) - linesAboveList.count - bannerRows) }
+    public var listHeight: Int {
+        max(1, rows - (screenReader ? 3 : 4) - wrappedLinesAboveList.count - bannerRows)
+    }
+
+    /// The lines above the list as drawn: wrapped to the window, at most a third of it.
+    public var wrappedLinesAboveList: [DueLine] {
+        let lines = linesAboveList.flatMap { line in
+            TextWrap.wrap(line.text, width: cols).map { DueLine($0, isDue: line.isDue) }
+        }
+        return Array(lines.prefix(max(1, rows / 3)))
+    }
 
     /// Lines a pane shows between its heading and its list: what vaccinations are due.
     public var linesAboveList: [DueLine] {
-        guard pane == .vaccinations, page == nil, !showingHelp, !notifications.inboxOpen else { return [] }
-        return vaccinationsDue ?? []
+        guard page == nil, !showingHelp, !notifications.inboxOpen else { return [] }
+        if pane == .vaccinations { return vaccinationsDue ?? [] }
+        if pane == .measurements, let type = openedMeasurement, let summary = summaries[type] {
+            return [DueLine(summary, isDue: false)]
+        }
+        return []
     }
 
     /// Whether a dialog (a question, a menu, a typed line) has the keys.
@@ -145,6 +161,8 @@ public enum Msg: Equatable, Sendable {
     case directoryLoaded([DirectoryEntry], patientActor: String)
     /// What the vaccination calendar asks for, in words.
     case dueLoaded([DueLine])
+    /// A kind of measurement's summary sentence.
+    case summaryLoaded(MeasurementType, String)
     /// The diseases of the card, for the disease filter.
     case diseasesLoaded([String])
     /// A change was written; what happened, in words.
@@ -175,6 +193,8 @@ public enum Effect: Equatable, Sendable {
     case loadDirectory
     /// Work out what vaccinations are due.
     case loadDue
+    /// Say a kind of measurement's readings in a sentence.
+    case loadSummary(MeasurementType)
     /// Read the card's diseases for the disease filter.
     case loadDiseases
     /// Write a confirmed change.

@@ -32,7 +32,7 @@ public enum AppView {
             if end + 2 + nameWidth <= screen.cols {
                 screen.write(name, row: 1, col: screen.cols - nameWidth, style: .muted)
             }
-            let above = state.linesAboveList
+            let above = state.wrappedLinesAboveList
             for (offset, line) in above.enumerated() {
                 screen.write(
                     line.text, row: 2 + offset, col: 0, style: line.isDue ? Style(.alert, [.bold]) : .muted)

@@ -82,4 +82,6 @@ public struct Form: Equatable, Sendable {
 /// What a form is for; `update` checks and acts on it when it is accepted.
 public enum FormPurpose: Equatable, Sendable {
     case addDocument
+    case addVaccination
+    case addMeasurement
 }

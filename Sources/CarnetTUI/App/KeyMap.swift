@@ -16,8 +16,8 @@ public enum Action: Equatable, Sendable {
     case authorize, block, unblock, setTreatingDoctor
     /// Notifications: the inbox, marking read, choosing banners, dismissing them.
     case openInbox, closeInbox, markRead, markAllRead, chooseBanners, dismissBanners
-    /// The Vaccinations pane.
-    case filterDisease
+    /// The Vaccinations and Measurements panes.
+    case filterDisease, addVaccination, addMeasurement
     /// The Documents pane and its viewer.
     case search, filterCategory, clearDocumentFilter, addDocument, toggleMask, deleteDocument, showVersions
     /// Forms: move between fields.
@@ -157,9 +157,13 @@ public enum KeyMap {
 
     static let vaccinationKeys: [KeyBinding] = [
         KeyBinding([.enter, .right, .char("l")], "Enter", .open, .keyOpenVaccination, status: .statusOpen),
+        KeyBinding([.char("a")], "a", .addVaccination, .keyAddVaccination, status: .statusAdd),
         KeyBinding([.char("f")], "f", .filterDisease, .keyFilterDisease, status: .statusFilter),
         KeyBinding([.char("x")], "x", .clearFilter, .keyClearFilter),
     ]
+
+    static let addMeasurementKey = KeyBinding(
+        [.char("a")], "a", .addMeasurement, .keyAddMeasurement, status: .statusAdd)
 
     static let accessKeys: [KeyBinding] = [
         KeyBinding([.char("w")], "w", .switchAccessView, .keyShowHistory, status: .statusHistory),
@@ -229,14 +233,18 @@ public enum KeyMap {
             bindings.insert(contentsOf: documentKeys(filtered: state.currentList != .documents), at: 2)
         case .measurementTypes:
             bindings.insert(
-                KeyBinding(
-                    [.enter, .right, .char("l")], "Enter", .open, .keyOpenReadings,
-                    status: .statusOpen), at: 2)
+                contentsOf: [
+                    KeyBinding(
+                        [.enter, .right, .char("l")], "Enter", .open, .keyOpenReadings, status: .statusOpen),
+                    addMeasurementKey,
+                ], at: 2)
         case .readings:
             bindings.insert(
-                KeyBinding(
-                    [.escape, .left, .char("h"), .backspace], "Esc", .back,
-                    .keyBack, status: .statusBack), at: 2)
+                contentsOf: [
+                    KeyBinding(
+                        [.escape, .left, .char("h"), .backspace], "Esc", .back, .keyBack, status: .statusBack),
+                    addMeasurementKey,
+                ], at: 2)
         default:
             break
         }

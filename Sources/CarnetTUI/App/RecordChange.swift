@@ -13,6 +13,10 @@ public enum RecordChange: Equatable, Sendable {
     case close
     case reopen
     /// A file to add to the documents, already checked as far as typing goes.
+    /// A line of the vaccination card, entered by the patient.
+    case addVaccination(VaccinationEntry)
+    /// A reading of the patient's (both values of a blood pressure).
+    case addMeasurement(MeasurementEntry)
     case addDocument(path: String, category: DocumentCategory, title: String, date: Date?)
     case maskDocument(DocumentSummary)
     case unmaskDocument(DocumentSummary)

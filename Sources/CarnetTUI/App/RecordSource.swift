@@ -97,6 +97,8 @@ public protocol RecordSource: Sendable {
     func directory() throws -> [DirectoryEntry]
     /// What the vaccination calendar asks for now, in words, the due lines first.
     func vaccinationsDue() throws -> [DueLine]
+    /// A kind of measurement's readings in a sentence, or nil when there are none.
+    func measurementSummary(_ type: MeasurementType) throws -> String?
     /// The diseases the card protects against, for the disease filter.
     func vaccinationDiseases() throws -> [String]
     /// The actor id of the patient's own events.

@@ -63,6 +63,10 @@ extension Update {
         switch form.purpose {
         case .addDocument:
             return acceptAddDocument(form, &state)
+        case .addVaccination:
+            return acceptAddVaccination(form, &state)
+        case .addMeasurement:
+            return acceptAddMeasurement(form, &state)
         }
     }
 

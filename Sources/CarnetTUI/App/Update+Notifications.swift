@@ -54,8 +54,9 @@ extension Update {
     /// when next shown, the visible one now, and the new notifications are asked for.
     static func recordChanged(_ state: inout AppState) -> [Effect] {
         for id in Array(state.lists.keys) { state.lists[id]?.markStale() }
-        // What is due follows the card, which may have changed too.
+        // What is due follows the card, and a kind's summary its readings: read them again too.
         state.vaccinationsDue = nil
+        state.summaries = [:]
         return loadVisible(&state) + [.checkNotices(after: state.notifications.lastSeen)]
     }
 

@@ -38,6 +38,10 @@ public enum Update {
             state.vaccinationsDue = lines
             state.current.scroll(height: state.listHeight)
             return loadVisible(&state)
+        case .summaryLoaded(let type, let sentence):
+            state.summaries[type] = sentence
+            state.current.scroll(height: state.listHeight)
+            return loadVisible(&state)
         case .diseasesLoaded(let diseases):
             showDiseaseMenu(diseases, &state)
             return []
@@ -160,6 +164,12 @@ public enum Update {
             state.announcement = state.text[.announceBack]
         case .filterDisease:
             return [.loadDiseases]
+        case .addVaccination:
+            state.form = VaccinationsPane.addForm(state.text)
+            state.announcement = state.text[.announceFormOpened, state.text[.formAddVaccination]]
+            return []
+        case .addMeasurement:
+            return openMeasurementForm(&state)
         case .clearFilter where state.pane == .vaccinations:
             state.vaccinationDisease = nil
             state.announcement = VaccinationsPane.describe(nil, state.text)
@@ -207,6 +217,9 @@ public enum Update {
     static func loadVisible(_ state: inout AppState) -> [Effect] {
         if state.pane == .vaccinations && state.vaccinationsDue == nil {
             return [.loadDue] + loadVisibleList(&state)
+        }
+        if state.pane == .measurements, let type = state.openedMeasurement, state.summaries[type] == nil {
+            return [.loadSummary(type)] + loadVisibleList(&state)
         }
         return loadVisibleList(&state)
     }

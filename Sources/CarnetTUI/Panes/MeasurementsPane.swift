@@ -5,45 +5,132 @@ import CarnetCore
 enum MeasurementsPane {
     static func typeColumns(_ text: Catalog) -> [Column] {
         [
-            Column(text[.columnMeasurement], width: 20, priority: 3),
-            Column(text[.columnLatest], priority: 4),
-            Column(text[.columnReadings], width: 9, alignment: .trailing, priority: 2),
+            Column(text[.columnMeasurement], width: 18, priority: 4),
+            Column(text[.columnLatest], width: 22, priority: 4),
+            Column(text[.columnDate], width: 10, priority: 3),
+            Column(text[.columnChange], priority: 2),
+            Column(text[.columnReadings], width: 9, alignment: .trailing, priority: 1),
         ]
     }
 
     static func readingColumns(_ text: Catalog) -> [Column] {
         [
             Column(text[.columnDate], width: 16, priority: 3),
-            Column(text[.columnMeasurement], width: 12, priority: 1),
-            Column(text[.columnValue], width: 8, alignment: .trailing, priority: 4),
-            Column(text[.columnUnit], priority: 2),
+            Column(text[.columnValue], width: 9, alignment: .trailing, priority: 4),
+            Column(text[.columnUnit], width: 8, priority: 2),
+            Column(text[.columnBand], priority: 3),
         ]
     }
 
-    static func row(_ series: MeasurementSeriesSummary, _ text: Catalog, _ format: TextFormat) -> ListRow {
-        let values = series.latest.map { format.number($0.value) }.joined(separator: "/")
-        let latest = series.latest.first.map { (series.type.withUnit(values, text), $0.at) }
-        let label = series.type.label(text)
-        let count = format.count(series.count)
-        return ListRow(
-            key: nil,
-            cells: [label, latest.map { text[.latestOn, $0.0, format.day($0.1)] } ?? "", count],
-            spoken: text[
-                .latestSpoken, label,
-                latest.map { text[.latestOn, $0.0, format.longDay($0.1)] } ?? text[.noneYet], count],
-            opens: .readings(series.type))
+    /// A value with its unit, and HIGH or LOW after it when it leaves the band.
+    static func judged(
+        _ values: [Measurement], _ type: MeasurementType, _ text: Catalog, _ format: TextFormat
+    )
+        -> (text: String, role: Style.Role?)
+    {
+        let shown = type.withUnit(values.map { format.number($0.value) }.joined(separator: "/"), text)
+        let judgements = values.map { $0.type.judge($0.value) }
+        if judgements.contains(.high) { return (shown + " " + text[.judgementHigh], .high) }
+        if judgements.contains(.low) { return (shown + " " + text[.judgementLow], .low) }
+        return (shown, nil)
     }
 
+    /// One kind of measurement: its latest value (HIGH or LOW in words), its date, the change
+    /// since the reading before, and how many readings; said as its summary sentence.
+    static func row(
+        _ series: MeasurementSeriesSummary, _ summary: MeasurementSummary?, _ text: Catalog,
+        _ format: TextFormat
+    ) -> ListRow {
+        let label = series.type.label(text)
+        let count = format.count(series.count)
+        let latest = judged(series.latest, series.type, text, format)
+        var change = ""
+        if let previous = summary?.previous, let newest = series.latest.first {
+            let delta = newest.value - previous.value
+            let sign = delta > 0 ? "+" : (delta < 0 ? "−" : "±")
+            change = text[.sincePrevious, newest.type.withUnit(sign + format.number(abs(delta)), text)]
+        }
+        let spoken = [summary?.sentence(text, format) ?? label, text[.readingsCount, count]].joined(
+            separator: text[.summarySeparator])
+        return ListRow(
+            key: nil,
+            cells: [label, latest.text, series.latest.first.map { format.day($0.at) } ?? "", change, count],
+            spoken: spoken, opens: .readings(series.type), emphasis: latest.role)
+    }
+
+    /// One reading, with HIGH or LOW and the band in words when one applies.
     static func row(_ reading: Measurement, _ text: Catalog, _ format: TextFormat) -> ListRow {
-        ListRow(
-            key: PageKey(date: reading.at, id: reading.id),
+        readingRow([reading], key: PageKey(date: reading.at, id: reading.id), reading.type, text, format)
+    }
+
+    /// A blood pressure: both values on one row.
+    static func row(_ reading: BloodPressureReading, _ text: Catalog, _ format: TextFormat) -> ListRow {
+        readingRow(
+            [reading.systolic] + (reading.diastolic.map { [$0] } ?? []),
+            key: PageKey(date: reading.systolic.at, id: reading.systolic.id), .bloodPressure, text, format)
+    }
+
+    private static func readingRow(
+        _ values: [Measurement], key: PageKey, _ type: MeasurementType, _ text: Catalog, _ format: TextFormat
+    ) -> ListRow {
+        let at = values[0].at
+        let judged = judged(values, type, text, format)
+        let shown = values.map { format.number($0.value) }.joined(separator: "/")
+        let band = band(values.map(\.type), text, format)
+        let verdict =
+            judged.role == .high ? text[.judgementHigh] : (judged.role == .low ? text[.judgementLow] : nil)
+        return ListRow(
+            key: key,
             cells: [
-                format.minute(reading.at), reading.type.label(text), format.number(reading.value),
-                reading.type.displayUnit(text),
+                format.minute(at), shown, type.displayUnit(text),
+                [verdict, band].compactMap { $0 }.joined(separator: " "),
             ],
-            spoken: text[
-                .readingSpoken, reading.type.label(text),
-                reading.type.withUnit(format.number(reading.value), text), format.longDay(reading.at),
-                format.time(reading.at)])
+            spoken: [
+                text[
+                    .readingSpoken, type.label(text), type.withUnit(shown, text), format.longDay(at),
+                    format.time(at)],
+                verdict,
+            ].compactMap { $0 }.joined(separator: ", "),
+            emphasis: judged.role)
+    }
+
+    /// "band 90–140 / 60–90", or nil when the kind has none.
+    static func band(_ types: [MeasurementType], _ text: Catalog, _ format: TextFormat) -> String? {
+        let bands = types.compactMap(\.referenceBand)
+        guard !bands.isEmpty else { return nil }
+        return text[
+            .bandWords,
+            bands.map { format.number($0.lowerBound) + "–" + format.number($0.upperBound) }.joined(
+                separator: " / ")]
+    }
+}
+
+extension MeasurementsPane {
+    /// Field positions of the add form.
+    enum AddField {
+        static let type = 0, value = 1, unit = 2, at = 3
+    }
+
+    /// The kinds a person types a reading of: every kind but the panel's two components.
+    static let addableTypes = MeasurementType.allCases.filter { $0 != .systolic && $0 != .diastolic }
+
+    /// The add form: the kind, the value (systolic/diastolic for blood pressure), its unit
+    /// when not the kind's own, and when it was taken.
+    static func addForm(_ text: Catalog) -> Form {
+        Form(
+            title: text[.formAddMeasurement],
+            fields: [
+                Form.Field(
+                    label: text[.columnMeasurement],
+                    options: addableTypes.map {
+                        Menu.Option(
+                            "\($0.label(text)) (\($0.acceptedUnits.joined(separator: ", ")))", value: $0.code,
+                            shortLabel: $0.label(text))
+                    }),
+                Form.Field(label: text[.columnValue], placeholder: text[.valuePlaceholder]),
+                Form.Field(label: text[.columnUnit], placeholder: text[.unitPlaceholder]),
+                Form.Field(label: text[.fieldTakenAt], placeholder: text[.nowPlaceholder]),
+            ],
+            purpose: .addMeasurement)
     }
 }

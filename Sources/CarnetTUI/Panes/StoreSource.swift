@@ -8,6 +8,8 @@ public struct StoreSource: RecordSource {
     let consent: ConsentSettings
     let birthDate: String
     let documents: PatientDocuments
+    let vaccinationCard: PatientVaccinations
+    let readings: PatientMeasurements
     let reader: DocumentReader
     let inbox: NotificationInbox
     let watcher: ChangeWatcher
@@ -23,6 +25,8 @@ public struct StoreSource: RecordSource {
         consent = ConsentSettings(store: store, patient: patient)
         birthDate = patient.birthDate
         documents = PatientDocuments(store: store, patient: patient, pdf: pdf)
+        vaccinationCard = PatientVaccinations(store: store, patient: patient)
+        readings = PatientMeasurements(store: store, patient: patient)
         reader = DocumentReader(store: store, patient: patient.id, pdf: pdf)
         inbox = NotificationInbox(store: store, patient: patient)
         watcher = try store.changeWatcher()
@@ -36,7 +40,9 @@ public struct StoreSource: RecordSource {
         case .filteredDocuments(let filter): try store.documentCount(of: patient, matching: filter)
         case .vaccinations(let disease): try store.vaccinationCount(of: patient, disease: disease)
         case .measurementTypes: try store.measurementOverview(of: patient).count
-        case .readings(let type): try store.measurementCount(of: patient, type: type)
+        case .readings(let type):
+            // A blood pressure is one row: count its systolic values.
+            try store.measurementCount(of: patient, type: type == .bloodPressure ? .systolic : type)
         case .profile: try store.profile(of: patient).count
         case .accessHistory(let query): try store.accessEventCount(of: patient, matching: query.filter)
         case .whoMayAccess: try whoMayAccess().count
@@ -57,6 +63,10 @@ public struct StoreSource: RecordSource {
         case .vaccinations(let disease):
             return try store.vaccinations(of: patient, disease: disease, page: request, limit: limit).map {
                 VaccinationsPane.row($0, text, format)
+            }
+        case .readings(.bloodPressure):
+            return try store.bloodPressures(of: patient, page: request, limit: limit).map {
+                MeasurementsPane.row($0, text, format)
             }
         case .readings(let type):
             return try store.measurements(of: patient, type: type, page: request, limit: limit)
@@ -81,7 +91,10 @@ public struct StoreSource: RecordSource {
         case .measurementTypes:
             // A short list (one row per kind): read whole.
             guard request == .first else { return [] }
-            return try store.measurementOverview(of: patient).map { MeasurementsPane.row($0, text, format) }
+            return try store.measurementOverview(of: patient).map {
+                MeasurementsPane.row(
+                    $0, try store.measurementSummary(of: patient, type: $0.type), text, format)
+            }
         case .profile:
             guard request == .first else { return [] }
             return try store.profile(of: patient).map { ProfilePane.row($0, text, format) }
@@ -123,6 +136,10 @@ public struct StoreSource: RecordSource {
         return VaccinationsPane.dueLines(due, text, format, today: now)
     }
 
+    public func measurementSummary(_ type: MeasurementType) throws -> String? {
+        try store.measurementSummary(of: patient, type: type)?.sentence(text, format)
+    }
+
     public func vaccinationDiseases() throws -> [String] {
         try store.vaccinationDiseases(of: patient)
     }
@@ -161,6 +178,8 @@ public struct StoreSource: RecordSource {
                 return text[on ? .bannersTurnedOn : .bannersTurnedOff, text[topic.phrase]]
             case .addDocument, .maskDocument, .unmaskDocument, .deleteDocument:
                 return try applyToDocuments(change)
+            case .addVaccination, .addMeasurement:
+                return try applyAddition(change)
             }
         } catch let error as ConsentError {
             throw ChangeRefused(error.message(text))

@@ -103,3 +103,32 @@ enum VaccinationsPane {
         }
     }
 }
+
+extension VaccinationsPane {
+    /// Field positions of the add form.
+    enum AddField {
+        static let common = 0, name = 1, diseases = 2, date = 3, lot = 4, vaccinator = 5
+    }
+
+    /// The patient's add form: a common vaccine from a list (which fills in its diseases) or
+    /// another typed by name with its diseases, the date, the lot and who gave it.
+    static func addForm(_ text: Catalog) -> Form {
+        Form(
+            title: text[.formAddVaccination],
+            fields: [
+                Form.Field(
+                    label: text[.fieldCommonVaccine],
+                    options: CommonVaccine.list.map {
+                        Menu.Option(
+                            "\($0.name) (\(diseases($0.diseases, text)))", value: $0.name, shortLabel: $0.name
+                        )
+                    } + [Menu.Option(text[.anotherVaccine], value: "")]),
+                Form.Field(label: text[.fieldOtherVaccine], placeholder: text[.otherVaccinePlaceholder]),
+                Form.Field(label: text[.fieldDiseases], placeholder: text[.diseasesPlaceholder]),
+                Form.Field(label: text[.columnDate], placeholder: text[.todayPlaceholder]),
+                Form.Field(label: text[.columnLot]),
+                Form.Field(label: text[.fieldVaccinator]),
+            ],
+            purpose: .addVaccination)
+    }
+}

@@ -25,7 +25,7 @@ enum ScreenReaderView {
         } else {
             screen.write(heading(state), row: 0, col: 0, style: .heading)
             screen.write(TextWidth.truncate(state.announcement, to: screen.cols), row: 1, col: 0)
-            let above = state.linesAboveList
+            let above = state.wrappedLinesAboveList
             for (offset, line) in above.enumerated() {
                 screen.write(TextWidth.truncate(line.text, to: screen.cols), row: bodyTop + offset, col: 0)
             }
