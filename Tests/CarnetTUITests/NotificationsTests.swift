@@ -133,6 +133,20 @@ import Testing
         #expect(harness.lines[1].hasPrefix("Documents · 41"))
     }
 
+    /// The patient's own addition in this browser is focused where the focus was; a
+    /// second look at the same change (the watcher sees this process's commit too) moves
+    /// nothing.
+    @Test func thePatientsOwnAdditionTakesTheFocusesPlace() {
+        var harness = harness()
+        harness.source.sizes[.documents] = 41
+        harness.send(.changed("Added."))
+        #expect(harness.state.current.focus == 0)
+        #expect(harness.state.current.row(at: 0)?.key?.id == 41)
+        harness.source.changedElsewhere = true
+        idleWakeUp(&harness)
+        #expect(harness.state.current.focus == 0 && harness.state.current.total == 41)
+    }
+
     @Test func aListDeepInAMillionIsReadAgainAroundItsFocus() {
         var harness = Harness(sizes: [.accessHistory(HistoryQuery()): 1_000_000])
         harness.press(.char("5"), .end, .pageUp, .up)

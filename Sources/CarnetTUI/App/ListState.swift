@@ -22,6 +22,10 @@ public struct ListState: Equatable, Sendable {
     /// Whether the record changed since the rows were read: they are read again around the
     /// focused row when the list is next shown.
     public private(set) var stale = false
+    /// Whether the focus keeps its number when read again, rather than follow its row.
+    private var staleKeepsNumber = false
+    /// The row to read around and focus instead of the focused one.
+    private var staleAnchor: PageKey?
 
     public init() {}
 
@@ -69,24 +73,38 @@ public struct ListState: Equatable, Sendable {
         return nil
     }
 
-    /// Marks the rows as out of date; they stay shown until read again.
-    mutating func markStale() {
-        if loaded { stale = true }
+    /// Marks the rows as out of date; they stay shown until read again. After the patient's
+    /// own change the focus keeps its number (what they added at the top is focused, the row
+    /// after one they deleted takes its place); after someone else's it follows its row.
+    mutating func markStale(keepingNumber: Bool) {
+        guard loaded else { return }
+        staleKeepsNumber = staleKeepsNumber || keepingNumber
+        stale = true
     }
 
-    /// The key of the focused row: where a reload finds the focus again.
-    var anchor: PageKey? { row(at: focus)?.key }
+    /// Reads the list again around another row, and focuses it (what a notification is about).
+    mutating func markStale(focusing key: PageKey) {
+        stale = true
+        staleKeepsNumber = false
+        staleAnchor = key
+    }
+
+    /// Where a reload reads around: the row to focus, or else the focused row.
+    var reloadAnchor: PageKey? { staleAnchor ?? row(at: focus)?.key }
 
     /// Takes the rows read again after a change. The focus follows its row (to where a
-    /// removed one was); the first visible item stays, so rows added above push the focus
-    /// down rather than hide. A short list (no position) keeps its focus by number.
+    /// removed one was) unless it keeps its number; the first visible item stays, so rows
+    /// added above push the focus down rather than hide. A short list (no position) keeps
+    /// its focus by number.
     mutating func reload(_ reload: ListReload) {
         rows = reload.rows
         offset = reload.offset
         total = max(reload.total, offset + rows.count)
         loaded = true
+        if let focus = reload.focus, !staleKeepsNumber { self.focus = focus }
         stale = false
-        if let focus = reload.focus { self.focus = focus }
+        staleKeepsNumber = false
+        staleAnchor = nil
         focus = total > 0 ? min(max(0, focus), total - 1) : 0
     }
 

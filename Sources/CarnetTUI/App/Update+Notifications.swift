@@ -50,10 +50,11 @@ extension Update {
         return loadVisible(&state)
     }
 
-    /// The record changed (this process wrote, or another did): every list is read again
-    /// when next shown, the visible one now, and the new notifications are asked for.
-    static func recordChanged(_ state: inout AppState) -> [Effect] {
-        for id in Array(state.lists.keys) { state.lists[id]?.markStale() }
+    /// The record changed (`byPatient`: by the patient's own change in this browser): every
+    /// list is read again when next shown, the visible one now, and the new notifications
+    /// are asked for.
+    static func recordChanged(_ state: inout AppState, byPatient: Bool = false) -> [Effect] {
+        for id in Array(state.lists.keys) { state.lists[id]?.markStale(keepingNumber: byPatient) }
         // What is due follows the card, and a kind's summary its readings: read them again too.
         state.vaccinationsDue = nil
         state.summaries = [:]
@@ -105,8 +106,12 @@ extension Update {
             return [.loadEvent(notice.event.id)] + read
         }
         show(.documents, &state)
+        // Every document, so that this one is in the list.
+        state.documentFilter = .all
+        state.lists[.documents, default: ListState()].markStale(
+            focusing: PageKey(date: document.date, id: document.id))
         state.announcement = state.text[.announceDocumentFound, document.title]
-        return [.reload(.documents, around: PageKey(date: document.date, id: document.id))] + read
+        return loadVisible(&state) + read
     }
 
     static func bannerMenu(_ state: AppState) -> Menu {

@@ -48,7 +48,7 @@ public enum Update {
         case .changed(let what):
             say(what, &state)
             state.form = nil
-            return recordChanged(&state)
+            return recordChanged(&state, byPatient: true)
         case .changeRefused(let why):
             say(why, &state)
             formRefused(why, &state)
@@ -64,7 +64,8 @@ public enum Update {
         case .noticesRead(let news):
             return noticesRead(news, &state)
         case .reloaded(let list, let reload):
-            var listState = state.lists[list] ?? ListState()
+            // Read again already: a second answer to the same change has nothing new.
+            guard var listState = state.lists[list], listState.stale else { return loadVisible(&state) }
             listState.reload(reload)
             listState.scroll(height: state.listHeight)
             state.lists[list] = listState
@@ -226,10 +227,12 @@ public enum Update {
 
     private static func loadVisibleList(_ state: inout AppState) -> [Effect] {
         let list = state.currentList
+        if let listState = state.lists[list], listState.stale {
+            return [.reload(list, around: listState.reloadAnchor)]
+        }
         guard let listState = state.lists[list], listState.loaded else {
             return [.load(list, .first, withCount: true)]
         }
-        if listState.stale { return [.reload(list, around: listState.anchor)] }
         if let page = listState.neededPage(height: state.listHeight) {
             return [.load(list, page, withCount: false)]
         }
