@@ -1,4 +1,5 @@
 import CarnetCore
+import Foundation
 
 /// The run loop: draw, wait for a key, update, perform the effects, and again. Nothing is
 /// drawn while nothing changes: the loop blocks on the terminal and the backend skips a
@@ -15,18 +16,35 @@ public struct AppRunner {
 
     /// Runs until the user quits or a signal asks to stop; returns the last state.
     @discardableResult
-    public func run(patientName: String, screenReader: Bool = false, language: Language = .en) -> AppState {
+    /// - Parameter kiosk: the idle timeout of a kiosk, in seconds; nil for the normal browser.
+    public func run(
+        patientName: String, screenReader: Bool = false, language: Language = .en, kiosk: TimeInterval? = nil
+    ) -> AppState {
         let size = terminal.size
         var state = AppState(
             rows: size.rows, cols: size.cols, patientName: patientName, screenReader: screenReader,
             language: language)
+        state.kiosk = kiosk != nil
         perform(Update.start(&state), on: &state)
+        var lastKey = Date()
         while !state.quitting {
             terminal.draw(AppView.render(state))
-            // Blocks on the terminal, except while background work may answer.
-            let key = terminal.nextKey(timeoutMilliseconds: background.busy ? 50 : -1)
+            // Blocks on the terminal, except while background work may answer or a kiosk's
+            // idle timeout runs.
+            var wait = background.busy ? 50 : -1
+            if let kiosk, state.lock == nil {
+                let left = kiosk - Date().timeIntervalSince(lastKey)
+                guard left > 0 else {
+                    perform(Update.update(&state, .idle), on: &state)
+                    continue
+                }
+                let milliseconds = Int((left * 1_000).rounded(.up))
+                wait = wait < 0 ? milliseconds : min(wait, milliseconds)
+            }
+            let key = terminal.nextKey(timeoutMilliseconds: wait)
             for msg in background.answers() { perform(Update.update(&state, msg), on: &state) }
             guard let key else { continue }
+            if key != .resize { lastKey = Date() }
             let msg: Msg
             if key == .resize {
                 let size = terminal.size
@@ -72,6 +90,14 @@ public struct AppRunner {
                 let patient = source.patientActorId
                 pending += Update.update(
                     &state, answer(state) { .directoryLoaded(try source.directory(), patientActor: patient) })
+            case .checkPin(let pin):
+                let source = source
+                background.run { .pinChecked(source.kioskPinMatches(pin)) }
+            case .waitAfterWrongPins(let seconds):
+                background.run {
+                    Thread.sleep(forTimeInterval: Double(seconds))
+                    return .pinWaitOver
+                }
             case .loadSummary(let type):
                 pending += Update.update(
                     &state,

@@ -3,6 +3,7 @@ public enum AppView {
     public static func render(_ state: AppState) -> Screen {
         let text = state.text
         guard state.fits else { return TooSmallView.render(rows: state.rows, cols: state.cols, text) }
+        if state.lock != nil { return LockView.render(state) }
         if state.screenReader { return ScreenReaderView.render(state) }
         var screen = Screen(rows: state.rows, cols: state.cols)
         TabBar.render(current: state.pane, text, into: &screen, row: 0)
@@ -46,6 +47,8 @@ public enum AppView {
             list.total > 0 && !state.showingHelp && state.page == nil
             ? "\(format.count(list.focus + 1))/\(format.count(list.total))" : ""
         if let page = state.page, !state.showingHelp { position = TextPageView.position(page, state) }
+        // A kiosk says why nothing can be changed.
+        if state.kiosk { position = text[.kioskStatus] + (position.isEmpty ? "" : " · " + position) }
         StatusLine.render(
             keys: KeyMap.bindings(for: state), text, message: state.message, position: position,
             into: &screen, row: status)

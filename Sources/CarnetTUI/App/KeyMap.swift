@@ -13,7 +13,7 @@ public enum Action: Equatable, Sendable {
     case find, findNext
     /// The Access history pane.
     case switchAccessView, filterActor, filterAction, filterDates, clearFilter, reverseOrder
-    case authorize, block, unblock, setTreatingDoctor
+    case authorize, block, unblock, setTreatingDoctor, toggleSetting
     /// The Vaccinations and Measurements panes.
     case filterDisease, addVaccination, addMeasurement
     /// The Documents pane and its viewer.
@@ -164,11 +164,17 @@ public enum KeyMap {
         KeyBinding([.char("b")], "b", .block, .keyBlock, status: .statusBlock),
         KeyBinding([.char("u")], "u", .unblock, .keyUnblock, status: .statusUnblock),
         KeyBinding([.char("d")], "d", .setTreatingDoctor, .keySetTreatingDoctor, status: .statusDoctor),
-        KeyBinding([.enter, .char(" ")], "Enter", .open, .keySwitch, status: .statusSwitch),
+        KeyBinding([.enter, .char(" ")], "Enter", .toggleSetting, .keySwitch, status: .statusSwitch),
     ]
 
-    /// Every key active now, in the order help lists them.
+    /// Every key active now, in the order help lists them. A kiosk leaves out every key that
+    /// writes or leaves: they are not refused, they are not there.
     public static func bindings(for state: AppState) -> [KeyBinding] {
+        let all = allBindings(for: state)
+        return state.kiosk ? all.filter { !$0.action.isKioskForbidden } : all
+    }
+
+    private static func allBindings(for state: AppState) -> [KeyBinding] {
         if state.confirmation != nil { return confirmKeys }
         if state.menu != nil { return menuKeys }
         if state.form != nil { return formKeys }

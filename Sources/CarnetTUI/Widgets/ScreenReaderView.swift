@@ -6,6 +6,8 @@ import CarnetCore
 /// and the cursor on the focused line.
 enum ScreenReaderView {
     static func render(_ state: AppState) -> Screen {
+        // The lock screen is already plain lines with nothing of the record.
+        if state.lock != nil { return LockView.render(state) }
         var screen = Screen(rows: state.rows, cols: state.cols)
         let text = state.text
         let bodyTop = 2
@@ -48,7 +50,9 @@ enum ScreenReaderView {
         if let prompt = state.prompt {
             screen.cursor = DialogView.prompt(prompt, into: &screen, row: status)
         } else {
-            screen.write(state.message ?? text[.keysSpoken, keys], row: status, col: 0, style: .status)
+            let kiosk = state.kiosk ? text[.kioskStatus] + ". " : ""
+            screen.write(
+                state.message ?? kiosk + text[.keysSpoken, keys], row: status, col: 0, style: .status)
         }
         return screen
     }
