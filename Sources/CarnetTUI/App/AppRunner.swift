@@ -32,6 +32,8 @@ public struct AppRunner {
             // Blocks on the terminal, except while background work may answer or a kiosk's
             // idle timeout runs.
             var wait = background.busy ? 50 : -1
+            // Time spent locked does not count: an unlocked kiosk starts its wait afresh.
+            if state.lock != nil { lastKey = Date() }
             if let kiosk, state.lock == nil {
                 let left = kiosk - Date().timeIntervalSince(lastKey)
                 guard left > 0 else {
