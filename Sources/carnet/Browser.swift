@@ -6,20 +6,25 @@ import Foundation
 /// Opens the full-screen browser on a record, or prints a summary when there is no
 /// terminal to draw on (a pipe, a script).
 enum Browser {
-    static func open(store: Store, patient: Patient, options: BrowserOptions) throws {
+    static func open(
+        store: Store, patient: Patient, options: BrowserOptions, kiosk: KioskOptions? = nil
+    ) throws {
         // Even without a terminal: a bad --theme is reported the same way everywhere.
         let theme = try options.loadTheme()
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             try RecordSummary.print(store: store, patient: patient, language: options.language)
             return
         }
-        let terminal = try NcursesTerminal(theme: theme)
+        // A kiosk reads Ctrl-C, Ctrl-Z and Ctrl-\\ as keys, which it ignores: the keyboard
+        // sends no signal that could stop or suspend it.
+        let terminal = try NcursesTerminal(theme: theme, rawKeys: kiosk != nil)
         defer { terminal.restore() }
         let language = options.language
         let runner = AppRunner(
             terminal: terminal, source: try StoreSource(store: store, patient: patient, language: language))
         let state = runner.run(
-            patientName: patient.name, screenReader: options.screenReaderMode(), language: language)
+            patientName: patient.name, screenReader: options.screenReaderMode(), language: language,
+            kiosk: kiosk.map { TimeInterval($0.idleTimeout) })
         terminal.restore()
         if let exit = state.exit, exit != .quit { throw ExitCode(exit.status) }
     }

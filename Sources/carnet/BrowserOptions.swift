@@ -43,3 +43,23 @@ struct BrowserOptions: ParsableArguments {
 }
 
 extension Language: ExpressibleByArgument {}
+
+/// The clinic kiosk: the record read-only, no way out by the keyboard, locked when idle.
+struct KioskOptions: ParsableArguments {
+    @Flag(
+        name: .long,
+        help:
+            "A read-only kiosk: nothing can be changed or left by the keyboard; locks itself when idle (needs `carnet kiosk set-pin`)."
+    )
+    var kiosk = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Seconds without a key before a kiosk hides the record (default 120).", valueName: "seconds"))
+    var idleTimeout = 120
+
+    func validate() throws {
+        guard idleTimeout >= 5 else { throw ValidationError("--idle-timeout must be 5 seconds or more.") }
+    }
+}

@@ -20,6 +20,7 @@ struct Carnet: ParsableCommand {
 
     @OptionGroup var record: RecordOptions
     @OptionGroup var browser: BrowserOptions
+    @OptionGroup var kiosk: KioskOptions
 
     /// Runs the command line; the record's own errors are said in the reader's language.
     static func main() {
@@ -38,8 +39,18 @@ struct Carnet: ParsableCommand {
     mutating func run() throws {
         // Files this process creates (the record, its WAL, exports) are private.
         umask(0o077)
-        let store = try record.openStore()
+        guard kiosk.kiosk else {
+            let store = try record.openStore()
+            let patient = try record.patient(in: store)
+            try Browser.open(store: store, patient: patient, options: browser)
+            return
+        }
+        // Read-only at the SQLite level: no code path of a kiosk can write.
+        let store = try Store.openReadOnly(at: record.path)
         let patient = try record.patient(in: store)
-        try Browser.open(store: store, patient: patient, options: browser)
+        guard try store.kioskPin() != nil else {
+            throw StoreError.invalid(Catalog(browser.language)[.kioskNeedsPin])
+        }
+        try Browser.open(store: store, patient: patient, options: browser, kiosk: kiosk)
     }
 }

@@ -161,6 +161,9 @@ final class FakeSource: RecordSource, @unchecked Sendable {
 
     func vaccinationDiseases() throws -> [String] { ["influenza", "tetanus"] }
 
+    /// The kiosk PIN of the fake record.
+    func kioskPinMatches(_ pin: String) -> Bool { pin == "2468" }
+
     func measurementSummary(_ type: MeasurementType) throws -> String? {
         "\(type.label(Catalog(.en))) 82.1 kg on 3 March 2026; −1.4 kg over 30 days; range 81–84 kg"
     }

@@ -228,6 +228,29 @@ import Testing
         #expect(harness.state.menu?.options.first?.label == "Banners for reads of your record: off")
     }
 
+    /// A kiosk writes nothing: no key marks read or chooses banners, Enter only goes to what
+    /// a notification is about; locked, it shows no banner.
+    @Test func aKioskReadsTheInboxWithoutWritingAndHidesBannersWhenLocked() {
+        var harness = harness()
+        harness.state.kiosk = true
+        harness.source.notify(.read)
+        idleWakeUp(&harness)
+        harness.press(.char("n"))
+        let keys = KeyMap.bindings(for: harness.state).map(\.action)
+        #expect(keys.contains(.open) && keys.contains(.closeInbox) && keys.contains(.dismissBanners))
+        #expect(!keys.contains(.markRead) && !keys.contains(.markAllRead) && !keys.contains(.chooseBanners))
+        harness.press(.char("r"), .char("R"), .char("b"), .enter)
+        #expect(harness.source.changes.isEmpty)
+        #expect(harness.state.page?.title == "Access event 101")
+        harness.send(.idle)
+        #expect(harness.state.lock != nil && harness.state.notifications.banners.isEmpty)
+        harness.source.notify(.emergency, emergency: true)
+        idleWakeUp(&harness)
+        #expect(harness.state.notifications.banners.isEmpty)
+        #expect(!harness.state.announcement.contains("Dr Morel"))
+        #expect(!AppView.render(harness.state).lines().joined().contains("Dr Morel"))
+    }
+
     @Test func anEmptyInboxSaysSo() {
         var harness = harness()
         harness.press(.char("n"))

@@ -10,6 +10,18 @@ extension Catalog {
         .pinPrompt: "Kiosk PIN (4 to 12 digits): ", .pinPromptAgain: "The same PIN again: ",
         .pinSet:
             "The kiosk PIN is set. `carnet --kiosk` now shows this record read-only and locks it when idle.",
+        .kioskStatus: "read-only kiosk",
+        .lockTitle: "carnet — this kiosk is locked",
+        .lockHowTo: "Type your kiosk PIN, then Enter, to show your record.",
+        .lockPinLabel: "PIN:",
+        .lockChecking: "Checking the PIN…",
+        .lockTyped: "{1} digits typed.",
+        .lockWrong: "Wrong PIN. {1} tries left before a one-minute wait.",
+        .lockWaiting: "Too many wrong PINs: wait {1} seconds, then try again.",
+        .lockShown: "The kiosk is locked. Type the PIN, then Enter.",
+        .announceUnlocked: "Unlocked. Record of {1}, read-only.",
+        .kioskNeedsPin:
+            "this record has no kiosk PIN, so a kiosk would lock with no way back: set one first with `carnet kiosk set-pin`.",
     ]
 
     static let kioskFrench: [Phrase: String] = [
@@ -22,5 +34,17 @@ extension Catalog {
         .pinPrompt: "Code du kiosque (4 à 12 chiffres) : ", .pinPromptAgain: "Le même code à nouveau : ",
         .pinSet:
             "Le code du kiosque est défini. `carnet --kiosk` affiche désormais ce dossier en lecture seule et le verrouille en cas d’inactivité.",
+        .kioskStatus: "kiosque en lecture seule",
+        .lockTitle: "carnet — ce kiosque est verrouillé",
+        .lockHowTo: "Tapez votre code de kiosque puis Entrée pour afficher votre dossier.",
+        .lockPinLabel: "Code :",
+        .lockChecking: "Vérification du code…",
+        .lockTyped: "{1} chiffres tapés.",
+        .lockWrong: "Code erroné. Encore {1} essais avant une attente d’une minute.",
+        .lockWaiting: "Trop de codes erronés : attendez {1} secondes, puis réessayez.",
+        .lockShown: "Le kiosque est verrouillé. Tapez le code puis Entrée.",
+        .announceUnlocked: "Déverrouillé. Dossier de {1}, en lecture seule.",
+        .kioskNeedsPin:
+            "ce dossier n’a pas de code de kiosque, un kiosque verrouillé ne pourrait donc plus s’ouvrir : définissez-en un avec `carnet kiosk set-pin`.",
     ]
 }

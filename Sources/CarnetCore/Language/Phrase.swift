@@ -146,6 +146,8 @@ public enum Phrase: String, CaseIterable, Sendable {
 
     // The kiosk (Catalog+Kiosk)
     case errorNeedsUpdate, pinBadFormat, pinMismatch, pinNotSet, pinPrompt, pinPromptAgain, pinSet
+    case kioskStatus, lockTitle, lockHowTo, lockPinLabel, lockChecking, lockTyped, lockWrong, lockWaiting
+    case lockShown, announceUnlocked, kioskNeedsPin
 
     // Banners and the inbox (Catalog+Notifications)
     case noticeWhen, noticeSentence, nameAndRole, noticeRefusedEmergency, noticeRefused, noticeEmergency

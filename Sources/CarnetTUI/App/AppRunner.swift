@@ -1,4 +1,5 @@
 import CarnetCore
+import Foundation
 
 /// The run loop: draw, wait for a key, update, perform the effects, and again. Nothing is
 /// drawn while nothing changes: the loop waits on the terminal, wakes a few times a second
@@ -20,18 +21,36 @@ public struct AppRunner {
 
     /// Runs until the user quits or a signal asks to stop; returns the last state.
     @discardableResult
-    public func run(patientName: String, screenReader: Bool = false, language: Language = .en) -> AppState {
+    /// - Parameter kiosk: the idle timeout of a kiosk, in seconds; nil for the normal browser.
+    public func run(
+        patientName: String, screenReader: Bool = false, language: Language = .en, kiosk: TimeInterval? = nil
+    ) -> AppState {
         let size = terminal.size
         var state = AppState(
             rows: size.rows, cols: size.cols, patientName: patientName, screenReader: screenReader,
             language: language)
+        state.kiosk = kiosk != nil
         perform(Update.start(&state), on: &state)
+        var lastKey = Date()
         var changed = true
         while !state.quitting {
             if changed { terminal.draw(AppView.render(state)) }
             changed = false
-            let key = terminal.nextKey(
-                timeoutMilliseconds: background.busy ? 50 : Self.watchMilliseconds)
+            // Waits on the terminal at most a quarter of a second, to look for changes to the
+            // record; less while background work may answer or a kiosk's idle timeout runs.
+            var wait = background.busy ? 50 : Self.watchMilliseconds
+            // Time spent locked does not count: an unlocked kiosk starts its wait afresh.
+            if state.lock != nil { lastKey = Date() }
+            if let kiosk, state.lock == nil {
+                let left = kiosk - Date().timeIntervalSince(lastKey)
+                guard left > 0 else {
+                    perform(Update.update(&state, .idle), on: &state)
+                    changed = true
+                    continue
+                }
+                wait = min(wait, Int((left * 1_000).rounded(.up)))
+            }
+            let key = terminal.nextKey(timeoutMilliseconds: wait)
             for msg in background.answers() {
                 perform(Update.update(&state, msg), on: &state)
                 changed = true
@@ -42,6 +61,7 @@ public struct AppRunner {
             }
             guard let key else { continue }
             changed = true
+            if key != .resize { lastKey = Date() }
             let msg: Msg
             if key == .resize {
                 let size = terminal.size
@@ -87,6 +107,14 @@ public struct AppRunner {
                 let patient = source.patientActorId
                 pending += Update.update(
                     &state, answer(state) { .directoryLoaded(try source.directory(), patientActor: patient) })
+            case .checkPin(let pin):
+                let source = source
+                background.run { .pinChecked(source.kioskPinMatches(pin)) }
+            case .waitAfterWrongPins(let seconds):
+                background.run {
+                    Thread.sleep(forTimeInterval: Double(seconds))
+                    return .pinWaitOver
+                }
             case .loadSummary(let type):
                 pending += Update.update(
                     &state,

@@ -52,6 +52,10 @@ public struct AppState: Equatable, Sendable {
 
     /// The language of every word on screen.
     public var language: Language
+    /// Kiosk mode: read-only, no way out by the keyboard, locked when idle.
+    public var kiosk = false
+    /// The kiosk's lock screen, while it shows.
+    public var lock: KioskLock?
 
     public init(
         rows: Int, cols: Int, patientName: String, screenReader: Bool = false, language: Language = .en
@@ -175,6 +179,12 @@ public enum Msg: Equatable, Sendable {
     case noticesRead(NoticeNews)
     /// A list read again around its focused row after a change.
     case reloaded(ListID, ListReload)
+    /// The kiosk has had no key for its idle timeout.
+    case idle
+    /// A kiosk PIN was checked.
+    case pinChecked(Bool)
+    /// The wait after five wrong PINs is over.
+    case pinWaitOver
     /// A document read whole, to show.
     case documentLoaded(DocumentReading)
     /// The record's question before masking or unmasking a document.
@@ -199,6 +209,10 @@ public enum Effect: Equatable, Sendable {
     case loadDiseases
     /// Write a confirmed change.
     case apply(RecordChange)
+    /// Check a kiosk PIN against its hash (slow, in the background).
+    case checkPin(String)
+    /// Refuse PINs for a while, then say input is open again.
+    case waitAfterWrongPins(seconds: Int)
     /// Read a document whole: a version, or the latest.
     case loadDocument(Int64, version: Int?)
     /// Ask the record who would stop (or start) seeing a document, to word the question.

@@ -3,6 +3,7 @@ public enum AppView {
     public static func render(_ state: AppState) -> Screen {
         let text = state.text
         guard state.fits else { return TooSmallView.render(rows: state.rows, cols: state.cols, text) }
+        if state.lock != nil { return LockView.render(state) }
         if state.screenReader { return ScreenReaderView.render(state) }
         var screen = Screen(rows: state.rows, cols: state.cols)
         TabBar.render(current: state.pane, text, into: &screen, row: 0)
@@ -50,6 +51,8 @@ public enum AppView {
             let unread = text[.unreadCount, format.count(state.notifications.unread)]
             position = position.isEmpty ? unread : unread + " · " + position
         }
+        // A kiosk says why nothing can be changed.
+        if state.kiosk { position = text[.kioskStatus] + (position.isEmpty ? "" : " · " + position) }
         BannerView.render(
             state.notifications.banners, rows: state.bannerRows, text, into: &screen, bottom: status - 1)
         StatusLine.render(

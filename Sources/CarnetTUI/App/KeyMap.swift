@@ -13,7 +13,7 @@ public enum Action: Equatable, Sendable {
     case find, findNext
     /// The Access history pane.
     case switchAccessView, filterActor, filterAction, filterDates, clearFilter, reverseOrder
-    case authorize, block, unblock, setTreatingDoctor
+    case authorize, block, unblock, setTreatingDoctor, toggleSetting
     /// Notifications: the inbox, marking read, choosing banners, dismissing them.
     case openInbox, closeInbox, markRead, markAllRead, chooseBanners, dismissBanners
     /// The Vaccinations and Measurements panes.
@@ -171,7 +171,7 @@ public enum KeyMap {
         KeyBinding([.char("b")], "b", .block, .keyBlock, status: .statusBlock),
         KeyBinding([.char("u")], "u", .unblock, .keyUnblock, status: .statusUnblock),
         KeyBinding([.char("d")], "d", .setTreatingDoctor, .keySetTreatingDoctor, status: .statusDoctor),
-        KeyBinding([.enter, .char(" ")], "Enter", .open, .keySwitch, status: .statusSwitch),
+        KeyBinding([.enter, .char(" ")], "Enter", .toggleSetting, .keySwitch, status: .statusSwitch),
     ]
 
     static let inboxKeys: [KeyBinding] = [
@@ -190,8 +190,14 @@ public enum KeyMap {
             statusLabel: "^D")
     ]
 
-    /// Every key active now, in the order help lists them.
+    /// Every key active now, in the order help lists them. A kiosk leaves out every key that
+    /// writes or leaves: they are not refused, they are not there.
     public static func bindings(for state: AppState) -> [KeyBinding] {
+        let all = allBindings(for: state)
+        return state.kiosk ? all.filter { !$0.action.isKioskForbidden } : all
+    }
+
+    private static func allBindings(for state: AppState) -> [KeyBinding] {
         var keys = contextBindings(for: state)
         if state.page != nil || state.notifications.inboxOpen {
             // On a text page `n` finds the next match; in the inbox, the inbox is open already.

@@ -101,6 +101,8 @@ public protocol RecordSource: Sendable {
     func measurementSummary(_ type: MeasurementType) throws -> String?
     /// The diseases the card protects against, for the disease filter.
     func vaccinationDiseases() throws -> [String]
+    /// Whether `pin` is the record's kiosk PIN (a slow hash: called off the run loop).
+    func kioskPinMatches(_ pin: String) -> Bool
     /// The actor id of the patient's own events.
     var patientActorId: String { get }
     /// A document the patient opens (the latest version when `version` is nil), or nil when

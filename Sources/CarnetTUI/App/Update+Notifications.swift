@@ -90,7 +90,8 @@ extension Update {
                 Banner($0.banner(text, format), alert: $0.kind.alerts)
             }
         }
-        guard !banners.isEmpty else { return [] }
+        // A locked kiosk shows nothing of the record: the count waits for the PIN.
+        guard !banners.isEmpty, state.lock == nil else { return [] }
         state.notifications.banners = Array((state.notifications.banners + banners).suffix(bannerMemory))
         state.announcement = banners.map(\.text).joined(separator: " ")
         return rescroll(&state)
@@ -99,7 +100,8 @@ extension Update {
     /// Enter on a notification: a document added or changed opens in the Documents pane,
     /// focused; anything else opens its access event whole. Either way it is now read.
     static func goTo(_ notice: Notice, _ state: inout AppState) -> [Effect] {
-        let read: [Effect] = notice.notification.unread ? [.markNoticeRead(notice.id)] : []
+        // A kiosk writes nothing, not even that a notification was read.
+        let read: [Effect] = notice.notification.unread && !state.kiosk ? [.markNoticeRead(notice.id)] : []
         let change = notice.kind == .add || notice.kind == .modify
         guard change, let document = notice.document else {
             if change, notice.event.documentId != nil { say(state.text[.goneDocument], &state) }

@@ -49,6 +49,17 @@ public enum Update {
             say(what, &state)
             state.form = nil
             return recordChanged(&state, byPatient: true)
+        case .idle:
+            lockForIdle(&state)
+            return []
+        case .pinChecked(let matches):
+            return pinChecked(matches, &state)
+        case .pinWaitOver:
+            state.lock?.waiting = false
+            state.lock?.failures = 0
+            state.lock?.message = nil
+            state.announcement = state.text[.lockShown]
+            return []
         case .changeRefused(let why):
             say(why, &state)
             formRefused(why, &state)
@@ -87,6 +98,8 @@ public enum Update {
     private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         switch key {
         case .interrupt:
+            // A kiosk is left only by its supervisor's SIGTERM or SIGHUP.
+            guard !state.kiosk else { return [] }
             state.exit = .interrupted
             return [.quit]
         case .terminate:
@@ -100,8 +113,9 @@ public enum Update {
         default:
             break
         }
+        if state.lock != nil { return unlocking(key, &state) }
         // Below the minimum size only quitting means anything.
-        guard state.fits || key == .char("q") else { return [] }
+        guard state.fits || (key == .char("q") && !state.kiosk) else { return [] }
         // A message stays until the next key.
         state.message = nil
         if state.prompt != nil, edit(key, &state) { return edited(&state) }
@@ -163,6 +177,10 @@ public enum Update {
         case .back:
             state.openedMeasurement = nil
             state.announcement = state.text[.announceBack]
+        case .toggleSetting:
+            let list = state.current
+            guard let subject = list.row(at: list.focus)?.subject else { return [] }
+            return open(subject, &state)
         case .filterDisease:
             return [.loadDiseases]
         case .addVaccination:

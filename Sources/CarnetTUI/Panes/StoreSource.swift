@@ -140,6 +140,11 @@ public struct StoreSource: RecordSource {
         try store.measurementSummary(of: patient, type: type)?.sentence(text, format)
     }
 
+    public func kioskPinMatches(_ pin: String) -> Bool {
+        guard let stored = try? store.kioskPin() else { return false }
+        return stored.matches(pin)
+    }
+
     public func vaccinationDiseases() throws -> [String] {
         try store.vaccinationDiseases(of: patient)
     }

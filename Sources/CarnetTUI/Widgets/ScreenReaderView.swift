@@ -6,6 +6,8 @@ import CarnetCore
 /// and the cursor on the focused line.
 enum ScreenReaderView {
     static func render(_ state: AppState) -> Screen {
+        // The lock screen is already plain lines with nothing of the record.
+        if state.lock != nil { return LockView.render(state) }
         var screen = Screen(rows: state.rows, cols: state.cols)
         let text = state.text
         let bodyTop = 2
@@ -55,8 +57,10 @@ enum ScreenReaderView {
         if let prompt = state.prompt {
             screen.cursor = DialogView.prompt(prompt, into: &screen, row: status)
         } else {
+            let kiosk = state.kiosk ? text[.kioskStatus] + ". " : ""
             screen.write(
-                state.message ?? counted + text[.keysSpoken, keys], row: status, col: 0, style: .status)
+                state.message ?? kiosk + counted + text[.keysSpoken, keys], row: status, col: 0,
+                style: .status)
         }
         return screen
     }
