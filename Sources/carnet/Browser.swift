@@ -11,6 +11,13 @@ enum Browser {
     ) throws {
         // Even without a terminal: a bad --theme is reported the same way everywhere.
         let theme = try options.loadTheme()
+        if kiosk == nil && (options.linear || (options.linearMode() && isatty(STDIN_FILENO) == 1)) {
+            let source = StoreSource(store: store, patient: patient, language: options.language)
+            var session = LinearSession(
+                io: StandardLinearIO(), source: source, patientName: patient.name, language: options.language)
+            session.run()
+            return
+        }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             try RecordSummary.print(store: store, patient: patient, language: options.language)
             return

@@ -12,6 +12,18 @@ struct BrowserOptions: ParsableArguments {
     )
     var screenReader = false
 
+    @Flag(
+        name: .long,
+        help:
+            "Numbered menus and plain lines, no full screen (also when TERM is dumb or unset): for braille displays that prefer scrollback and for the simplest terminals."
+    )
+    var linear = false
+
+    /// Linear mode, by flag or because the terminal cannot do full screen.
+    func linearMode(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        linear || (environment["TERM"] ?? "").isEmpty || environment["TERM"] == "dumb"
+    }
+
     @Option(
         name: .long,
         help: ArgumentHelp("fr or en (default: French when the locale is French).", valueName: "language"))

@@ -41,6 +41,7 @@ public struct Catalog: Sendable, Equatable {
         (vaccinationsEnglish, vaccinationsFrench),
         (measurementsEnglish, measurementsFrench),
         (kioskEnglish, kioskFrench),
+        (linearEnglish, linearFrench),
     ]
 
     static let englishTable = parts.reduce(into: [:]) { $0.merge($1.english) { first, _ in first } }

@@ -144,6 +144,13 @@ public enum Phrase: String, CaseIterable, Sendable {
     case keyFindNext, statusYes, statusNo, statusChoose, statusCancel, statusSubmit, statusScroll
     case statusFind
 
+    // Linear mode (Catalog+Linear)
+    case linearWelcome, linearPrompt, linearMainMenu, linearMainHelp, linearWhoMayAccess, linearAtTop
+    case linearUnknown, linearMore, linearEnd, linearListHelp, linearListCommands, linearOpenCommand
+    case linearDocumentCommands, linearHistoryCommands, linearAccessCommands, linearMeasureCommands
+    case linearNoSuchItem, linearTextMore, linearTextEnd, linearYesNo, linearWhichItem, linearAlreadyMasked
+    case linearNotMasked, linearActions, linearWhichKind, linearValue, linearUnit, linearWhen
+
     // The kiosk (Catalog+Kiosk)
     case errorNeedsUpdate, pinBadFormat, pinMismatch, pinNotSet, pinPrompt, pinPromptAgain, pinSet
     case kioskStatus, lockTitle, lockHowTo, lockPinLabel, lockChecking, lockTyped, lockWrong, lockWaiting

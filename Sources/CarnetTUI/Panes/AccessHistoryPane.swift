@@ -101,8 +101,7 @@ enum AccessHistoryPane {
             TextPage.Field(named(.fieldAction), label(event.action, text)),
             TextPage.Field(
                 named(.fieldTarget),
-                event.target.isEmpty
-                    ? "—" : "\(target(event.target, name: targetName, text)) (\(event.target))"),
+                event.target.isEmpty ? "—" : bracketed(event.target, targetName, text)),
             TextPage.Field(
                 named(.fieldOutcome), outcome(event, text),
                 emphasis: event.emergency ? .alert : (event.outcome == .denied ? .high : nil)),
@@ -133,6 +132,13 @@ enum AccessHistoryPane {
         case .broken(let event, _, _):
             event == id ? text[.chainBrokenHere] : text[.chainBrokenBefore, String(event)]
         }
+    }
+
+    /// A target in words with the record's own words for it in brackets, unless they are
+    /// the same ("Blood test (document 12)", but "vaccination 20").
+    static func bracketed(_ target: String, _ name: String?, _ text: Catalog) -> String {
+        let words = self.target(target, name: name, text)
+        return words == target ? target : "\(words) (\(target))"
     }
 
     /// The filter and order in words: "Dr Martin, reads, from 01/03/2026, oldest first".
