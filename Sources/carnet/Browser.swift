@@ -12,7 +12,7 @@ enum Browser {
         // Even without a terminal: a bad --theme is reported the same way everywhere.
         let theme = try options.loadTheme()
         if kiosk == nil && (options.linear || (options.linearMode() && isatty(STDIN_FILENO) == 1)) {
-            let source = StoreSource(store: store, patient: patient, language: options.language)
+            let source = try StoreSource(store: store, patient: patient, language: options.language)
             var session = LinearSession(
                 io: StandardLinearIO(), source: source, patientName: patient.name, language: options.language)
             session.run()
