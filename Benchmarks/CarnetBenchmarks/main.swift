@@ -37,7 +37,7 @@ if let given = arguments.first {
 
 let store = try Store.open(at: path)
 let patient = try store.patient(matching: nil)
-let source = StoreSource(store: store, patient: patient)
+let source = try StoreSource(store: store, patient: patient)
 let doctor = try store.directory(of: patient.id).first { $0.treatingDoctor }?.id
 let lastMonth = Date(timeIntervalSince1970: 1_793_000_000)
 let lists: [(String, ListID)] = [
@@ -63,6 +63,7 @@ let lists: [(String, ListID)] = [
     ("documents “n° 4321”", .filteredDocuments(DocumentFilter(search: "n° 4321"))),
     ("documents “martin”", .filteredDocuments(DocumentFilter(search: "martin"))),
     ("docs “generé” BIOLOGIE", .filteredDocuments(DocumentFilter(category: .labResults, search: "generé"))),
+    ("inbox", .inbox),
 ]
 print("list                        count        first page   last page  (median of 9)")
 for (name, list) in lists {
@@ -75,3 +76,22 @@ for (name, list) in lists {
         "\(label) \(String(format: "%8d", total)) \(milliseconds(count)) \(milliseconds(first)) \(milliseconds(last))"
     )
 }
+
+// What the browser does after the record changed: the poll that notices it (a few times a
+// second, idle or not), then reading the open list again around its focused row (here the
+// deepest row, the dearest position to count) and the new notifications.
+print("\nafter a change                  median")
+let watcher = try store.changeWatcher()
+print("poll data_version           \(milliseconds(median(runs: 99) { _ = watcher.recordChanged() }))")
+for (name, list) in [("documents", ListID.documents), ("access history", .accessHistory(HistoryQuery()))] {
+    guard let key = try source.page(of: list, .last, limit: 1).first?.key else { continue }
+    let reload = try median {
+        _ = try source.count(of: list)
+        _ = try source.position(of: key, in: list)
+        _ = try source.page(of: list, .before(key), limit: ListState.pageSize / 2)
+        _ = try source.page(of: list, .after(key), limit: ListState.pageSize)
+    }
+    print("reload \(name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(milliseconds(reload))")
+}
+let latest = try store.latestNotificationId(of: patient.id) ?? 0
+print("new notifications           \(milliseconds(try median { _ = try source.notices(after: latest - 3) }))")

@@ -12,7 +12,7 @@ enum Browser {
         // Even without a terminal: a bad --theme is reported the same way everywhere.
         let theme = try options.loadTheme()
         if kiosk == nil && (options.linear || (options.linearMode() && isatty(STDIN_FILENO) == 1)) {
-            let source = StoreSource(store: store, patient: patient, language: options.language)
+            let source = try StoreSource(store: store, patient: patient, language: options.language)
             var session = LinearSession(
                 io: StandardLinearIO(), source: source, patientName: patient.name, language: options.language)
             session.run()
@@ -28,7 +28,7 @@ enum Browser {
         defer { terminal.restore() }
         let language = options.language
         let runner = AppRunner(
-            terminal: terminal, source: StoreSource(store: store, patient: patient, language: language))
+            terminal: terminal, source: try StoreSource(store: store, patient: patient, language: language))
         let state = runner.run(
             patientName: patient.name, screenReader: options.screenReaderMode(), language: language,
             kiosk: kiosk.map { TimeInterval($0.idleTimeout) })

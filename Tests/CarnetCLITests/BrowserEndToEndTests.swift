@@ -30,7 +30,7 @@ import Testing
         let panes = [
             ("1", "Documents, pane 1 of 5, 16 items.", "Document", "Carnet de glycémies"),
             ("2", "Vaccinations, pane 2 of 5, 19 items.", "Vaccination", "Vaxigrip, against influenza"),
-            ("3", "Measurements, pane 3 of 5, 9 items.", "Measurement", "Weight, latest"),
+            ("3", "Measurements, pane 3 of 5, 9 items.", "Measurement", "Weight 78.8 kg"),
             ("4", "Profile, pane 4 of 5, 16 items.", "Entry", "Allergy: Pénicilline"),
             (
                 "5", "Access history, every event, newest first, pane 5 of 5, 40 items.", "Event",

@@ -34,6 +34,12 @@ import Testing
         let tui = try start(carnet)
         defer { tui.stop() }
         try await tui.expectScreenContains("Documents · 17", timeout: 30)
+        // The cardiologist's addition waits as a notification; its banner would take a row.
+        try await tui.expectScreenContains("2 unread notifications wait in your inbox")
+        try tui.press("C-d")
+        try await tui.expect("the banner gone") { lines in
+            !lines.contains { $0.contains("notifications wait") }
+        }
         try tui.press("/")
         try await tui.expectScreenContains("Search:")
         try tui.press("-l", "lipid")

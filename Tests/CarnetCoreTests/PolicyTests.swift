@@ -185,7 +185,8 @@ import Testing
         #expect(events[1].reason == "this profession may not access documents of category CPT_REND")
     }
 
-    @Test func readsNotifyThePatientAndEmergenciesAlwaysDo() throws {
+    /// A silenced kind loses its banner, not its notification: the inbox keeps every one.
+    @Test func readsNotifyThePatientEvenSilencedAndEmergenciesAsSuch() throws {
         let (folder, store, patient) = try Self.record(Switches())
         defer { _ = folder }
         _ = try ProfessionalAccess(store: store, patient: patient, rpps: Person.pharmacist.rawValue).read(1)
@@ -198,7 +199,8 @@ import Testing
         let kinds = try store.read { db in
             try String.fetchAll(db, sql: "SELECT kind FROM notification ORDER BY id")
         }
-        #expect(kinds == ["read", "emergency"])
+        #expect(kinds == ["read", "read", "emergency"])
+        #expect(try store.notificationPreferences(of: patient).banners(.read) == false)
     }
 
     @Test func professionalsAddAndOnlyAuthorsUpdate() throws {

@@ -24,12 +24,38 @@ final class FakeSource: RecordSource, @unchecked Sendable {
     ]
     /// Where the chain breaks, if it does.
     var brokenAt: Int64?
+    /// The inbox, newest first; notification ids count down to 1, as the list's keys do.
+    var notices: [Notice] = [] {
+        didSet { sizes[.inbox] = notices.count }
+    }
+    var preferences = NotificationPreferences()
+    /// Whether the next look finds the record changed, as after another process's write.
+    var changedElsewhere = false
 
     init(sizes: [ListID: Int]) {
         self.sizes = sizes
     }
 
+    /// A professional acts: a notification tops the inbox and the record has changed.
+    func notify(
+        _ kind: CarnetCore.Notification.Kind, action: AccessAction = .read, outcome: AccessOutcome = .done,
+        emergency: Bool = false, document: DocumentMention? = nil
+    ) {
+        let id = Int64(notices.count + 1)
+        let event = AccessEvent(
+            id: 100 + id, at: Date(timeIntervalSince1970: 1_795_700_000 + Double(id) * 60),
+            actorType: .professional, actorId: "10000000002", actorName: "Dr Morel", action: action,
+            target: document.map { "document \($0.id)" } ?? "record", outcome: outcome, emergency: emergency)
+        let notification = CarnetCore.Notification(
+            id: id, eventId: event.id, kind: kind, createdAt: event.at, readAt: nil, documentId: document?.id)
+        notices.insert(
+            Notice(notification: notification, event: event, profession: "pharmacist", document: document),
+            at: 0)
+        changedElsewhere = true
+    }
+
     func row(_ list: ListID, _ index: Int) -> ListRow {
+        if list == .inbox { return InboxPane.row(notices[index], Catalog(.en), TextFormat(.en)) }
         let total = sizes[list] ?? 0
         let id = Int64(total - index)
         var opens: ListID? = nil
@@ -98,6 +124,33 @@ final class FakeSource: RecordSource, @unchecked Sendable {
 
     var patientActorId: String { "1" }
 
+    func recordChanged() -> Bool {
+        defer { changedElsewhere = false }
+        return changedElsewhere
+    }
+
+    func notices(after: Int64?) throws -> NoticeNews {
+        let unread = Dictionary(grouping: notices.filter(\.notification.unread), by: \.kind).mapValues(
+            \.count)
+        var news = NoticeNews(unreadByKind: unread, latest: notices.first?.id, preferences: preferences)
+        if let after {
+            let fresh = notices.filter { $0.id > after }
+            news.fresh = Array(fresh.prefix(Update.freshBanners))
+            news.freshCount = fresh.count
+        } else {
+            let unread = notices.filter(\.notification.unread)
+            news.newestWaiting =
+                unread.first { $0.kind.alerts } ?? unread.first { preferences.banners($0.kind) }
+        }
+        return news
+    }
+
+    func position(of key: PageKey, in list: ListID) throws -> Int? {
+        switch list {
+        case .measurementTypes, .profile, .whoMayAccess: nil
+        default: (sizes[list] ?? 0) - Int(key.id)
+        }
+    }
     /// What the calendar asks for: one overdue booster by default.
     var due = [
         DueLine("Diphtheria-tetanus-polio booster overdue since 14 March 2026", isDue: true),
@@ -117,6 +170,22 @@ final class FakeSource: RecordSource, @unchecked Sendable {
 
     func apply(_ change: RecordChange) throws -> String {
         changes.append(change)
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        switch change {
+        case .markRead(let id):
+            if let index = notices.firstIndex(where: { $0.id == id }) {
+                notices[index].notification.readAt = now
+            }
+        case .markAllRead:
+            for index in notices.indices where notices[index].notification.unread {
+                notices[index].notification.readAt = now
+            }
+        case .banners(let topic, let on):
+            preferences.silenced =
+                on ? preferences.silenced.subtracting(topic.kinds) : preferences.silenced.union(topic.kinds)
+        default:
+            break
+        }
         return "done: \(change)"
     }
 }
@@ -135,8 +204,20 @@ final class FakeTerminal: TerminalBackend {
 
     /// The size the window takes when the next `.resize` is read.
     var sizeAfterResize: (rows: Int, cols: Int)?
+    /// How many waits run out before the next key is read, as when nobody types.
+    var idleWaits = 0
+    /// How long each wait was allowed, in order.
+    private(set) var timeouts: [Int] = []
+    /// Called at each wait, before it returns: another process acting meanwhile.
+    var meanwhile: (() -> Void)?
 
     func nextKey(timeoutMilliseconds: Int) -> Key? {
+        timeouts.append(timeoutMilliseconds)
+        meanwhile?()
+        if idleWaits > 0 {
+            idleWaits -= 1
+            return nil
+        }
         guard !keys.isEmpty else { return .hangup }
         let key = keys.removeFirst()
         if key == .resize, let newSize = sizeAfterResize { size = newSize }

@@ -87,7 +87,7 @@ func drawingCharacters(in lines: [String]) -> [Character] {
         harness.press(.char("?"))
         let screen = AppView.render(harness.state)
         let lines = screen.lines()
-        #expect(lines[0] == "Keys of the Documents pane, 17 keys.")
+        #expect(lines[0] == "Keys of the Documents pane, 18 keys.")
         #expect(lines[2] == "Down or j: Next item.")
         #expect(lines.contains("Page Down or Space: Down one screen."))
         #expect(lines.contains("1 to 5: Go to a pane by its number."))

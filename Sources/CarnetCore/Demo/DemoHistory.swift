@@ -62,7 +62,7 @@ struct DemoHistory {
                 AccessEvent(
                     at: DemoCalendar.date("2026-02-10", hour: 15), actorType: .professional,
                     actorId: DemoCast.blocked.rpps, actorName: DemoCast.blocked.name, action: .read,
-                    target: "record", outcome: .denied, reason: "blocked by the patient"), nil
+                    target: "record", outcome: .denied, reason: "blocked by the patient"), .refused
             ))
         events.append(
             (
@@ -105,7 +105,8 @@ struct DemoHistory {
             if let notify {
                 try writer.addNotification(
                     event: id, kind: notify, patient: patient, at: event.at,
-                    readAt: event.at < weekAgo ? event.at.addingTimeInterval(3_600) : nil)
+                    readAt: event.at < weekAgo ? event.at.addingTimeInterval(3_600) : nil,
+                    document: event.documentId)
             }
         }
     }

@@ -157,6 +157,20 @@ public enum Phrase: String, CaseIterable, Sendable {
     case lockShown, announceUnlocked, kioskNeedsPin
 
     // Banners and the inbox (Catalog+Notifications)
+    case noticeWhen, noticeSentence, nameAndRole, noticeRefusedEmergency, noticeRefused, noticeEmergency
+    case unknownProfessional, noticeTriedRead, noticeReadThing, noticeTriedAdd, noticeAddedThing
+    case noticeTriedModify, noticeModifiedThing, noticeOther, quotedTitle, documentNumber, aNewDocument
+    case theDocumentList, noNotification, inboxTitle, itemNotification, columnWhat, noticeUnread, noticeSeen
+    case noticeRowSpoken, unreadCount, unreadSpoken, unreadSpokenOne, inboxHeadingSpoken
+    case bannersWaiting, bannersWaitingOne, bannersMore, bannersHidden, bannersDismissed, announceInbox
+    case markedRead, alreadyRead, markedAllRead, nothingUnread, chooseNotice, goneDocument
+    case announceDocumentFound, keyOpenInbox, keyGoToNotice, keyMarkRead, keyMarkAllRead
+    case keyBannerSettings, keyCloseInbox, keyDismissBanners, statusInbox, statusMarkRead, statusAllRead
+    case statusBanners, statusDismiss, statusGoTo, bannersMenuTitle, bannersMenuHelp, bannerOption,
+        topicReads,
+        topicChanges
+    case bannersOnWord, bannersOffWord, bannersTurnedOn, bannersTurnedOff, tableNotice, prefsNeedPairs
+    case alertsAlwaysBanner, markedReadNumber, readNeedsOne, aVaccination
 
     // Announcements and messages
     case announceStart, announcePane, announceHelp, announceHelpClosed, announceReadingsOpened

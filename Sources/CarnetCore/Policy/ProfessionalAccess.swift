@@ -75,7 +75,7 @@ public struct ProfessionalAccess: Sendable {
     ) throws -> Int64 {
         let at = now()
         let text = searchText(mediaType, content)
-        return try gate(.add, target: "documents", notify: .add) { db, grant in
+        return try gate(.add, target: "documents", notify: .add, named: { "document \($0)" }) { db, grant in
             guard Habilitation.allows(grant.professional.profession, category) else {
                 throw Refusal(.category(category))
             }
@@ -141,9 +141,11 @@ public struct ProfessionalAccess: Sendable {
         init(_ reason: AccessDenied) { self.reason = reason }
     }
 
+    /// `named` gives the target once the act is done, when only then it is known (the new
+    /// document's id).
     private func gate<T>(
         _ action: AccessAction, target: String, notify: Notification.Kind,
-        _ body: (Database, AccessGrant) throws -> T
+        named: ((T) -> String)? = nil, _ body: (Database, AccessGrant) throws -> T
     ) throws -> T {
         let at = now()
         let outcome: Result<T, AccessDenied> = try store.write { writer in
@@ -161,27 +163,28 @@ public struct ProfessionalAccess: Sendable {
                     result = try body(db, grant)
                     return .commit
                 }
-                let id = try writer.appendEvent(event, patient: patient)
-                try notifyPatient(event: id, kind: grant.emergency ? .emergency : notify, at: at, db)
+                if let named { event.target = named(result!) }
+                try notifyPatient(event, kind: grant.emergency ? .emergency : notify, writer)
                 return .success(result!)
             } catch let refusal as Refusal {
                 event.outcome = .denied
                 event.reason = refusal.reason.logReason
-                try writer.appendEvent(event, patient: patient)
+                try notifyPatient(event, kind: .refused, writer)
                 return .failure(refusal.reason)
             }
         }
         return try outcome.get()
     }
 
-    /// Notifies the patient unless they silenced this kind (emergencies cannot be silenced).
-    private func notifyPatient(event: Int64, kind: Notification.Kind, at: Date, _ db: Database) throws {
-        if kind != .emergency {
-            let enabled = try Bool.fetchOne(
-                db, sql: "SELECT enabled FROM notificationPreference WHERE patientId = ? AND kind = ?",
-                arguments: [patient, kind.rawValue])
-            if enabled == false { return }
+    /// Appends the event and notifies the patient of it. Every notification is kept: the
+    /// patient's preferences silence only the banners of reads and document changes.
+    private func notifyPatient(_ event: AccessEvent, kind: Notification.Kind, _ writer: RecordWriter) throws {
+        let id = try writer.appendEvent(event, patient: patient)
+        let document = try event.documentId.flatMap { id in
+            try Int64.fetchOne(
+                writer.db, sql: "SELECT id FROM document WHERE id = ? AND patientId = ?",
+                arguments: [id, patient])
         }
-        try RecordWriter(db: db).addNotification(event: event, kind: kind, patient: patient, at: at)
+        try writer.addNotification(event: id, kind: kind, patient: patient, at: event.at, document: document)
     }
 }

@@ -271,15 +271,18 @@ public struct RecordWriter {
         return id
     }
 
-    /// Notifies the patient of an event.
+    /// Notifies the patient of an event, naming the document it is about when there is one.
     @discardableResult
     public func addNotification(
-        event: Int64, kind: Notification.Kind, patient: Int64, at: Date, readAt: Date? = nil
+        event: Int64, kind: Notification.Kind, patient: Int64, at: Date, readAt: Date? = nil,
+        document: Int64? = nil
     ) throws -> Int64 {
         try db.execute(
-            sql:
-                "INSERT INTO notification(patientId, eventId, kind, createdAt, readAt) VALUES (?, ?, ?, ?, ?)",
-            arguments: [patient, event, kind.rawValue, at.unixSeconds, readAt?.unixSeconds])
+            sql: """
+                INSERT INTO notification(patientId, eventId, kind, createdAt, readAt, documentId)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [patient, event, kind.rawValue, at.unixSeconds, readAt?.unixSeconds, document])
         return db.lastInsertedRowID
     }
 

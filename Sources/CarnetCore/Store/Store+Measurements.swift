@@ -104,7 +104,7 @@ extension Store {
     }
 
     /// The WHERE clause selecting one series (both components for the blood pressure panel).
-    private static func seriesFilter(
+    static func seriesFilter(
         _ patient: Int64, _ type: MeasurementType
     ) -> (String, StatementArguments) {
         let codes = type.storedCodes

@@ -2,9 +2,14 @@ import CarnetCore
 import Foundation
 
 /// The run loop: draw, wait for a key, update, perform the effects, and again. Nothing is
-/// drawn while nothing changes: the loop blocks on the terminal and the backend skips a
-/// frame equal to the last one.
+/// drawn while nothing changes: the loop waits on the terminal, wakes a few times a second
+/// only to ask whether the record changed (one cheap query), and draws only after something
+/// happened; the backend then skips a frame equal to the last one.
 public struct AppRunner {
+    /// How long the loop waits for a key before asking whether the record changed: banners
+    /// come within this of a professional's act in another process.
+    static let watchMilliseconds = 250
+
     let terminal: any TerminalBackend
     let source: any RecordSource
     let background = BackgroundWork()
@@ -27,25 +32,35 @@ public struct AppRunner {
         state.kiosk = kiosk != nil
         perform(Update.start(&state), on: &state)
         var lastKey = Date()
+        var changed = true
         while !state.quitting {
-            terminal.draw(AppView.render(state))
-            // Blocks on the terminal, except while background work may answer or a kiosk's
-            // idle timeout runs.
-            var wait = background.busy ? 50 : -1
+            if changed { terminal.draw(AppView.render(state)) }
+            changed = false
+            // Waits on the terminal at most a quarter of a second, to look for changes to the
+            // record; less while background work may answer or a kiosk's idle timeout runs.
+            var wait = background.busy ? 50 : Self.watchMilliseconds
             // Time spent locked does not count: an unlocked kiosk starts its wait afresh.
             if state.lock != nil { lastKey = Date() }
             if let kiosk, state.lock == nil {
                 let left = kiosk - Date().timeIntervalSince(lastKey)
                 guard left > 0 else {
                     perform(Update.update(&state, .idle), on: &state)
+                    changed = true
                     continue
                 }
-                let milliseconds = Int((left * 1_000).rounded(.up))
-                wait = wait < 0 ? milliseconds : min(wait, milliseconds)
+                wait = min(wait, Int((left * 1_000).rounded(.up)))
             }
             let key = terminal.nextKey(timeoutMilliseconds: wait)
-            for msg in background.answers() { perform(Update.update(&state, msg), on: &state) }
+            for msg in background.answers() {
+                perform(Update.update(&state, msg), on: &state)
+                changed = true
+            }
+            if source.recordChanged() {
+                perform(Update.update(&state, .recordChanged), on: &state)
+                changed = true
+            }
             guard let key else { continue }
+            changed = true
             if key != .resize { lastKey = Date() }
             let msg: Msg
             if key == .resize {
@@ -119,6 +134,28 @@ public struct AppRunner {
                     msg = .changeRefused(state.text[.changeFailed, "\(error)"])
                 }
                 pending += Update.update(&state, msg)
+            case .checkNotices(let after):
+                pending += Update.update(
+                    &state, answer(state) { .noticesRead(try source.notices(after: after)) })
+            case .reload(let list, let anchor):
+                let msg: Msg
+                do {
+                    msg = .reloaded(list, try reload(list, around: anchor))
+                } catch {
+                    msg = .failed(list, state.text[.cannotRead, "\(error)"])
+                }
+                pending += Update.update(&state, msg)
+            case .markNoticeRead(let id):
+                let msg: Msg
+                do {
+                    _ = try source.apply(.markRead(id))
+                    msg = .recordChanged
+                } catch let refused as ChangeRefused {
+                    msg = .changeRefused(refused.reason)
+                } catch {
+                    msg = .changeRefused(state.text[.changeFailed, "\(error)"])
+                }
+                pending += Update.update(&state, msg)
             case .loadDocument(let id, let version):
                 pending += Update.update(
                     &state,
@@ -139,6 +176,21 @@ public struct AppRunner {
                 }
             }
         }
+    }
+
+    /// A list read again after a change: half a page before the anchor's row and a page from
+    /// it, at its position now; a short list (or no anchor) from the start.
+    func reload(_ list: ListID, around anchor: PageKey?) throws -> ListReload {
+        let total = try source.count(of: list)
+        let size = ListState.pageSize
+        guard let anchor, let position = try source.position(of: anchor, in: list) else {
+            return ListReload(
+                rows: try source.page(of: list, .first, limit: size), offset: 0, total: total, focus: nil)
+        }
+        let before = position > 0 ? try source.page(of: list, .before(anchor), limit: size / 2) : []
+        let from = try source.page(of: list, before.last?.key.map(PageRequest.after) ?? .first, limit: size)
+        return ListReload(
+            rows: before + from, offset: max(0, position - before.count), total: total, focus: position)
     }
 
     /// The record's question before a change, or why it cannot be asked.

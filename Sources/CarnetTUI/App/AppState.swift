@@ -23,6 +23,8 @@ public struct AppState: Equatable, Sendable {
     public var accessView: AccessView = .history
     /// The access history's filter and order.
     public var historyQuery = HistoryQuery()
+    /// Banners, the unread count and the inbox.
+    public var notifications = NotificationsState()
     /// The disease the vaccination card is filtered on, if any.
     public var vaccinationDisease: String?
     /// What the vaccination calendar asks for, once read.
@@ -75,7 +77,8 @@ public struct AppState: Equatable, Sendable {
 
     /// The list the current pane shows.
     public var currentList: ListID {
-        switch pane {
+        if notifications.inboxOpen { return .inbox }
+        return switch pane {
         case .documents: documentFilter.isEmpty ? .documents : .filteredDocuments(documentFilter)
         case .vaccinations: .vaccinations(disease: vaccinationDisease)
         case .measurements: openedMeasurement.map(ListID.readings) ?? .measurementTypes
@@ -85,9 +88,11 @@ public struct AppState: Equatable, Sendable {
     }
 
     /// Rows of the window given to the list: the tab bar, the pane heading, the column
-    /// headers and the status line take the rest (in screen-reader mode: the heading, the
-    /// announcement line and the status line).
-    public var listHeight: Int { max(1, rows - (screenReader ? 3 : 4) - wrappedLinesAboveList.count) }
+    /// headers, the lines above the list, the banners and the status line take the rest (in
+    /// screen-reader mode: the heading, the announcement line and the status line).
+    public var listHeight: Int {
+        max(1, rows - (screenReader ? 3 : 4) - wrappedLinesAboveList.count - bannerRows)
+    }
 
     /// The lines above the list as drawn: wrapped to the window, at most a third of it.
     public var wrappedLinesAboveList: [DueLine] {
@@ -99,7 +104,7 @@ public struct AppState: Equatable, Sendable {
 
     /// Lines a pane shows between its heading and its list: what vaccinations are due.
     public var linesAboveList: [DueLine] {
-        guard page == nil, !showingHelp else { return [] }
+        guard page == nil, !showingHelp, !notifications.inboxOpen else { return [] }
         if pane == .vaccinations { return vaccinationsDue ?? [] }
         if pane == .measurements, let type = openedMeasurement, let summary = summaries[type] {
             return [DueLine(summary, isDue: false)]
@@ -110,9 +115,9 @@ public struct AppState: Equatable, Sendable {
     /// Whether a dialog (a question, a menu, a typed line) has the keys.
     public var inDialog: Bool { confirmation != nil || menu != nil || prompt != nil || form != nil }
 
-    /// Rows of the window given to a text page: all but the tab bar, the heading and the
-    /// status line (in screen-reader mode: the heading, the announcement and the status).
-    public var pageHeight: Int { max(1, rows - 3) }
+    /// Rows of the window given to a text page: all but the tab bar, the heading, the
+    /// banners and the status line (in screen-reader mode: the heading, the announcement and the status).
+    public var pageHeight: Int { max(1, rows - 3 - bannerRows) }
 
     /// The width text pages wrap to.
     public var pageWidth: Int { cols }
@@ -168,6 +173,12 @@ public enum Msg: Equatable, Sendable {
     case changed(String)
     /// A change was refused or failed; why, in words. Nothing was written.
     case changeRefused(String)
+    /// The record changed, maybe in another process: what is shown is read again.
+    case recordChanged
+    /// The notifications as they are now.
+    case noticesRead(NoticeNews)
+    /// A list read again around its focused row after a change.
+    case reloaded(ListID, ListReload)
     /// The kiosk has had no key for its idle timeout.
     case idle
     /// A kiosk PIN was checked.
@@ -206,5 +217,11 @@ public enum Effect: Equatable, Sendable {
     case loadDocument(Int64, version: Int?)
     /// Ask the record who would stop (or start) seeing a document, to word the question.
     case askToMask(DocumentSummary)
+    /// Read the notifications that arrived after the one with this id (nil: at start).
+    case checkNotices(after: Int64?)
+    /// Read a list again around the row with this key (nil: from its start).
+    case reload(ListID, around: PageKey?)
+    /// Mark a notification read on the way to what it is about: no words, the lists follow.
+    case markNoticeRead(Int64)
     case quit
 }

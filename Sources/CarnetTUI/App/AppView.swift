@@ -15,7 +15,7 @@ public enum AppView {
             screen.cursor = HelpView.render(
                 title: state.pane.title(text), keys: KeyMap.helpLines(for: state), text,
                 focus: state.helpFocus,
-                into: &screen, row: 1, height: status - 1)
+                into: &screen, row: 1, height: status - 1 - state.bannerRows)
         } else if let page = state.page {
             screen.write(page.title, row: 1, col: 0, style: Style(.heading, [.bold]))
             screen.cursor = TextPageView.render(page, into: &screen, row: 2, height: state.pageHeight)
@@ -47,8 +47,14 @@ public enum AppView {
             list.total > 0 && !state.showingHelp && state.page == nil
             ? "\(format.count(list.focus + 1))/\(format.count(list.total))" : ""
         if let page = state.page, !state.showingHelp { position = TextPageView.position(page, state) }
+        if state.notifications.unread > 0 {
+            let unread = text[.unreadCount, format.count(state.notifications.unread)]
+            position = position.isEmpty ? unread : unread + " · " + position
+        }
         // A kiosk says why nothing can be changed.
         if state.kiosk { position = text[.kioskStatus] + (position.isEmpty ? "" : " · " + position) }
+        BannerView.render(
+            state.notifications.banners, rows: state.bannerRows, text, into: &screen, bottom: status - 1)
         StatusLine.render(
             keys: KeyMap.bindings(for: state), text, message: state.message, position: position,
             into: &screen, row: status)

@@ -77,6 +77,8 @@ public enum MenuPurpose: Equatable, Sendable {
     case historyActor
     /// The action the access history shows (value: an `AccessAction` raw value).
     case historyAction
+    /// Which notifications show a banner (value: a `BannerTopic` raw value).
+    case banners
     /// The disease the vaccination card shows (value: the disease as the card names it).
     case vaccinationDisease
     /// The category the Documents pane shows (value: a DMP code).

@@ -14,6 +14,8 @@ public enum Action: Equatable, Sendable {
     /// The Access history pane.
     case switchAccessView, filterActor, filterAction, filterDates, clearFilter, reverseOrder
     case authorize, block, unblock, setTreatingDoctor, toggleSetting
+    /// Notifications: the inbox, marking read, choosing banners, dismissing them.
+    case openInbox, closeInbox, markRead, markAllRead, chooseBanners, dismissBanners
     /// The Vaccinations and Measurements panes.
     case filterDisease, addVaccination, addMeasurement
     /// The Documents pane and its viewer.
@@ -98,13 +100,18 @@ public enum KeyMap {
             .keyGoToPane),
         KeyBinding([.char("?")], "?", .help, .keyHelp, status: .statusKeys),
         KeyBinding([.char("q")], "q", .quit, .keyQuit, status: .statusQuit),
+        KeyBinding([.char("n")], "n", .openInbox, .keyOpenInbox),
     ]
 
     /// The keys `?` lists: every key of the current pane.
     public static func helpLines(for state: AppState) -> [KeyBinding] {
         var paneState = state
         paneState.showingHelp = false
-        return bindings(for: paneState)
+        // The pane's own keys first; the notifications' keys, said first on the status line
+        // while they matter, come last here.
+        let keys = bindings(for: paneState)
+        let notifying: [Action] = [.dismissBanners, .openInbox]
+        return keys.filter { !notifying.contains($0.action) } + keys.filter { notifying.contains($0.action) }
     }
 
     static let confirmKeys: [KeyBinding] = [
@@ -167,6 +174,22 @@ public enum KeyMap {
         KeyBinding([.enter, .char(" ")], "Enter", .toggleSetting, .keySwitch, status: .statusSwitch),
     ]
 
+    static let inboxKeys: [KeyBinding] = [
+        KeyBinding([.enter, .right, .char("l")], "Enter", .open, .keyGoToNotice, status: .statusGoTo),
+        KeyBinding([.char("r")], "r", .markRead, .keyMarkRead, status: .statusMarkRead),
+        KeyBinding([.char("R")], "R", .markAllRead, .keyMarkAllRead, status: .statusAllRead),
+        KeyBinding([.char("b")], "b", .chooseBanners, .keyBannerSettings, status: .statusBanners),
+        KeyBinding(
+            [.escape, .left, .char("h"), .backspace], "Esc", .closeInbox, .keyCloseInbox, status: .statusBack),
+    ]
+
+    /// Active in every context while banners show, and said first on the status line.
+    static let bannerKeys: [KeyBinding] = [
+        KeyBinding(
+            [.ctrl("d")], "Ctrl-D", .dismissBanners, .keyDismissBanners, status: .statusDismiss,
+            statusLabel: "^D")
+    ]
+
     /// Every key active now, in the order help lists them. A kiosk leaves out every key that
     /// writes or leaves: they are not refused, they are not there.
     public static func bindings(for state: AppState) -> [KeyBinding] {
@@ -175,6 +198,20 @@ public enum KeyMap {
     }
 
     private static func allBindings(for state: AppState) -> [KeyBinding] {
+        var keys = contextBindings(for: state)
+        if state.page != nil || state.notifications.inboxOpen {
+            // On a text page `n` finds the next match; in the inbox, the inbox is open already.
+            keys.removeAll { $0.action == .openInbox }
+        } else if state.notifications.unread > 0, var inbox = keys.first(where: { $0.action == .openInbox }) {
+            // Said first on the status line while notifications wait.
+            keys.removeAll { $0.action == .openInbox }
+            inbox.statusWord = .statusInbox
+            keys.insert(inbox, at: 0)
+        }
+        return state.notifications.banners.isEmpty ? keys : bannerKeys + keys
+    }
+
+    private static func contextBindings(for state: AppState) -> [KeyBinding] {
         if state.confirmation != nil { return confirmKeys }
         if state.menu != nil { return menuKeys }
         if state.form != nil { return formKeys }
@@ -196,6 +233,8 @@ public enum KeyMap {
             bindings.insert(contentsOf: historyKeys, at: 2)
         case .whoMayAccess:
             bindings.insert(contentsOf: accessKeys, at: 2)
+        case .inbox:
+            bindings.insert(contentsOf: inboxKeys, at: 2)
         case .documents, .filteredDocuments:
             bindings.insert(contentsOf: documentKeys(filtered: state.currentList != .documents), at: 2)
         case .measurementTypes:

@@ -28,7 +28,7 @@ extension Action {
         switch self {
         case .quit, .authorize, .block, .unblock, .setTreatingDoctor, .toggleSetting, .addVaccination,
             .addMeasurement,
-            .addDocument, .toggleMask, .deleteDocument:
+            .addDocument, .toggleMask, .deleteDocument, .markRead, .markAllRead, .chooseBanners:
             true
         default:
             false
@@ -97,6 +97,8 @@ extension Update {
         state.confirmation = nil
         state.form = nil
         state.showingHelp = false
+        state.notifications.banners = []
+        state.notifications.inboxOpen = false
         state.message = nil
         state.announcement = state.text[.lockShown]
     }

@@ -19,6 +19,13 @@ public struct ListState: Equatable, Sendable {
     public var top = 0
     /// Whether a first load arrived.
     public var loaded = false
+    /// Whether the record changed since the rows were read: they are read again around the
+    /// focused row when the list is next shown.
+    public private(set) var stale = false
+    /// Whether the focus keeps its number when read again, rather than follow its row.
+    private var staleKeepsNumber = false
+    /// The row to read around and focus instead of the focused one.
+    private var staleAnchor: PageKey?
 
     public init() {}
 
@@ -66,11 +73,39 @@ public struct ListState: Equatable, Sendable {
         return nil
     }
 
-    /// Forgets the loaded rows, keeping the position, so that the list is read again.
-    mutating func invalidate() {
-        rows = []
-        offset = 0
-        loaded = false
+    /// Marks the rows as out of date; they stay shown until read again. After the patient's
+    /// own change the focus keeps its number (what they added at the top is focused, the row
+    /// after one they deleted takes its place); after someone else's it follows its row.
+    mutating func markStale(keepingNumber: Bool) {
+        guard loaded else { return }
+        staleKeepsNumber = staleKeepsNumber || keepingNumber
+        stale = true
+    }
+
+    /// Reads the list again around another row, and focuses it (what a notification is about).
+    mutating func markStale(focusing key: PageKey) {
+        stale = true
+        staleKeepsNumber = false
+        staleAnchor = key
+    }
+
+    /// Where a reload reads around: the row to focus, or else the focused row.
+    var reloadAnchor: PageKey? { staleAnchor ?? row(at: focus)?.key }
+
+    /// Takes the rows read again after a change. The focus follows its row (to where a
+    /// removed one was) unless it keeps its number; the first visible item stays, so rows
+    /// added above push the focus down rather than hide. A short list (no position) keeps
+    /// its focus by number.
+    mutating func reload(_ reload: ListReload) {
+        rows = reload.rows
+        offset = reload.offset
+        total = max(reload.total, offset + rows.count)
+        loaded = true
+        if let focus = reload.focus, !staleKeepsNumber { self.focus = focus }
+        stale = false
+        staleKeepsNumber = false
+        staleAnchor = nil
+        focus = total > 0 ? min(max(0, focus), total - 1) : 0
     }
 
     /// Takes a page read for `request`.
@@ -100,5 +135,21 @@ public struct ListState: Equatable, Sendable {
         }
         total = max(total, offset + rows.count)
         if total > 0 { focus = min(focus, total - 1) } else { focus = 0 }
+    }
+}
+
+/// A list read again around its focused row: the rows, where the first of them stands, the
+/// list's new length, and where the focused row now stands (nil: keep the focus's number).
+public struct ListReload: Equatable, Sendable {
+    public var rows: [ListRow]
+    public var offset: Int
+    public var total: Int
+    public var focus: Int?
+
+    public init(rows: [ListRow], offset: Int, total: Int, focus: Int?) {
+        self.rows = rows
+        self.offset = offset
+        self.total = total
+        self.focus = focus
     }
 }

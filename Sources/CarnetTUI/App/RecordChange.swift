@@ -2,7 +2,8 @@ import CarnetCore
 import Foundation
 
 /// A change the patient asked for from the browser, written by the run loop through the same
-/// core code as the command line (`carnet access …`). Each is confirmed first.
+/// core code as the command line (`carnet access …`, `carnet notifications …`). Consent
+/// changes are confirmed first; marking read and choosing banners lose nothing and are not.
 public enum RecordChange: Equatable, Sendable {
     case grant(DirectoryEntry)
     case block(DirectoryEntry)
@@ -20,4 +21,8 @@ public enum RecordChange: Equatable, Sendable {
     case maskDocument(DocumentSummary)
     case unmaskDocument(DocumentSummary)
     case deleteDocument(DocumentSummary)
+    /// Notifications: one, or every unread one, marked read; a topic's banners on or off.
+    case markRead(Int64)
+    case markAllRead
+    case banners(BannerTopic, on: Bool)
 }

@@ -17,6 +17,8 @@ public enum ListID: Hashable, Sendable {
     /// The professionals and establishments the record knows, the emergency switches and
     /// whether the record is open.
     case whoMayAccess
+    /// The patient's notifications, newest first.
+    case inbox
 }
 
 /// A column of a list: its header, its width (nil: takes what is left), and whether it may
@@ -76,6 +78,8 @@ public enum RowSubject: Equatable, Sendable {
     /// The record itself: whether it is open to professionals.
     case record(open: Bool)
     case document(DocumentSummary)
+    /// A notification, with what it is about.
+    case notice(Notice)
 }
 
 /// Where the panes' rows come from: the record, read a page at a time. Views never see the
@@ -110,6 +114,15 @@ public protocol RecordSource: Sendable {
     /// Writes a change through the core; returns what happened, in words. Throws
     /// `ChangeRefused` with the reason when the record's rules refuse it.
     func apply(_ change: RecordChange) throws -> String
+    /// Whether the record changed since the last call, by this process or another. Asked a
+    /// few times a second: it must be cheap.
+    func recordChanged() -> Bool
+    /// What the notifications say now: the unread counts, the preferences, and those that
+    /// arrived after the one with id `after` (nil at start: the unread ones waiting).
+    func notices(after: Int64?) throws -> NoticeNews
+    /// How many rows come before the row with this key in a list read by keyset pages, or
+    /// nil for a short list (read whole).
+    func position(of key: PageKey, in list: ListID) throws -> Int?
 }
 
 /// A line of what is due: its words, and whether something is to be done now.

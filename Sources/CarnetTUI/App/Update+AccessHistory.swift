@@ -55,6 +55,8 @@ extension Update {
                 question: text[open ? .confirmClose : .confirmReopen], change: open ? .close : .reopen)
         case .directory:
             return []
+        case .notice(let notice):
+            return goTo(notice, &state)
         case .vaccination(let vaccination):
             state.page = VaccinationsPane.page(vaccination, text, state.format)
             state.announcement = text[.announceVaccinationOpened, vaccination.vaccine]
@@ -156,6 +158,8 @@ extension Update {
             state.historyQuery.actorName = option.value == nil ? nil : option.shortLabel
         case .historyAction:
             state.historyQuery.filter.action = option.value.flatMap(AccessAction.init(rawValue:))
+        case .banners:
+            return choseBanners(option, &state)
         case .vaccinationDisease:
             state.vaccinationDisease = option.value
             state.announcement = VaccinationsPane.describe(option.value, state.text)

@@ -48,11 +48,7 @@ public enum Update {
         case .changed(let what):
             say(what, &state)
             state.form = nil
-            // Whatever was read before the change may be stale: read the lists again.
-            for id in Array(state.lists.keys) { state.lists[id]?.invalidate() }
-            state.vaccinationsDue = nil
-            state.summaries = [:]
-            return loadVisible(&state)
+            return recordChanged(&state, byPatient: true)
         case .idle:
             lockForIdle(&state)
             return []
@@ -74,6 +70,17 @@ public enum Update {
         case .maskQuestion(let document, let question):
             askToMask(document, question: question, &state)
             return []
+        case .recordChanged:
+            return recordChanged(&state)
+        case .noticesRead(let news):
+            return noticesRead(news, &state)
+        case .reloaded(let list, let reload):
+            // Read again already: a second answer to the same change has nothing new.
+            guard var listState = state.lists[list], listState.stale else { return loadVisible(&state) }
+            listState.reload(reload)
+            listState.scroll(height: state.listHeight)
+            state.lists[list] = listState
+            return loadVisible(&state)
         }
     }
 
@@ -83,9 +90,9 @@ public enum Update {
         state.announcement = words
     }
 
-    /// The effects to show the current pane at start.
+    /// The effects to show the current pane at start, and the notifications waiting.
     public static func start(_ state: inout AppState) -> [Effect] {
-        loadVisible(&state)
+        loadVisible(&state) + [.checkNotices(after: nil)]
     }
 
     private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
@@ -118,6 +125,8 @@ public enum Update {
     }
 
     private static func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
+        // Banners are dismissed whatever has the keys: they never take the focus.
+        if action == .dismissBanners { return notifications(action, &state) }
         let height = state.listHeight
         if state.confirmation != nil { return answer(action, &state) }
         if state.menu != nil { return moveInMenu(action, &state) }
@@ -186,6 +195,8 @@ public enum Update {
         case .switchAccessView, .filterActor, .filterAction, .filterDates, .clearFilter, .reverseOrder,
             .authorize, .block, .unblock, .setTreatingDoctor:
             return accessHistory(action, &state)
+        case .openInbox, .closeInbox, .markRead, .markAllRead, .chooseBanners, .dismissBanners:
+            return notifications(action, &state)
         case .search, .filterCategory, .clearDocumentFilter, .addDocument, .toggleMask, .deleteDocument:
             return documents(action, &state)
         case .confirm, .cancel, .choose, .submit, .find, .findNext, .showVersions, .nextField, .previousField:
@@ -194,8 +205,9 @@ public enum Update {
         return loadVisible(&state)
     }
 
-    private static func show(_ pane: PaneID, _ state: inout AppState) {
+    static func show(_ pane: PaneID, _ state: inout AppState) {
         state.page = nil
+        state.notifications.inboxOpen = false
         state.pane = pane
         state.announcement = state.text[.announcePane, pane.title(state.text)]
     }
@@ -233,6 +245,9 @@ public enum Update {
 
     private static func loadVisibleList(_ state: inout AppState) -> [Effect] {
         let list = state.currentList
+        if let listState = state.lists[list], listState.stale {
+            return [.reload(list, around: listState.reloadAnchor)]
+        }
         guard let listState = state.lists[list], listState.loaded else {
             return [.load(list, .first, withCount: true)]
         }

@@ -56,6 +56,10 @@ enum AccessHistoryPane {
             guard let which = EmergencySwitch(rawValue: String(parts[1])) else { return target }
             let state = parts[2] == "on" ? text[.switchIsOn] : text[.switchIsOff]
             return text[.emergencySwitchSpoken, state, text[AccessManagementPane.phrase(of: which)]]
+        case ("banners"?, 3):
+            guard let topic = BannerTopic(rawValue: String(parts[1])) else { return target }
+            let state = parts[2] == "on" ? text[.bannersOnWord] : text[.bannersOffWord]
+            return text[.bannerOption, text[topic.phrase], state]
         default: return target
         }
     }

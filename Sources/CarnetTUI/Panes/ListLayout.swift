@@ -14,6 +14,7 @@ enum ListLayout {
         case .profile: PaneID.profile.title(text)
         case .accessHistory: PaneID.accessHistory.title(text)
         case .whoMayAccess: text[.whoMayAccessTitle, PaneID.accessHistory.title(text)]
+        case .inbox: text[.inboxTitle]
         }
     }
 
@@ -27,6 +28,7 @@ enum ListLayout {
         case .profile: text[.itemEntry]
         case .accessHistory: text[.itemEvent]
         case .whoMayAccess: text[.itemLine]
+        case .inbox: text[.itemNotification]
         }
     }
 
@@ -39,6 +41,7 @@ enum ListLayout {
         case .profile: ProfilePane.columns(text)
         case .accessHistory: AccessHistoryPane.columns(text)
         case .whoMayAccess: AccessManagementPane.columns(text)
+        case .inbox: InboxPane.columns(text)
         }
     }
 }

@@ -11,12 +11,15 @@ public struct StoreSource: RecordSource {
     let vaccinationCard: PatientVaccinations
     let readings: PatientMeasurements
     let reader: DocumentReader
+    let inbox: NotificationInbox
+    let watcher: ChangeWatcher
     let text: Catalog
     let format: TextFormat
 
     /// `pdf` reads PDFs' text (by default `pdftotext` when it is installed).
-    public init(store: Store, patient: Patient, language: Language = .en, pdf: PDFTextExtractor = .installed)
-    {
+    public init(
+        store: Store, patient: Patient, language: Language = .en, pdf: PDFTextExtractor = .installed
+    ) throws {
         self.store = store
         self.patient = patient.id
         consent = ConsentSettings(store: store, patient: patient)
@@ -25,6 +28,8 @@ public struct StoreSource: RecordSource {
         vaccinationCard = PatientVaccinations(store: store, patient: patient)
         readings = PatientMeasurements(store: store, patient: patient)
         reader = DocumentReader(store: store, patient: patient.id, pdf: pdf)
+        inbox = NotificationInbox(store: store, patient: patient)
+        watcher = try store.changeWatcher()
         text = Catalog(language)
         format = TextFormat(language)
     }
@@ -41,6 +46,7 @@ public struct StoreSource: RecordSource {
         case .profile: try store.profile(of: patient).count
         case .accessHistory(let query): try store.accessEventCount(of: patient, matching: query.filter)
         case .whoMayAccess: try whoMayAccess().count
+        case .inbox: try store.noticeCount(of: patient)
         }
     }
 
@@ -78,6 +84,10 @@ public struct StoreSource: RecordSource {
         case .whoMayAccess:
             guard request == .first else { return [] }
             return try whoMayAccess()
+        case .inbox:
+            return try store.notices(of: patient, page: request, limit: limit).map {
+                InboxPane.row($0, text, format)
+            }
         case .measurementTypes:
             // A short list (one row per kind): read whole.
             guard request == .first else { return [] }
@@ -163,12 +173,22 @@ public struct StoreSource: RecordSource {
             case .reopen:
                 try consent.reopen()
                 return text[.reopenedDone]
+            case .markRead(let id):
+                return text[try inbox.markRead(id) ? .markedRead : .alreadyRead]
+            case .markAllRead:
+                let count = try inbox.markAllRead()
+                return count == 0 ? text[.nothingUnread] : text[.markedAllRead, format.count(count)]
+            case .banners(let topic, let on):
+                try inbox.setBanners(topic, on: on)
+                return text[on ? .bannersTurnedOn : .bannersTurnedOff, text[topic.phrase]]
             case .addDocument, .maskDocument, .unmaskDocument, .deleteDocument:
                 return try applyToDocuments(change)
             case .addVaccination, .addMeasurement:
                 return try applyAddition(change)
             }
         } catch let error as ConsentError {
+            throw ChangeRefused(error.message(text))
+        } catch let error as InboxError {
             throw ChangeRefused(error.message(text))
         }
     }

@@ -17,16 +17,16 @@ enum ScreenReaderView {
             screen.write(
                 text[.helpHeadingSpoken, state.pane.title(text), String(keys.count)], row: 0, col: 0,
                 style: .heading)
-            screen.write(state.announcement, row: 1, col: 0)
+            screen.write(TextWidth.truncate(state.announcement, to: screen.cols), row: 1, col: 0)
             screen.cursor = helpLines(
                 keys, text, focus: state.helpFocus, into: &screen, row: bodyTop, height: state.listHeight)
         } else if let page = state.page {
             screen.write(page.title, row: 0, col: 0, style: .heading)
-            screen.write(state.announcement, row: 1, col: 0)
+            screen.write(TextWidth.truncate(state.announcement, to: screen.cols), row: 1, col: 0)
             screen.cursor = TextPageView.render(page, into: &screen, row: bodyTop, height: state.pageHeight)
         } else {
             screen.write(heading(state), row: 0, col: 0, style: .heading)
-            screen.write(state.announcement, row: 1, col: 0)
+            screen.write(TextWidth.truncate(state.announcement, to: screen.cols), row: 1, col: 0)
             let above = state.wrappedLinesAboveList
             for (offset, line) in above.enumerated() {
                 screen.write(TextWidth.truncate(line.text, to: screen.cols), row: bodyTop + offset, col: 0)
@@ -47,12 +47,20 @@ enum ScreenReaderView {
         }
         let keys = KeyMap.bindings(for: state).filter { $0.statusWord != nil }
             .map { text[.keyAndSummary, $0.spokenLabel(text), text[$0.summary]] }.joined(separator: " ")
+        let unread = state.notifications.unread
+        let counted =
+            switch unread {
+            case 0: ""
+            case 1: text[.unreadSpokenOne] + " "
+            default: text[.unreadSpoken, state.format.count(unread)] + " "
+            }
         if let prompt = state.prompt {
             screen.cursor = DialogView.prompt(prompt, into: &screen, row: status)
         } else {
             let kiosk = state.kiosk ? text[.kioskStatus] + ". " : ""
             screen.write(
-                state.message ?? kiosk + text[.keysSpoken, keys], row: status, col: 0, style: .status)
+                state.message ?? kiosk + counted + text[.keysSpoken, keys], row: status, col: 0,
+                style: .status)
         }
         return screen
     }
@@ -60,7 +68,9 @@ enum ScreenReaderView {
     /// "Documents, pane 1 of 5, 16 items."
     static func heading(_ state: AppState) -> String {
         let text = state.text
-        let list = state.current
+        if state.currentList == .inbox {
+            return text[.inboxHeadingSpoken, state.format.count(state.notifications.unread), count(state)]
+        }
         var title = ListLayout.title(of: state.currentList, text).replacingOccurrences(of: " › ", with: ", ")
         if case .accessHistory(let query) = state.currentList {
             title += ", " + AccessHistoryPane.describe(query, text, state.format)
@@ -68,13 +78,18 @@ enum ScreenReaderView {
         if case .vaccinations(let disease?) = state.currentList {
             title += ", " + VaccinationsPane.describe(disease, text)
         }
-        let count =
-            list.loaded
-            ? ", "
-                + (list.total == 1 ? text[.itemCountOne] : text[.itemCount, state.format.count(list.total)])
-            : ""
         return text[
-            .paneHeadingSpoken, title, String(state.pane.rawValue + 1), String(PaneID.allCases.count), count]
+            .paneHeadingSpoken, title, String(state.pane.rawValue + 1), String(PaneID.allCases.count),
+            count(state)]
+    }
+
+    /// ", 16 items" once the list is read.
+    static func count(_ state: AppState) -> String {
+        let list = state.current
+        let text = state.text
+        guard list.loaded else { return "" }
+        return ", "
+            + (list.total == 1 ? text[.itemCountOne] : text[.itemCount, state.format.count(list.total)])
     }
 
     private static func items(_ state: AppState, into screen: inout Screen, row: Int) -> (row: Int, col: Int)

@@ -1,0 +1,23 @@
+import CarnetCore
+
+/// The inbox: the patient's notifications, newest first. Unread ones say so in a column of
+/// their own; emergency accesses and refusals say so in words before what happened.
+enum InboxPane {
+    static func columns(_ text: Catalog) -> [Column] {
+        [
+            Column(text[.columnWhen], width: 16, priority: 3),
+            Column(text[.columnWho], width: 28, priority: 2),
+            Column(text[.columnWhat], priority: 4),
+            Column(text[.columnStatus], width: 8, priority: 3),
+        ]
+    }
+
+    static func row(_ notice: Notice, _ text: Catalog, _ format: TextFormat) -> ListRow {
+        let state = notice.notification.unread ? text[.noticeUnread] : text[.noticeSeen]
+        return ListRow(
+            key: PageKey(date: notice.notification.createdAt, id: notice.id),
+            cells: [format.minute(notice.event.at), notice.who(text), notice.headline(text), state],
+            spoken: text[.noticeRowSpoken, state, notice.banner(text, format)],
+            subject: .notice(notice), emphasis: notice.kind.alerts ? .alert : nil)
+    }
+}
