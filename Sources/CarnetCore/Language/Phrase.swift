@@ -83,6 +83,32 @@ public enum Phrase: String, CaseIterable, Sendable {
     case roleEmergency, roleTrustedPerson, roleCarer
     case fromDate, toDate
 
+    // Profile pane (Catalog+Profile)
+    case headingAllergies, headingIllnesses, headingTreatments, headingFamilyHistory
+    case headingHospitalisations, headingDisability, headingBloodGroup, headingContacts
+    case headingAdvanceDirectives
+    case noAllergies, noIllnesses, noTreatments, noFamilyHistory, noHospitalisations, noDisability
+    case noBloodGroup, noContacts, noAdvanceDirectives
+    case profileFieldAllergy, profileFieldReaction, profileFieldIllness, profileFieldMedicine
+    case profileFieldDosage, profileFieldCondition, profileFieldHospitalReason, profileFieldEstablishment
+    case profileFieldAdmitted, profileFieldDischarged, profileFieldDisability, profileFieldBloodGroup
+    case profileFieldContactName, profileFieldRelationship, profileFieldDirectives, profileFieldWrittenOn
+    case profileFieldDetails, profileFieldStart, profileFieldEnd, profileFieldRelative
+    case profileFieldContactRole, profileFieldPhone
+    case relativeMother, relativeFather, relativeSister, relativeBrother, relativeDaughter, relativeSon
+    case relativeGrandmother, relativeGrandfather, relativeAunt, relativeUncle, relativeCousin
+    case relativeOther
+    case profileNeedsText, profileNeedsChoice, profileTooLong, profileNotInSection, profileBadPhone
+    case profileUnknownRelative, profileUnknownBloodGroup, profileDateInFuture, profileDateBeforeBirth
+    case profileEndBeforeStart, profileBloodGroupRecorded, profileNoEntry
+    case profileEntryCount, profileEntryCountOne, profileSectionSpoken, profileNothingRecorded
+    case sinceDate, untilDate, profileDateRange, profileDirectiveDocument, profileDirectiveDocumentSpoken
+    case firstSection, lastSection, keyAddProfileEntry, keyEditProfileEntry, keyRemoveProfileEntry
+    case keyNextSection, keyPreviousSection, statusEdit, statusRemove, statusSections
+    case profileFormAdd, profileFormChange, profileDatePlaceholder, profileEndPlaceholder
+    case profilePhonePlaceholder, profileAdded, profileChanged, profileRemoved, profileConfirmRemove
+    case chooseProfileEntry, profileDocumentNotEntry, profileBloodGroupEditInstead, profileTargetGone
+
     // Access history
     case actionRead, actionList, actionAdd, actionModify, actionMask, actionUnmask, actionDelete
     case actionAuthorize, actionBlock, actionUnblock, actionSetTreatingDoctor, actionEmergency

@@ -82,4 +82,6 @@ public struct Form: Equatable, Sendable {
 /// What a form is for; `update` checks and acts on it when it is accepted.
 public enum FormPurpose: Equatable, Sendable {
     case addDocument
+    /// An entry of a profile section: a new one, or changes to `editing`.
+    case profileEntry(section: ProfileEntry.Section, editing: ProfileEntry?)
 }

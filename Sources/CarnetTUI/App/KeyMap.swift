@@ -20,6 +20,8 @@ public enum Action: Equatable, Sendable {
     case search, filterCategory, clearDocumentFilter, addDocument, toggleMask, deleteDocument, showVersions
     /// Forms: move between fields.
     case nextField, previousField
+    /// The Profile pane.
+    case addProfileEntry, editProfileEntry, removeProfileEntry, nextSection, previousSection
 }
 
 /// A key binding: the keys, how the help and the status line name them, and what they do.
@@ -193,13 +195,13 @@ public enum KeyMap {
                 KeyBinding(
                     [.enter, .right, .char("l")], "Enter", .open, .keyOpenReadings,
                     status: .statusOpen), at: 2)
+        case .profile:
+            bindings.insert(contentsOf: profileKeys, at: 2)
         case .readings:
             bindings.insert(
                 KeyBinding(
                     [.escape, .left, .char("h"), .backspace], "Esc", .back,
                     .keyBack, status: .statusBack), at: 2)
-        default:
-            break
         }
         return bindings + paneKeys
     }

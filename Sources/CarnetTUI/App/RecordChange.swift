@@ -16,4 +16,8 @@ public enum RecordChange: Equatable, Sendable {
     case maskDocument(DocumentSummary)
     case unmaskDocument(DocumentSummary)
     case deleteDocument(DocumentSummary)
+    /// Entries of the medical profile, already checked as far as typing goes.
+    case addProfileEntry(ProfileEntry)
+    case changeProfileEntry(ProfileEntry)
+    case removeProfileEntry(ProfileEntry)
 }

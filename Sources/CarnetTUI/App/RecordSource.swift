@@ -76,6 +76,10 @@ public enum RowSubject: Equatable, Sendable {
     /// The record itself: whether it is open to professionals.
     case record(open: Bool)
     case document(DocumentSummary)
+    /// A section of the medical profile: its heading, or the line saying it is empty.
+    case profileHeading(ProfileEntry.Section)
+    case profileEmpty(ProfileEntry.Section)
+    case profileEntry(ProfileEntry)
 }
 
 /// Where the panes' rows come from: the record, read a page at a time. Views never see the

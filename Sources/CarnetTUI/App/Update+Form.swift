@@ -63,6 +63,8 @@ extension Update {
         switch form.purpose {
         case .addDocument:
             return acceptAddDocument(form, &state)
+        case .profileEntry(let section, let editing):
+            return acceptProfileEntry(form, section, editing: editing, &state)
         }
     }
 

@@ -8,6 +8,7 @@ public struct StoreSource: RecordSource {
     let consent: ConsentSettings
     let birthDate: String
     let documents: PatientDocuments
+    let profile: PatientProfile
     let reader: DocumentReader
     let text: Catalog
     let format: TextFormat
@@ -20,6 +21,7 @@ public struct StoreSource: RecordSource {
         consent = ConsentSettings(store: store, patient: patient)
         birthDate = patient.birthDate
         documents = PatientDocuments(store: store, patient: patient, pdf: pdf)
+        profile = PatientProfile(store: store, patient: patient)
         reader = DocumentReader(store: store, patient: patient.id, pdf: pdf)
         text = Catalog(language)
         format = TextFormat(language)
@@ -32,7 +34,7 @@ public struct StoreSource: RecordSource {
         case .vaccinations(let disease): try store.vaccinationCount(of: patient, disease: disease)
         case .measurementTypes: try store.measurementOverview(of: patient).count
         case .readings(let type): try store.measurementCount(of: patient, type: type)
-        case .profile: try store.profile(of: patient).count
+        case .profile: try profileRows().count
         case .accessHistory(let query): try store.accessEventCount(of: patient, matching: query.filter)
         case .whoMayAccess: try whoMayAccess().count
         }
@@ -74,7 +76,7 @@ public struct StoreSource: RecordSource {
             return try store.measurementOverview(of: patient).map { MeasurementsPane.row($0, text, format) }
         case .profile:
             guard request == .first else { return [] }
-            return try store.profile(of: patient).map { ProfilePane.row($0, text, format) }
+            return try profileRows()
         }
     }
 
@@ -143,6 +145,8 @@ public struct StoreSource: RecordSource {
                 return text[.reopenedDone]
             case .addDocument, .maskDocument, .unmaskDocument, .deleteDocument:
                 return try applyToDocuments(change)
+            case .addProfileEntry, .changeProfileEntry, .removeProfileEntry:
+                return try applyToProfile(change)
             }
         } catch let error as ConsentError {
             throw ChangeRefused(error.message(text))

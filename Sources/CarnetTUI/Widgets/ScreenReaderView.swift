@@ -64,11 +64,14 @@ enum ScreenReaderView {
         if case .vaccinations(let disease?) = state.currentList {
             title += ", " + VaccinationsPane.describe(disease, text)
         }
-        let count =
+        var count =
             list.loaded
             ? ", "
                 + (list.total == 1 ? text[.itemCountOne] : text[.itemCount, state.format.count(list.total)])
             : ""
+        if state.currentList == .profile, list.loaded {
+            count = ", " + ProfilePane.entryCount(list, text, state.format)
+        }
         return text[
             .paneHeadingSpoken, title, String(state.pane.rawValue + 1), String(PaneID.allCases.count), count]
     }
