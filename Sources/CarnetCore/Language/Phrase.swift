@@ -4,7 +4,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case paneDocuments, paneVaccinations, paneMeasurements, paneProfile, paneAccessHistory
     case shortDocuments, shortVaccinations, shortMeasurements, shortProfile, shortAccessHistory
     case readingsTitle  // "{1} › {2} ({3})"
-    case itemDocument, itemVaccination, itemMeasurement, itemReading, itemEntry, itemEvent
+    case itemDocument, itemVaccination, itemMeasurement, itemReading, itemEvent
     case itemCount, itemCountOne  // "{1} items", "1 item"
     case nothingHere, reading, readingItem
     case paneHeadingSpoken  // "{1}, pane {2} of {3}{4}."
@@ -13,7 +13,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Columns
     case columnDate, columnTitle, columnCategory, columnAuthor, columnMasked, columnVaccine
     case columnAgainst, columnKind, columnStatus, columnLot, columnMeasurement, columnLatest
-    case columnReadings, columnValue, columnUnit, columnSection, columnEntry, columnDetails
+    case columnReadings, columnValue, columnUnit, columnEntry, columnDetails
     case columnDates, columnWhen, columnWho, columnAction, columnTarget, columnOutcome
 
     // Documents
@@ -81,7 +81,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case sectionHospitalization, sectionDisability, sectionBloodGroup, sectionContact
     case sectionAdvanceDirective
     case roleEmergency, roleTrustedPerson, roleCarer
-    case fromDate, toDate
 
     // Profile pane (Catalog+Profile)
     case headingAllergies, headingIllnesses, headingTreatments, headingFamilyHistory

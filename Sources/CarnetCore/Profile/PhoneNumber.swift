@@ -3,8 +3,8 @@ import Foundation
 /// A phone number as people type it, checked and written one way. French numbers: ten
 /// digits from 0 (`06 12 34 56 78`, `06.12.34.56.78`) or `+33` and nine digits
 /// (`+33 6 12 34 56 78`, `+33 (0)6 12 34 56 78`, `0033 6…`). Other countries: `+` (or
-/// `00`), the country code and the number, 8 to 15 digits in all as the international
-/// numbering plan (E.164) allows.
+/// `00`), the country code and the number, 9 to 15 digits in all: E.164 allows at most 15,
+/// and fewer than 9 is far more often a French number mistyped than a real one.
 ///
 /// ```swift
 /// PhoneNumber.normalized("06.12.34.56.78")      // "06 12 34 56 78"
@@ -16,14 +16,13 @@ public enum PhoneNumber {
     /// The number written the usual way, or nil when it is not a phone number.
     public static func normalized(_ typed: String) -> String? {
         let text = typed.trimmingCharacters(in: .whitespaces)
-        let separators: Set<Character> = [" ", ".", "-", "\u{00A0}"]
+        let separators: Set<Character> = [" ", ".", "-", "(", ")", "\u{00A0}"]
         guard !text.isEmpty,
-            text.allSatisfy({ ($0.isASCII && $0.isNumber) || separators.contains($0) || "+()".contains($0) })
+            text.allSatisfy({ ($0.isASCII && $0.isNumber) || separators.contains($0) || $0 == "+" })
         else { return nil }
-        // A plus only in front, brackets only around a trunk zero: "+33 (0)6…".
+        // A plus only in front; "(0)" is the trunk zero some write after the country code.
         guard !text.dropFirst().contains("+") else { return nil }
         var rest = text.replacingOccurrences(of: "(0)", with: "")
-        guard !rest.contains("("), !rest.contains(")") else { return nil }
         var international = false
         if rest.hasPrefix("+") {
             international = true
@@ -43,7 +42,7 @@ public enum PhoneNumber {
             guard national.count == 9, national.first != "0" else { return nil }
             return "+33 " + String(national.prefix(1)) + " " + grouped(pairs: String(national.dropFirst()))
         }
-        guard (8...15).contains(digits.count), digits.first != "0" else { return nil }
+        guard (9...15).contains(digits.count), digits.first != "0" else { return nil }
         // Other countries group their numbers their own way: keep the typed grouping.
         let groups = rest.split { separators.contains($0) }.map { $0.filter(\.isNumber) }.filter {
             !$0.isEmpty
