@@ -167,6 +167,15 @@ import Testing
         #expect(throws: ProfileError.noEntry(id: 999)) { try profile.remove(999) }
     }
 
+    @Test func theHistoryNamesTheEntryItActedOn() throws {
+        let (store, patient, profile) = try record()
+        let kept = try profile.add(ProfileEntry(section: .allergy, label: "Latex"))
+        let gone = try profile.add(ProfileEntry(section: .allergy, label: "Arachide"))
+        try profile.remove(gone.id)
+        let targets = try store.accessEvents(of: patient.id, limit: 10).map(\.target)
+        #expect(try store.targetNames(targets, of: patient.id) == ["profile \(kept.id)": "Latex"])
+    }
+
     @Test func anotherPatientsEntryIsNotReached() throws {
         let (store, _, profile) = try record()
         let other = try store.write { writer in

@@ -335,6 +335,11 @@ import Testing
         #expect(spoken.cursor.row == 3)
     }
 
+    @Test func theAccessHistoryNamesARemovedEntry() {
+        #expect(AccessHistoryPane.target("profile 5", name: nil, text) == "profile entry 5 (removed)")
+        #expect(AccessHistoryPane.target("profile 5", name: "Latex", text) == "Latex")
+    }
+
     @Test func theHelpListsThePanesKeys() {
         var harness = harness()
         harness.press(.char("?"))

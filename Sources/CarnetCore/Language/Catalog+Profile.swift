@@ -67,6 +67,12 @@ extension Catalog {
             "This line is a document of your record: remove it from the Documents pane.",
         .profileBloodGroupEditInstead: "Your blood group is recorded: change it here.",
         .profileTargetGone: "profile entry {1} (removed)",
+
+        // carnet profile
+        .profileAddedWithId: "Added to your profile: {1} “{2}” (id {3}).",
+        .profileUnknownSection: "“{1}” is not a section of the profile: {2}.",
+        .profileUnknownRole: "“{1}” is not a contact's role: {2}.",
+        .tableSection: "SECTION", .tableEntry: "ENTRY", .tableDates: "DATES", .tableDetails: "DETAILS",
     ]
 
     static let profileFrench: [Phrase: String] = [
@@ -139,5 +145,10 @@ extension Catalog {
             "Cette ligne est un document de votre dossier : retirez-le depuis le volet Documents.",
         .profileBloodGroupEditInstead: "Votre groupe sanguin est enregistré : modifiez-le ici.",
         .profileTargetGone: "élément {1} du profil (retiré)",
+
+        .profileAddedWithId: "Ajouté au profil : {1} « {2} » (id {3}).",
+        .profileUnknownSection: "« {1} » n’est pas une rubrique du profil : {2}.",
+        .profileUnknownRole: "« {1} » n’est pas un rôle de contact : {2}.",
+        .tableSection: "RUBRIQUE", .tableEntry: "ÉLÉMENT", .tableDates: "DATES", .tableDetails: "PRÉCISIONS",
     ]
 }

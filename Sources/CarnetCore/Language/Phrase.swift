@@ -107,6 +107,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case profileFormAdd, profileFormChange, profileDatePlaceholder, profileEndPlaceholder
     case profilePhonePlaceholder, profileAdded, profileChanged, profileRemoved, profileConfirmRemove
     case chooseProfileEntry, profileDocumentNotEntry, profileBloodGroupEditInstead, profileTargetGone
+    case profileAddedWithId, profileUnknownSection, profileUnknownRole, tableSection, tableEntry
+    case tableDates, tableDetails
 
     // Access history
     case actionRead, actionList, actionAdd, actionModify, actionMask, actionUnmask, actionDelete

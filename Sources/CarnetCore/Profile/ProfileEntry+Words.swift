@@ -1,3 +1,5 @@
+import Foundation
+
 /// The profile's words: section names, field names, contact roles and relatives, in the
 /// reader's language.
 extension ProfileEntry.Section {
@@ -106,6 +108,22 @@ extension ProfileEntry.Relative {
 }
 
 extension ProfileEntry {
+    /// When it was: "2025-10-30 – 2025-11-03", "since 2019-06-12", "until 2026-04-01", or
+    /// nothing; directives show the day they were written. In words (`spoken`), a range is
+    /// "from 30 October 2025 to 3 November 2025" and directives say "Written on …".
+    public func period(_ text: Catalog, day: (Date) -> String, spoken: Bool = false) -> String {
+        if section == .advanceDirective, let written = start {
+            return spoken ? section.name(of: .start, text) + " " + day(written) : day(written)
+        }
+        switch (start, end) {
+        case (let start?, let end?):
+            return spoken ? text[.profileDateRange, day(start), day(end)] : day(start) + " – " + day(end)
+        case (let start?, nil): return text[.sinceDate, day(start)]
+        case (nil, let end?): return text[.untilDate, day(end)]
+        case (nil, nil): return ""
+        }
+    }
+
     /// The relative in words; a word the record holds but carnet does not know, as written.
     public func relativeLabel(_ text: Catalog) -> String? {
         relative.map { Relative(rawValue: $0)?.label(text) ?? $0 }

@@ -75,23 +75,11 @@ enum ProfilePane {
             subject: .document(document))
     }
 
-    /// "2025-10-30 – 2025-11-03", "since 2019-06-12", "until 2026-04-01", or nothing; in
-    /// words, a range is "from 30 October 2025 to 3 November 2025".
+    /// When it was, as the row shows it or in words.
     static func dates(_ entry: ProfileEntry, _ format: TextFormat, _ text: Catalog, spoken: Bool = false)
         -> String
     {
-        let day = spoken ? format.longDay : format.day
-        // Advance directives have one date: the day they were written.
-        if entry.section == .advanceDirective, let written = entry.start {
-            return spoken ? entry.section.name(of: .start, text) + " " + day(written) : day(written)
-        }
-        switch (entry.start, entry.end) {
-        case (let start?, let end?):
-            return spoken ? text[.profileDateRange, day(start), day(end)] : day(start) + " – " + day(end)
-        case (let start?, nil): return text[.sinceDate, day(start)]
-        case (nil, let end?): return text[.untilDate, day(end)]
-        case (nil, nil): return ""
-        }
+        entry.period(text, day: spoken ? format.longDay : format.day, spoken: spoken)
     }
 
     /// How many entries the loaded profile holds, in words: "16 entries".

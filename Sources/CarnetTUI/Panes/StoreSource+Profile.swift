@@ -4,11 +4,12 @@ import Foundation
 /// The Profile pane's rows and the patient's profile changes, through the same core code
 /// as `carnet profile …`.
 extension StoreSource {
-    /// Every section with its entries; advance directives also show the record's DIR_ANT
-    /// documents, newest first. A short list, read whole.
+    /// Every section with its entries; advance directives also show the record's latest
+    /// DIR_ANT documents, newest first (a record rarely holds more than one; the Documents
+    /// pane lists them all). A short list, read whole.
     func profileRows() throws -> [ListRow] {
         let directives = try store.documents(
-            of: patient, matching: DocumentFilter(category: .advanceDirectives), page: .first, limit: 20)
+            of: patient, matching: DocumentFilter(category: .advanceDirectives), page: .first, limit: 5)
         return ProfilePane.rows(try store.profile(of: patient), directives: directives, text, format)
     }
 
