@@ -91,6 +91,13 @@ import Testing
         #expect(lines[29].hasSuffix("1/19"))
     }
 
+    @Test func aNarrowWindowKeepsTheEntriesReadable() {
+        let lines = harness(rows: 12, cols: 40).lines
+        #expect(lines[2].hasPrefix("Entry") && !lines[2].contains("Dates"))
+        #expect(lines[4] == "  Pénicilline                     Urtic…")
+        #expect(lines[5].hasPrefix("  Pollens de graminées"))
+    }
+
     @Test func screenReaderModeSaysEverySectionAndEntryAsPlainLines() {
         var harness = harness(screenReader: true)
         harness.press(.down)

@@ -5,10 +5,12 @@ import Foundation
 /// row, then its entries, or a line saying it is empty; advance directives also list the
 /// record's DIR_ANT documents, which Enter opens.
 enum ProfilePane {
+    /// The entry keeps its width and the dates go first on a narrow window, so that what
+    /// an entry is stays readable at 40 columns.
     static func columns(_ text: Catalog) -> [Column] {
         [
-            Column(text[.columnEntry], priority: 4),
-            Column(text[.columnDetails], width: 34, priority: 2),
+            Column(text[.columnEntry], width: 32, priority: 4),
+            Column(text[.columnDetails], priority: 2),
             Column(text[.columnDates], width: 23, priority: 1),
         ]
     }
