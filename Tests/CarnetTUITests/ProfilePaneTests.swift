@@ -209,6 +209,9 @@ import Testing
         let form = try! #require(harness.state.form)
         #expect(form.title == "Change in your profile: Illness")
         #expect(form.fields.map(\.text) == ["Appendicite aiguë", "", "2025-10-30", "2025-11-03"])
+        #expect(
+            harness.state.announcement.hasSuffix("Enter goes to the next and then saves, Escape cancels."))
+        #expect(harness.lines.contains { $0.contains("Enter: next, then save") })
         // Accepted untouched: nothing to write.
         harness.press(.enter, .enter, .enter, .enter)
         #expect(harness.state.form == nil)

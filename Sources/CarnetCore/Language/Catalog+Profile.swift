@@ -57,6 +57,9 @@ extension Catalog {
         .profileFormAdd: "Add to your profile: {1}", .profileFormChange: "Change in your profile: {1}",
         .profileDatePlaceholder: "empty, or 2026-03-14", .profileEndPlaceholder: "empty: still going on",
         .profilePhonePlaceholder: "06 12 34 56 78 or +33 6 12 34 56 78",
+        .profileFormChangeKeys: "Tab: next field   Enter: next, then save   Esc: cancel",
+        .announceChangeFormOpened:
+            "{1}. Tab moves between fields, Enter goes to the next and then saves, Escape cancels.",
         .profileAdded: "Added to your profile: {1} “{2}”.",
         .profileChanged: "Changed in your profile: {1} “{2}”.",
         .profileRemoved: "Removed from your profile: {1} “{2}”.",
@@ -135,6 +138,9 @@ extension Catalog {
         .profileFormAdd: "Ajouter au profil : {1}", .profileFormChange: "Modifier dans le profil : {1}",
         .profileDatePlaceholder: "vide, ou 14/03/2026", .profileEndPlaceholder: "vide : toujours en cours",
         .profilePhonePlaceholder: "06 12 34 56 78 ou +33 6 12 34 56 78",
+        .profileFormChangeKeys: "Tab : champ suivant   Entrée : suivant, puis enregistrer   Échap : annuler",
+        .announceChangeFormOpened:
+            "{1}. Tab passe d’un champ à l’autre, Entrée va au suivant puis enregistre, Échap annule.",
         .profileAdded: "Ajouté au profil : {1} « {2} ».",
         .profileChanged: "Modifié dans le profil : {1} « {2} ».",
         .profileRemoved: "Retiré du profil : {1} « {2} ».",

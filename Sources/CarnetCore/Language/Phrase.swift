@@ -108,7 +108,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case profilePhonePlaceholder, profileAdded, profileChanged, profileRemoved, profileConfirmRemove
     case chooseProfileEntry, profileDocumentNotEntry, profileBloodGroupEditInstead, profileTargetGone
     case profileAddedWithId, profileUnknownSection, profileUnknownRole, tableSection, tableEntry
-    case tableDates, tableDetails
+    case tableDates, tableDetails, profileFormChangeKeys, announceChangeFormOpened
 
     // Access history
     case actionRead, actionList, actionAdd, actionModify, actionMask, actionUnmask, actionDelete

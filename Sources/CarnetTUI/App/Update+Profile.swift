@@ -74,7 +74,8 @@ extension Update {
         }
         let form = ProfileForm.form(section, editing: entry, state.text, state.format)
         state.form = form
-        state.announcement = state.text[.announceFormOpened, form.title]
+        state.announcement =
+            state.text[entry == nil ? .announceFormOpened : .announceChangeFormOpened, form.title]
     }
 
     private static func recordedBloodGroup(_ list: ListState) -> ProfileEntry? {

@@ -8,10 +8,12 @@ enum ProfileForm {
     static func form(
         _ section: ProfileEntry.Section, editing entry: ProfileEntry?, _ text: Catalog, _ format: TextFormat
     ) -> Form {
-        Form(
+        var form = Form(
             title: text[entry == nil ? .profileFormAdd : .profileFormChange, section.label(text)],
             fields: section.fields.map { field($0, section, entry, text, format) },
             purpose: .profileEntry(section: section, editing: entry))
+        if entry != nil { form.keysLine = text[.profileFormChangeKeys] }
+        return form
     }
 
     /// The entry the form describes (its id is the edited entry's), and the form with its
