@@ -79,7 +79,7 @@ import Testing
         #expect(list[4].hasSuffix("2025-10-30 – 2025-11-03"))
         #expect(list[8].contains("father"))
         #expect(list[16].contains("emergency contact, 06 39 98 00 01"))
-        #expect(list[18].hasSuffix("2025-12-01"))
+        #expect(list[18] == "  Document: Mes directives anticipées (2025-12-01)")
         // Headings look like headings, empty lines are muted; the focus is on the first line.
         #expect(screen[6, 0].style.role == .heading)
         #expect(screen[9, 2].style.role == .muted)

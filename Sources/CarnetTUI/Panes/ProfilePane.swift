@@ -68,11 +68,15 @@ enum ProfilePane {
             subject: .profileEntry(entry))
     }
 
-    /// An advance directives document of the record.
+    /// An advance directives document of the record, spanning the columns so that its
+    /// title shows whole.
     static func documentRow(_ document: DocumentSummary, _ text: Catalog, _ format: TextFormat) -> ListRow {
         ListRow(
             key: nil,
-            cells: ["  " + text[.profileDirectiveDocument, document.title], "", format.day(document.date)],
+            cells: [
+                "  " + text[.profileDirectiveDocument, document.title] + " (" + format.day(document.date)
+                    + ")"
+            ],
             spoken: text[.profileDirectiveDocumentSpoken, document.title, format.longDay(document.date)],
             subject: .document(document))
     }
