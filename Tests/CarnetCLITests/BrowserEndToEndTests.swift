@@ -31,7 +31,7 @@ import Testing
             ("1", "Documents, pane 1 of 5, 16 items.", "Document", "Carnet de glycémies"),
             ("2", "Vaccinations, pane 2 of 5, 19 items.", "Vaccination", "Vaxigrip, against influenza"),
             ("3", "Measurements, pane 3 of 5, 9 items.", "Measurement", "Weight 78.8 kg"),
-            ("4", "Profile, pane 4 of 5, 16 items.", "Entry", "Allergy: Pénicilline"),
+            ("4", "Profile, pane 4 of 5, 16 entries.", "Line", "Allergies, section 1 of 9: 2 entries"),
             (
                 "5", "Access history, every event, newest first, pane 5 of 5, 40 items.", "Event",
                 "Julien Bernard (professional), read"
@@ -84,7 +84,7 @@ import Testing
         try tui.press("Escape")
         try await tui.expectFocused("Weight")
         try tui.press("4")
-        try await tui.expectFocused("Pénicilline")
+        try await tui.expectFocused("Allergies (2)")
         try await tui.expectScreenContains("Nadia Benali")
         try tui.press("BTab")
         try await tui.expectScreenContains("Measurements · ")

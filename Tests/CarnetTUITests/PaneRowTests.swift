@@ -61,6 +61,6 @@ import Testing
             ProfileEntry(
                 section: .illness, label: "Appendicite", start: noon, end: noon.addingTimeInterval(86_400 * 4)
             ), text, format)
-        #expect(illness.spoken == "Illness: Appendicite, from 12 March 2026, to 16 March 2026")
+        #expect(illness.spoken == "Illness: Appendicite, from 12 March 2026 to 16 March 2026")
     }
 }

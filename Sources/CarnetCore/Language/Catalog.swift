@@ -42,6 +42,7 @@ public struct Catalog: Sendable, Equatable {
         (measurementsEnglish, measurementsFrench),
         (kioskEnglish, kioskFrench),
         (linearEnglish, linearFrench),
+        (profileEnglish, profileFrench),
     ]
 
     static let englishTable = parts.reduce(into: [:]) { $0.merge($1.english) { first, _ in first } }

@@ -4,7 +4,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case paneDocuments, paneVaccinations, paneMeasurements, paneProfile, paneAccessHistory
     case shortDocuments, shortVaccinations, shortMeasurements, shortProfile, shortAccessHistory
     case readingsTitle  // "{1} › {2} ({3})"
-    case itemDocument, itemVaccination, itemMeasurement, itemReading, itemEntry, itemEvent
+    case itemDocument, itemVaccination, itemMeasurement, itemReading, itemEvent
     case itemCount, itemCountOne  // "{1} items", "1 item"
     case nothingHere, reading, readingItem
     case paneHeadingSpoken  // "{1}, pane {2} of {3}{4}."
@@ -13,7 +13,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Columns
     case columnDate, columnTitle, columnCategory, columnAuthor, columnMasked, columnVaccine
     case columnAgainst, columnKind, columnStatus, columnLot, columnMeasurement, columnLatest
-    case columnReadings, columnValue, columnUnit, columnSection, columnEntry, columnDetails
+    case columnReadings, columnValue, columnUnit, columnEntry, columnDetails
     case columnDates, columnWhen, columnWho, columnAction, columnTarget, columnOutcome
 
     // Documents
@@ -85,7 +85,34 @@ public enum Phrase: String, CaseIterable, Sendable {
     case sectionHospitalization, sectionDisability, sectionBloodGroup, sectionContact
     case sectionAdvanceDirective
     case roleEmergency, roleTrustedPerson, roleCarer
-    case fromDate, toDate
+
+    // Profile pane (Catalog+Profile)
+    case headingAllergies, headingIllnesses, headingTreatments, headingFamilyHistory
+    case headingHospitalisations, headingDisability, headingBloodGroup, headingContacts
+    case headingAdvanceDirectives
+    case noAllergies, noIllnesses, noTreatments, noFamilyHistory, noHospitalisations, noDisability
+    case noBloodGroup, noContacts, noAdvanceDirectives
+    case profileFieldAllergy, profileFieldReaction, profileFieldIllness, profileFieldMedicine
+    case profileFieldDosage, profileFieldCondition, profileFieldHospitalReason, profileFieldEstablishment
+    case profileFieldAdmitted, profileFieldDischarged, profileFieldDisability, profileFieldBloodGroup
+    case profileFieldContactName, profileFieldRelationship, profileFieldDirectives, profileFieldWrittenOn
+    case profileFieldDetails, profileFieldStart, profileFieldEnd, profileFieldRelative
+    case profileFieldContactRole, profileFieldPhone
+    case relativeMother, relativeFather, relativeSister, relativeBrother, relativeDaughter, relativeSon
+    case relativeGrandmother, relativeGrandfather, relativeAunt, relativeUncle, relativeCousin
+    case relativeOther
+    case profileNeedsText, profileNeedsChoice, profileTooLong, profileNotInSection, profileBadPhone
+    case profileUnknownRelative, profileUnknownBloodGroup, profileDateInFuture, profileDateBeforeBirth
+    case profileEndBeforeStart, profileBloodGroupRecorded, profileNoEntry
+    case profileEntryCount, profileEntryCountOne, profileSectionSpoken, profileNothingRecorded
+    case sinceDate, untilDate, profileDateRange, profileDirectiveDocument, profileDirectiveDocumentSpoken
+    case firstSection, lastSection, keyAddProfileEntry, keyEditProfileEntry, keyRemoveProfileEntry
+    case keyNextSection, keyPreviousSection, statusEdit, statusRemove, statusSections
+    case profileFormAdd, profileFormChange, profileDatePlaceholder, profileEndPlaceholder
+    case profilePhonePlaceholder, profileAdded, profileChanged, profileRemoved, profileConfirmRemove
+    case chooseProfileEntry, profileDocumentNotEntry, profileBloodGroupEditInstead, profileTargetGone
+    case profileAddedWithId, profileUnknownSection, profileUnknownRole, tableSection, tableEntry
+    case tableDates, tableDetails, profileFormChangeKeys, announceChangeFormOpened
 
     // Access history
     case actionRead, actionList, actionAdd, actionModify, actionMask, actionUnmask, actionDelete

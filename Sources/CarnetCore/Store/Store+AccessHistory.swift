@@ -100,18 +100,21 @@ extension Store {
 
 extension Store {
     /// The names behind events' targets: a document's title for `document ID`, a
-    /// professional's or establishment's name for `consent ID`. One query per kind for a
-    /// page of events; targets whose subject is gone (a deleted document) are left out.
+    /// professional's or establishment's name for `consent ID`, a profile entry's label for
+    /// `profile ID`. One query per kind for a page of events; targets whose subject is gone
+    /// (a deleted document) are left out.
     public func targetNames(_ targets: [String], of patient: Int64) throws -> [String: String] {
         var documents: [Int64: String] = [:]
         var people: [String: String] = [:]
+        var entries: [Int64: String] = [:]
         for target in targets {
             let parts = target.split(separator: " ", maxSplits: 1)
             guard parts.count == 2 else { continue }
             if parts[0] == "document", let id = Int64(parts[1]) { documents[id] = target }
             if parts[0] == "consent" { people[String(parts[1])] = target }
+            if parts[0] == "profile", let id = Int64(parts[1]) { entries[id] = target }
         }
-        guard !documents.isEmpty || !people.isEmpty else { return [:] }
+        guard !documents.isEmpty || !people.isEmpty || !entries.isEmpty else { return [:] }
         return try read { db in
             var names: [String: String] = [:]
             if !documents.isEmpty {
@@ -135,6 +138,16 @@ extension Store {
                         """, arguments: StatementArguments(ids + ids))
                 for row in rows {
                     if let target = people[row["id"]] { names[target] = row["name"] }
+                }
+            }
+            if !entries.isEmpty {
+                let marks = Array(repeating: "?", count: entries.count).joined(separator: ",")
+                let rows = try Row.fetchAll(
+                    db, sql: "SELECT id, label FROM profileEntry WHERE patientId = ? AND id IN (\(marks))",
+                    arguments: StatementArguments(
+                        [patient] + entries.keys.map { $0 as any DatabaseValueConvertible }))
+                for row in rows {
+                    if let target = entries[row["id"]] { names[target] = row["label"] }
                 }
             }
             return names

@@ -16,6 +16,25 @@ extension Store {
         }
     }
 
+    /// One entry of the patient's profile, or nil when there is none of that id.
+    public func profileEntry(_ id: Int64, of patient: Int64) throws -> ProfileEntry? {
+        try read { db in try Self.profileEntry(id, of: patient, db) }
+    }
+
+    static func profileEntry(_ id: Int64, of patient: Int64, _ db: Database) throws -> ProfileEntry? {
+        try Row.fetchOne(
+            db, sql: "SELECT * FROM profileEntry WHERE id = ? AND patientId = ?", arguments: [id, patient]
+        ).map(profileEntry)
+    }
+
+    /// The patient's blood group entry, if one is recorded.
+    static func bloodGroupEntry(of patient: Int64, _ db: Database) throws -> ProfileEntry? {
+        try Row.fetchOne(
+            db, sql: "SELECT * FROM profileEntry WHERE patientId = ? AND section = 'bloodGroup'",
+            arguments: [patient]
+        ).map(profileEntry)
+    }
+
     static func profileEntry(_ row: Row) -> ProfileEntry {
         ProfileEntry(
             id: row["id"], section: ProfileEntry.Section(rawValue: row["section"]) ?? .illness,

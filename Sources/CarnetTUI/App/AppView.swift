@@ -27,6 +27,10 @@ public enum AppView {
             if case .vaccinations(let disease?) = state.currentList {
                 count += " · " + VaccinationsPane.describe(disease, text)
             }
+            // The profile's rows include section headings: the heading counts entries.
+            if state.currentList == .profile, list.loaded {
+                count = " · " + ProfilePane.entryCount(list, text, format)
+            }
             let end = screen.write(title + count, row: 1, col: 0, style: Style(.heading, [.bold]))
             let name = state.patientName
             let nameWidth = TextWidth.width(of: name)

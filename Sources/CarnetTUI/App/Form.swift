@@ -56,6 +56,8 @@ public struct Form: Equatable, Sendable {
     public var purpose: FormPurpose
     /// Why the record refused the form as a whole, in words.
     public var message: String?
+    /// What the keys do, when it differs from adding (a form that changes an entry saves).
+    public var keysLine: String?
 
     public init(title: String, fields: [Field], purpose: FormPurpose) {
         self.title = title
@@ -84,4 +86,6 @@ public enum FormPurpose: Equatable, Sendable {
     case addDocument
     case addVaccination
     case addMeasurement
+    /// An entry of a profile section: a new one, or changes to `editing`.
+    case profileEntry(section: ProfileEntry.Section, editing: ProfileEntry?)
 }

@@ -22,6 +22,8 @@ public enum Action: Equatable, Sendable {
     case search, filterCategory, clearDocumentFilter, addDocument, toggleMask, deleteDocument, showVersions
     /// Forms: move between fields.
     case nextField, previousField
+    /// The Profile pane.
+    case addProfileEntry, editProfileEntry, removeProfileEntry, nextSection, previousSection
 }
 
 /// A key binding: the keys, how the help and the status line name them, and what they do.
@@ -244,6 +246,8 @@ public enum KeyMap {
                         [.enter, .right, .char("l")], "Enter", .open, .keyOpenReadings, status: .statusOpen),
                     addMeasurementKey,
                 ], at: 2)
+        case .profile:
+            bindings.insert(contentsOf: profileKeys, at: 2)
         case .readings:
             bindings.insert(
                 contentsOf: [
@@ -251,8 +255,6 @@ public enum KeyMap {
                         [.escape, .left, .char("h"), .backspace], "Esc", .back, .keyBack, status: .statusBack),
                     addMeasurementKey,
                 ], at: 2)
-        default:
-            break
         }
         return bindings + paneKeys
     }

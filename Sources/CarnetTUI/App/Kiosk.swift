@@ -28,7 +28,9 @@ extension Action {
         switch self {
         case .quit, .authorize, .block, .unblock, .setTreatingDoctor, .toggleSetting, .addVaccination,
             .addMeasurement,
-            .addDocument, .toggleMask, .deleteDocument, .markRead, .markAllRead, .chooseBanners:
+            .addDocument, .toggleMask, .deleteDocument, .markRead, .markAllRead, .chooseBanners,
+            .addProfileEntry,
+            .editProfileEntry, .removeProfileEntry:
             true
         default:
             false

@@ -25,4 +25,8 @@ public enum RecordChange: Equatable, Sendable {
     case markRead(Int64)
     case markAllRead
     case banners(BannerTopic, on: Bool)
+    /// Entries of the medical profile, already checked as far as typing goes.
+    case addProfileEntry(ProfileEntry)
+    case changeProfileEntry(ProfileEntry)
+    case removeProfileEntry(ProfileEntry)
 }

@@ -80,6 +80,10 @@ public enum RowSubject: Equatable, Sendable {
     case document(DocumentSummary)
     /// A notification, with what it is about.
     case notice(Notice)
+    /// A section of the medical profile: its heading, or the line saying it is empty.
+    case profileHeading(ProfileEntry.Section)
+    case profileEmpty(ProfileEntry.Section)
+    case profileEntry(ProfileEntry)
 }
 
 /// Where the panes' rows come from: the record, read a page at a time. Views never see the

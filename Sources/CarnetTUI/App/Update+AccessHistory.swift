@@ -63,6 +63,8 @@ extension Update {
             return []
         case .document(let document):
             return openDocument(document, &state)
+        case .profileHeading, .profileEmpty, .profileEntry:
+            return []
         }
         state.announcement = state.confirmation?.question ?? ""
         return []

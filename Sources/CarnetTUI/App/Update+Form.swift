@@ -67,6 +67,8 @@ extension Update {
             return acceptAddVaccination(form, &state)
         case .addMeasurement:
             return acceptAddMeasurement(form, &state)
+        case .profileEntry(let section, let editing):
+            return acceptProfileEntry(form, section, editing: editing, &state)
         }
     }
 

@@ -199,6 +199,8 @@ public enum Update {
             return notifications(action, &state)
         case .search, .filterCategory, .clearDocumentFilter, .addDocument, .toggleMask, .deleteDocument:
             return documents(action, &state)
+        case .addProfileEntry, .editProfileEntry, .removeProfileEntry, .nextSection, .previousSection:
+            return profile(action, &state)
         case .confirm, .cancel, .choose, .submit, .find, .findNext, .showVersions, .nextField, .previousField:
             break
         }

@@ -52,6 +52,7 @@ enum AccessHistoryPane {
         case ("record"?, 1): return text[.targetRecord]
         case ("documents"?, 1): return text[.targetDocuments]
         case ("document"?, 2): return text[.targetGoneDocument, String(parts[1])]
+        case ("profile"?, 2): return text[.profileTargetGone, String(parts[1])]
         case ("emergency"?, 3):
             guard let which = EmergencySwitch(rawValue: String(parts[1])) else { return target }
             let state = parts[2] == "on" ? text[.switchIsOn] : text[.switchIsOff]

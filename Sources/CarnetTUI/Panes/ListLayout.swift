@@ -25,7 +25,7 @@ enum ListLayout {
         case .vaccinations: text[.itemVaccination]
         case .measurementTypes: text[.itemMeasurement]
         case .readings: text[.itemReading]
-        case .profile: text[.itemEntry]
+        case .profile: text[.itemLine]
         case .accessHistory: text[.itemEvent]
         case .whoMayAccess: text[.itemLine]
         case .inbox: text[.itemNotification]

@@ -10,6 +10,7 @@ public struct StoreSource: RecordSource {
     let documents: PatientDocuments
     let vaccinationCard: PatientVaccinations
     let readings: PatientMeasurements
+    let profile: PatientProfile
     let reader: DocumentReader
     let inbox: NotificationInbox
     let watcher: ChangeWatcher
@@ -27,6 +28,7 @@ public struct StoreSource: RecordSource {
         documents = PatientDocuments(store: store, patient: patient, pdf: pdf)
         vaccinationCard = PatientVaccinations(store: store, patient: patient)
         readings = PatientMeasurements(store: store, patient: patient)
+        profile = PatientProfile(store: store, patient: patient)
         reader = DocumentReader(store: store, patient: patient.id, pdf: pdf)
         inbox = NotificationInbox(store: store, patient: patient)
         watcher = try store.changeWatcher()
@@ -43,7 +45,7 @@ public struct StoreSource: RecordSource {
         case .readings(let type):
             // A blood pressure is one row: count its systolic values.
             try store.measurementCount(of: patient, type: type == .bloodPressure ? .systolic : type)
-        case .profile: try store.profile(of: patient).count
+        case .profile: try profileRows().count
         case .accessHistory(let query): try store.accessEventCount(of: patient, matching: query.filter)
         case .whoMayAccess: try whoMayAccess().count
         case .inbox: try store.noticeCount(of: patient)
@@ -97,7 +99,7 @@ public struct StoreSource: RecordSource {
             }
         case .profile:
             guard request == .first else { return [] }
-            return try store.profile(of: patient).map { ProfilePane.row($0, text, format) }
+            return try profileRows()
         }
     }
 
@@ -185,6 +187,8 @@ public struct StoreSource: RecordSource {
                 return try applyToDocuments(change)
             case .addVaccination, .addMeasurement:
                 return try applyAddition(change)
+            case .addProfileEntry, .changeProfileEntry, .removeProfileEntry:
+                return try applyToProfile(change)
             }
         } catch let error as ConsentError {
             throw ChangeRefused(error.message(text))

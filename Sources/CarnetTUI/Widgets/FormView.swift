@@ -29,7 +29,9 @@ enum FormView {
         if let message = form.message {
             for part in TextWrap.wrap(message, width: inner) { lines.append((part, Style(.alert, [.bold]))) }
         }
-        for part in TextWrap.wrap(text[.formKeys], width: inner) { lines.append((part, Style(.selection))) }
+        for part in TextWrap.wrap(form.keysLine ?? text[.formKeys], width: inner) {
+            lines.append((part, Style(.selection)))
+        }
         let origin = DialogView.box(form.title, lines, into: &screen)
         return (origin.row + fieldLine[form.focus], origin.col + min(cursorColumn[form.focus], inner - 1))
     }

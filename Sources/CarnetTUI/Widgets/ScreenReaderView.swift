@@ -88,6 +88,7 @@ enum ScreenReaderView {
         let list = state.current
         let text = state.text
         guard list.loaded else { return "" }
+        if state.currentList == .profile { return ", " + ProfilePane.entryCount(list, text, state.format) }
         return ", "
             + (list.total == 1 ? text[.itemCountOne] : text[.itemCount, state.format.count(list.total)])
     }
