@@ -16,6 +16,8 @@ enum Schema {
         }
         migrator.registerMigration(
             "v4-document-types-and-search", foreignKeyChecks: .immediate, migrate: documentTypesAndSearch)
+        migrator.registerMigration(
+            "v5-measurement-days", foreignKeyChecks: .immediate, migrate: measurementDays)
         return migrator
     }
 
