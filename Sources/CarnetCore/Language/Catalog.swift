@@ -40,6 +40,7 @@ public struct Catalog: Sendable, Equatable {
         (notificationsEnglish, notificationsFrench),
         (vaccinationsEnglish, vaccinationsFrench),
         (measurementsEnglish, measurementsFrench),
+        (chartsEnglish, chartsFrench),
     ]
 
     static let englishTable = parts.reduce(into: [:]) { $0.merge($1.english) { first, _ in first } }

@@ -20,6 +20,8 @@ public enum Action: Equatable, Sendable {
     case search, filterCategory, clearDocumentFilter, addDocument, toggleMask, deleteDocument, showVersions
     /// Forms: move between fields.
     case nextField, previousField
+    /// A kind's chart: its cursor to the reading before or after, a longer or shorter range.
+    case chartEarlier, chartLater, widerRange, narrowerRange
 }
 
 /// A key binding: the keys, how the help and the status line name them, and what they do.
@@ -199,6 +201,8 @@ public enum KeyMap {
                         [.enter, .right, .char("l")], "Enter", .open, .keyOpenReadings, status: .statusOpen),
                     addMeasurementKey,
                 ], at: 2)
+        case .readings where state.chartLayout != nil:
+            bindings = chartKeys(focused: state.chartFocused)
         case .readings:
             bindings.insert(
                 contentsOf: [

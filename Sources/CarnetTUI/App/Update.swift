@@ -42,6 +42,12 @@ public enum Update {
             state.summaries[type] = sentence
             state.current.scroll(height: state.listHeight)
             return loadVisible(&state)
+        case .chartLoaded(let request, let buckets):
+            return chartLoaded(request, buckets, &state)
+        case .chartFailed(let request, let reason):
+            state.charts[request.type]?.invalidate()
+            say(reason, &state)
+            return []
         case .diseasesLoaded(let diseases):
             showDiseaseMenu(diseases, &state)
             return []
@@ -52,6 +58,7 @@ public enum Update {
             for id in Array(state.lists.keys) { state.lists[id]?.invalidate() }
             state.vaccinationsDue = nil
             state.summaries = [:]
+            for type in Array(state.charts.keys) { state.charts[type]?.invalidate() }
             return loadVisible(&state)
         case .changeRefused(let why):
             say(why, &state)
@@ -114,6 +121,7 @@ public enum Update {
             return []
         }
         if state.page != nil, let effects = moveInPage(action, &state) { return effects }
+        if state.chartLayout != nil, let effects = moveInChart(action, &state) { return effects }
         switch action {
         case .quit:
             state.exit = .quit
@@ -170,7 +178,8 @@ public enum Update {
             return accessHistory(action, &state)
         case .search, .filterCategory, .clearDocumentFilter, .addDocument, .toggleMask, .deleteDocument:
             return documents(action, &state)
-        case .confirm, .cancel, .choose, .submit, .find, .findNext, .showVersions, .nextField, .previousField:
+        case .confirm, .cancel, .choose, .submit, .find, .findNext, .showVersions, .nextField, .previousField,
+            .chartEarlier, .chartLater, .widerRange, .narrowerRange:
             break
         }
         return loadVisible(&state)
@@ -208,9 +217,9 @@ public enum Update {
             return [.loadDue] + loadVisibleList(&state)
         }
         if state.pane == .measurements, let type = state.openedMeasurement, state.summaries[type] == nil {
-            return [.loadSummary(type)] + loadVisibleList(&state)
+            return [.loadSummary(type)] + loadChart(&state) + loadVisibleList(&state)
         }
-        return loadVisibleList(&state)
+        return loadChart(&state) + loadVisibleList(&state)
     }
 
     private static func loadVisibleList(_ state: inout AppState) -> [Effect] {

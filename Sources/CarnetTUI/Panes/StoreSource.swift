@@ -130,6 +130,12 @@ public struct StoreSource: RecordSource {
         try store.measurementSummary(of: patient, type: type)?.sentence(text, format)
     }
 
+    public func measurementBuckets(_ type: MeasurementType, span: Int64?, count: Int) throws
+        -> MeasurementBuckets?
+    {
+        try store.measurementBuckets(of: patient, type: type, span: span, count: count)
+    }
+
     public func vaccinationDiseases() throws -> [String] {
         try store.vaccinationDiseases(of: patient)
     }
