@@ -19,6 +19,20 @@ func chartTimings(_ source: StoreSource, patientName: String) throws {
         print("\(label) \(milliseconds(narrow)) \(milliseconds(wide))")
     }
 
+    print("\nopening the CGM readings: reads (median of 9)")
+    let reads: [(String, () throws -> Void)] = [
+        ("count (heading)", { _ = try source.count(of: .readings(type)) }),
+        ("summary sentence", { _ = try source.measurementSummary(type) }),
+        (
+            "first page of 200 rows",
+            { _ = try source.page(of: .readings(type), .first, limit: ListState.pageSize) }
+        ),
+        ("chart, all, 94 columns", { _ = try source.measurementBuckets(type, span: nil, count: 94) }),
+    ]
+    for (name, read) in reads {
+        print("\(name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(milliseconds(try median(read)))")
+    }
+
     setenv("LINES", "30", 1)
     setenv("COLUMNS", "100", 1)
     guard let output = tmpfile() else { return }
@@ -32,7 +46,7 @@ func chartTimings(_ source: StoreSource, patientName: String) throws {
     let open = ContinuousClock.now
     try perform(Update.start(&state), on: &state, source)
     terminal.draw(AppView.render(state))
-    print("open the CGM readings and chart (all)  \(milliseconds(ContinuousClock.now - open))")
+    print("open: reads, view and frame  \(milliseconds(ContinuousClock.now - open))")
 
     let keys: [(String, Key)] = [
         ("+ all → 5 years", .char("+")), ("+ 5 years → 1 year", .char("+")),

@@ -217,7 +217,9 @@ public enum Update {
             return [.loadDue] + loadVisibleList(&state)
         }
         if state.pane == .measurements, let type = state.openedMeasurement, state.summaries[type] == nil {
-            return [.loadSummary(type)] + loadChart(&state) + loadVisibleList(&state)
+            // The list first: its answer asks again for what is still missing, and a summary
+            // asked twice costs less than a count and a page read twice.
+            return loadVisibleList(&state) + [.loadSummary(type)] + loadChart(&state)
         }
         return loadChart(&state) + loadVisibleList(&state)
     }
