@@ -58,7 +58,7 @@ public enum AppView {
             ? "\(format.count(list.focus + 1))/\(format.count(list.total))" : ""
         if let page = state.page, !state.showingHelp { position = TextPageView.position(page, state) }
         // The chart's cursor reads out its value where the keys begin.
-        let readout = state.chartFocused ? chartReadout(state) : nil
+        let readout = state.chartFocused ? ChartReadout.underCursor(state) : nil
         if readout != nil { position = "" }
         StatusLine.render(
             keys: KeyMap.bindings(for: state), text, message: state.message, lead: readout,
@@ -74,13 +74,5 @@ public enum AppView {
             screen.cursorVisible = true
         }
         return screen
-    }
-
-    /// The bucket under the chart's cursor in words.
-    static func chartReadout(_ state: AppState) -> String? {
-        guard let type = state.openedMeasurement, let chart = state.charts[type], let buckets = chart.buckets,
-            let index = chart.cursorIndex
-        else { return nil }
-        return ChartReadout.words(buckets.buckets[index], of: type, state.text, state.format)
     }
 }

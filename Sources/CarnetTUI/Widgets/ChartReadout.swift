@@ -6,6 +6,14 @@ import CarnetCore
 ///     14 March 2026 at 03:30: 45 mg/dL LOW
 ///     3 March to 14 March 2026: last 118 mg/dL; 1,075 readings, from 45 mg/dL LOW to 262 mg/dL HIGH
 enum ChartReadout {
+    /// The bucket under the opened kind's chart cursor in words, once its buckets are read.
+    static func underCursor(_ state: AppState) -> String? {
+        guard let type = state.openedMeasurement, let chart = state.charts[type], let buckets = chart.buckets,
+            let index = chart.cursorIndex
+        else { return nil }
+        return words(buckets.buckets[index], of: type, state.text, state.format)
+    }
+
     static func words(
         _ bucket: [MeasurementBucket], of type: MeasurementType, _ text: Catalog, _ format: TextFormat
     ) -> String? {
