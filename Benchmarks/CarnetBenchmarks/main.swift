@@ -2,9 +2,10 @@ import CarnetCore
 import CarnetTUI
 import Foundation
 
-// Times what a user waits for on a large record: writing it, and each pane's first and last
-// page as the browser reads them. Run in release on a large demo:
-//   swift run -c release carnet-benchmarks [PATH]   (default: a new large demo in a temp folder)
+// Times what a user waits for on a large record: writing it, each pane's first and last
+// page as the browser reads them, and the CGM chart. Run in release on a large demo:
+//   swift run -c release carnet-benchmarks [PATH] [charts]
+// (default PATH: a new large demo in a temp folder; `charts`: only the chart timings)
 
 func milliseconds(_ duration: Duration) -> String {
     let ms = Double(duration.components.seconds) * 1_000 + Double(duration.components.attoseconds) / 1e15
@@ -65,8 +66,9 @@ let lists: [(String, ListID)] = [
     ("docs “generé” BIOLOGIE", .filteredDocuments(DocumentFilter(category: .labResults, search: "generé"))),
     ("inbox", .inbox),
 ]
-print("list                        count        first page   last page  (median of 9)")
-for (name, list) in lists {
+let onlyCharts = arguments.dropFirst().first == "charts"
+if !onlyCharts { print("list                        count        first page   last page  (median of 9)") }
+for (name, list) in lists where !onlyCharts {
     var total = 0
     let count = try median { total = try source.count(of: list) }
     let first = try median { _ = try source.page(of: list, .first, limit: ListState.pageSize) }
@@ -95,3 +97,4 @@ for (name, list) in [("documents", ListID.documents), ("access history", .access
 }
 let latest = try store.latestNotificationId(of: patient.id) ?? 0
 print("new notifications           \(milliseconds(try median { _ = try source.notices(after: latest - 3) }))")
+try chartTimings(source, patientName: patient.name)

@@ -30,7 +30,7 @@ import Testing
         let panes = [
             ("1", "Documents, pane 1 of 5, 16 items.", "Document", "Carnet de glycémies"),
             ("2", "Vaccinations, pane 2 of 5, 19 items.", "Vaccination", "Vaxigrip, against influenza"),
-            ("3", "Measurements, pane 3 of 5, 9 items.", "Measurement", "Weight 78.8 kg"),
+            ("3", "Measurements, pane 3 of 5, 9 items.", "Measurement", "Weight 78.8 kg on 19 November 2026"),
             ("4", "Profile, pane 4 of 5, 16 entries.", "Line", "Allergies, section 1 of 9: 2 entries"),
             (
                 "5", "Access history, every event, newest first, pane 5 of 5, 40 items.", "Event",
@@ -80,6 +80,9 @@ import Testing
         try await tui.expectFocused("Weight")
         try tui.press("Enter")
         try await tui.expectScreenContains("Measurements › Weight (29463-7) · 105")
+        // The chart above the readings has the keys; Down goes into the table.
+        try await tui.expectScreenContains("kg     1 month  3 months  1 year  5 years  [all]")
+        try tui.press("Down")
         try await tui.expectFocused("kg")
         try tui.press("Escape")
         try await tui.expectFocused("Weight")

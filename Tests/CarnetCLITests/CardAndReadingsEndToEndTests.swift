@@ -70,6 +70,8 @@ import Testing
         try tui.press("-l", "lb")
         try tui.press("Enter", "Enter")
         try await tui.expectScreenContains("Added Weight 69.9 kg")
+        // The chart has the keys; the new reading heads the table under it.
+        try tui.press("Down")
         try await tui.expectFocused("69.9")
         try tui.press("q")
         try await tui.expectScreenContains("EXITED 0")

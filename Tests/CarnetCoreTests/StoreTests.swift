@@ -20,7 +20,7 @@ import Testing
             tables == [
                 "accessEvent", "affiliation", "consent", "document", "documentSearch", "documentVersion",
                 "establishment",
-                "measurement",
+                "measurement", "measurementDay",
                 "meta", "notification", "notificationPreference", "patient", "professional",
                 "profileEntry", "recordSettings", "vaccination",
             ])

@@ -168,6 +168,27 @@ final class FakeSource: RecordSource, @unchecked Sendable {
         "\(type.label(Catalog(.en))) 82.1 kg on 3 March 2026; −1.4 kg over 30 days; range 81–84 kg"
     }
 
+    /// The chart's readings, one bucket each from `chartStart`, a day apart (nil: an empty
+    /// bucket); repeated to fill the columns asked for.
+    var chartValues: [Double?] = [100, 120, nil, 200, 60]
+    static let chartStart = Date(timeIntervalSince1970: 1_772_323_200)  // 1 March 2026, 00:00 UTC
+    /// The charts asked for, in order.
+    private(set) var chartRequests: [(MeasurementType, span: Int64?, count: Int)] = []
+
+    func measurementBuckets(_ type: MeasurementType, span: Int64?, count: Int) throws -> MeasurementBuckets? {
+        chartRequests.append((type, span, count))
+        guard !chartValues.isEmpty else { return nil }
+        let buckets = (0..<count).map { index -> [MeasurementBucket] in
+            guard let value = chartValues[index % chartValues.count] else { return [] }
+            let at = Self.chartStart.addingTimeInterval(Double(index) * 86_400 + 43_200)
+            return [
+                MeasurementBucket(
+                    type: type, low: value, high: value, last: value, count: 1, firstAt: at, lastAt: at)
+            ]
+        }
+        return MeasurementBuckets(type: type, start: Self.chartStart, width: 86_400, buckets: buckets)
+    }
+
     func apply(_ change: RecordChange) throws -> String {
         changes.append(change)
         let now = Date(timeIntervalSince1970: 1_800_000_000)

@@ -56,15 +56,18 @@ import Testing
         #expect(row.key == PageKey(date: at, id: 1))
     }
 
-    @Test func theSummarySitsAboveTheReadingsAndShortensTheList() {
+    @Test func theSummarySitsAboveTheChartAndTheReadings() {
         var harness = Harness(
             rows: 20, cols: 60, sizes: [.documents: 1, .measurementTypes: 2, .readings(.weight): 105])
         harness.press(.char("3"), .enter)
         let lines = harness.lines
         #expect(lines[2] == "Weight 82.1 kg on 3 March 2026; −1.4 kg over 30 days; range")
         #expect(lines[3] == "81–84 kg")
-        #expect(lines[4].hasPrefix("Date"))
-        #expect(harness.state.listHeight == 20 - 4 - 2)
-        #expect(AppView.render(harness.state).cursor == (5, 0))
+        // The chart (its ranges, 6 rows of plot and its dates) sits between them and the table.
+        #expect(lines[4].hasPrefix("kg     "))
+        #expect(lines[12].hasPrefix("Date"))
+        #expect(harness.state.listHeight == 20 - 4 - 2 - 8)
+        harness.press(.down)
+        #expect(AppView.render(harness.state).cursor == (13, 0))
     }
 }

@@ -65,17 +65,25 @@ enum DemoLargeRecord {
             content: Data(body.utf8))
     }
 
+    /// The series' one hypoglycaemia: a single reading of 45 mg/dL at 03:30, about nine
+    /// months before the latest reading. Every other reading stays above 60, so a chart
+    /// that averages or skips readings loses it, and one that keeps each bucket's lowest
+    /// value shows it at every range that contains it.
+    static let hypoglycaemia = (readingsBack: 274 * 96 + 58, value: 45.0)
+
     /// A day's glucose curve (higher after meals) with noise, kept within sensor range.
     private static func cgmReading(
         _ index: Int, of count: Int, using random: inout DemoRandom
     ) -> NewMeasurement {
-        let at = DemoRecord.today.addingTimeInterval(-Double(count - 1 - index) * 900)
+        let readingsBack = count - 1 - index
+        let at = DemoRecord.today.addingTimeInterval(-Double(readingsBack) * 900)
         let hour = Double((Int(at.timeIntervalSince1970) + 3_600) % 86_400) / 3_600
         var value = 105.0
         for meal in [8.0, 12.5, 19.5] where hour >= meal && hour < meal + 3 {
             value += 60 * sin((hour - meal) / 3 * .pi)
         }
-        value = min(400, max(40, random.around(value, spread: 12).rounded()))
+        value = min(400, max(60, random.around(value, spread: 12).rounded()))
+        if readingsBack == hypoglycaemia.readingsBack { value = hypoglycaemia.value }
         return NewMeasurement(type: .interstitialGlucose, value: value, at: at, source: .device)
     }
 

@@ -43,6 +43,7 @@ public struct Catalog: Sendable, Equatable {
         (kioskEnglish, kioskFrench),
         (linearEnglish, linearFrench),
         (profileEnglish, profileFrench),
+        (chartsEnglish, chartsFrench),
     ]
 
     static let englishTable = parts.reduce(into: [:]) { $0.merge($1.english) { first, _ in first } }

@@ -70,6 +70,14 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summarySingle, summarySeparator, keyAddMeasurement, formAddMeasurement, formTypeMissing
     case formValueMissing, valuePlaceholder, unitPlaceholder, fieldTakenAt, nowPlaceholder, badTypedMoment
 
+    // Charts: ranges, keys and the cursor's readout (Catalog+Charts)
+    case rangeMonth, rangeQuarter, rangeYear, rangeFiveYears, rangeAll
+    case keyChartEarlier, keyChartLater, keyChartFirst, keyChartLast, keyToTable, keyWiderRange
+    case keyNarrowerRange, statusChart, statusTable, statusRange
+    case chartOneReading  // "{1}: {2}"
+    case chartSeveral  // "{1}: last {2}; {3} readings, {4}"
+    case chartFromTo, chartSameDay, chartDays
+
     // Measurements
     case measureWeight, measureHeight, measureBMI, measureHeartRate, measureWaist, measureHead
     case measureSteps, measureBloodPressure, measureSystolic, measureDiastolic, measurePain

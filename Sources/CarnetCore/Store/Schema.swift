@@ -18,6 +18,8 @@ enum Schema {
             "v4-document-types-and-search", foreignKeyChecks: .immediate, migrate: documentTypesAndSearch)
         migrator.registerMigration(
             "v5-notification-refusals", foreignKeyChecks: .immediate, migrate: notifyRefusals)
+        migrator.registerMigration(
+            "v6-measurement-days", foreignKeyChecks: .immediate, migrate: measurementDays)
         return migrator
     }
 

@@ -119,6 +119,17 @@ public struct AppRunner {
                 pending += Update.update(
                     &state,
                     answer(state) { try source.measurementSummary(type).map { .summaryLoaded(type, $0) } })
+            case .loadChart(let request):
+                let msg: Msg
+                do {
+                    msg = .chartLoaded(
+                        request,
+                        try source.measurementBuckets(
+                            request.type, span: request.range.span, count: request.columns))
+                } catch {
+                    msg = .chartFailed(request, state.text[.cannotRead, "\(error)"])
+                }
+                pending += Update.update(&state, msg)
             case .loadDue:
                 pending += Update.update(&state, answer(state) { .dueLoaded(try source.vaccinationsDue()) })
             case .loadDiseases:

@@ -31,6 +31,8 @@ public struct AppState: Equatable, Sendable {
     public var vaccinationsDue: [DueLine]?
     /// Each opened kind of measurement's summary sentence, once read.
     public var summaries: [MeasurementType: String] = [:]
+    /// Each opened kind of measurement's chart: its range, cursor and buckets.
+    public var charts: [MeasurementType: ChartState] = [:]
     /// The Documents pane's category and search words.
     public var documentFilter = DocumentFilter()
     /// A form being filled in (a document to add).
@@ -88,10 +90,29 @@ public struct AppState: Equatable, Sendable {
     }
 
     /// Rows of the window given to the list: the tab bar, the pane heading, the column
-    /// headers, the lines above the list, the banners and the status line take the rest (in
-    /// screen-reader mode: the heading, the announcement line and the status line).
+    /// headers, the lines above the list, the chart, the banners and the status line take the
+    /// rest (in screen-reader mode: the heading, the announcement line and the status line).
     public var listHeight: Int {
-        max(1, rows - (screenReader ? 3 : 4) - wrappedLinesAboveList.count - bannerRows)
+        max(
+            1,
+            rows - (screenReader ? 3 : 4) - wrappedLinesAboveList.count - bannerRows
+                - (chartLayout?.height ?? 0))
+    }
+
+    /// The opened kind's chart as drawn above its readings, or nil where none is drawn:
+    /// in screen-reader mode, over help or a page, or when the window leaves no room.
+    public var chartLayout: ChartLayout? {
+        guard !screenReader, fits, pane == .measurements, let type = openedMeasurement, page == nil,
+            !showingHelp
+        else { return nil }
+        return ChartLayout.fitting(
+            type, rows: rows - 4 - wrappedLinesAboveList.count - bannerRows, cols: cols)
+    }
+
+    /// Whether the chart has the keys (Left and Right move its cursor).
+    public var chartFocused: Bool {
+        guard chartLayout != nil, let type = openedMeasurement else { return false }
+        return charts[type]?.focused ?? true
     }
 
     /// The lines above the list as drawn: wrapped to the window, at most a third of it.
@@ -167,6 +188,9 @@ public enum Msg: Equatable, Sendable {
     case dueLoaded([DueLine])
     /// A kind of measurement's summary sentence.
     case summaryLoaded(MeasurementType, String)
+    /// A chart's buckets (nil: the kind has no reading), or why they could not be read.
+    case chartLoaded(ChartRequest, MeasurementBuckets?)
+    case chartFailed(ChartRequest, String)
     /// The diseases of the card, for the disease filter.
     case diseasesLoaded([String])
     /// A change was written; what happened, in words.
@@ -205,6 +229,8 @@ public enum Effect: Equatable, Sendable {
     case loadDue
     /// Say a kind of measurement's readings in a sentence.
     case loadSummary(MeasurementType)
+    /// Read a chart's buckets.
+    case loadChart(ChartRequest)
     /// Read the card's diseases for the disease filter.
     case loadDiseases
     /// Write a confirmed change.

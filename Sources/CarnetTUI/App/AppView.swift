@@ -42,15 +42,29 @@ public enum AppView {
                 screen.write(
                     line.text, row: 2 + offset, col: 0, style: line.isDue ? Style(.alert, [.bold]) : .muted)
             }
-            let table = TableView(
+            var tableRow = 2 + above.count
+            var chartCursor: (row: Int, col: Int)?
+            if let layout = state.chartLayout, let type = state.openedMeasurement {
+                let chart = ChartView(
+                    layout: layout, type: type, chart: state.charts[type] ?? ChartState(),
+                    focused: state.chartFocused)
+                chartCursor = chart.render(into: &screen, row: tableRow, text, format)
+                tableRow += layout.height
+            }
+            var table = TableView(
                 columns: ListLayout.columns(of: state.currentList, text), list: list,
                 emptyText: list.loaded ? text[.nothingHere] : text[.reading])
-            screen.cursor = table.render(into: &screen, row: 2 + above.count, height: state.listHeight)
+            table.marksFocus = !state.chartFocused
+            screen.cursor = table.render(into: &screen, row: tableRow, height: state.listHeight)
+            if state.chartFocused, let chartCursor { screen.cursor = chartCursor }
         }
         var position =
             list.total > 0 && !state.showingHelp && state.page == nil
             ? "\(format.count(list.focus + 1))/\(format.count(list.total))" : ""
         if let page = state.page, !state.showingHelp { position = TextPageView.position(page, state) }
+        // The chart's cursor reads out its value where the keys begin.
+        let readout = state.chartFocused ? ChartReadout.underCursor(state) : nil
+        if readout != nil { position = "" }
         if state.notifications.unread > 0 {
             let unread = text[.unreadCount, format.count(state.notifications.unread)]
             position = position.isEmpty ? unread : unread + " · " + position
@@ -60,7 +74,8 @@ public enum AppView {
         BannerView.render(
             state.notifications.banners, rows: state.bannerRows, text, into: &screen, bottom: status - 1)
         StatusLine.render(
-            keys: KeyMap.bindings(for: state), text, message: state.message, position: position,
+            keys: KeyMap.bindings(for: state), text, message: state.message, lead: readout,
+            position: position,
             into: &screen, row: status)
         if let form = state.form { screen.cursor = FormView.render(form, text, into: &screen) }
         if let menu = state.menu {

@@ -24,6 +24,8 @@ public enum Action: Equatable, Sendable {
     case nextField, previousField
     /// The Profile pane.
     case addProfileEntry, editProfileEntry, removeProfileEntry, nextSection, previousSection
+    /// A kind's chart: its cursor to the reading before or after, a longer or shorter range.
+    case chartEarlier, chartLater, widerRange, narrowerRange
 }
 
 /// A key binding: the keys, how the help and the status line name them, and what they do.
@@ -248,6 +250,8 @@ public enum KeyMap {
                 ], at: 2)
         case .profile:
             bindings.insert(contentsOf: profileKeys, at: 2)
+        case .readings where state.chartLayout != nil:
+            bindings = chartKeys(focused: state.chartFocused)
         case .readings:
             bindings.insert(
                 contentsOf: [

@@ -103,6 +103,10 @@ public protocol RecordSource: Sendable {
     func vaccinationsDue() throws -> [DueLine]
     /// A kind of measurement's readings in a sentence, or nil when there are none.
     func measurementSummary(_ type: MeasurementType) throws -> String?
+    /// A kind's readings over `span` seconds ending with the latest (nil: all of them) in
+    /// `count` buckets of equal time, each with its lowest, highest and last value; nil when
+    /// there are none.
+    func measurementBuckets(_ type: MeasurementType, span: Int64?, count: Int) throws -> MeasurementBuckets?
     /// The diseases the card protects against, for the disease filter.
     func vaccinationDiseases() throws -> [String]
     /// Whether `pin` is the record's kiosk PIN (a slow hash: called off the run loop).

@@ -58,6 +58,7 @@ extension Update {
         // What is due follows the card, and a kind's summary its readings: read them again too.
         state.vaccinationsDue = nil
         state.summaries = [:]
+        for type in Array(state.charts.keys) { state.charts[type]?.invalidate() }
         return loadVisible(&state) + [.checkNotices(after: state.notifications.lastSeen)]
     }
 

@@ -42,6 +42,12 @@ public enum Update {
             state.summaries[type] = sentence
             state.current.scroll(height: state.listHeight)
             return loadVisible(&state)
+        case .chartLoaded(let request, let buckets):
+            return chartLoaded(request, buckets, &state)
+        case .chartFailed(let request, let reason):
+            state.charts[request.type]?.invalidate()
+            say(reason, &state)
+            return []
         case .diseasesLoaded(let diseases):
             showDiseaseMenu(diseases, &state)
             return []
@@ -137,6 +143,7 @@ public enum Update {
             return []
         }
         if state.page != nil, let effects = moveInPage(action, &state) { return effects }
+        if state.chartLayout != nil, let effects = moveInChart(action, &state) { return effects }
         switch action {
         case .quit:
             state.exit = .quit
@@ -201,7 +208,8 @@ public enum Update {
             return documents(action, &state)
         case .addProfileEntry, .editProfileEntry, .removeProfileEntry, .nextSection, .previousSection:
             return profile(action, &state)
-        case .confirm, .cancel, .choose, .submit, .find, .findNext, .showVersions, .nextField, .previousField:
+        case .confirm, .cancel, .choose, .submit, .find, .findNext, .showVersions, .nextField, .previousField,
+            .chartEarlier, .chartLater, .widerRange, .narrowerRange:
             break
         }
         return loadVisible(&state)
@@ -240,9 +248,11 @@ public enum Update {
             return [.loadDue] + loadVisibleList(&state)
         }
         if state.pane == .measurements, let type = state.openedMeasurement, state.summaries[type] == nil {
-            return [.loadSummary(type)] + loadVisibleList(&state)
+            // The list first: its answer asks again for what is still missing, and a summary
+            // asked twice costs less than a count and a page read twice.
+            return loadVisibleList(&state) + [.loadSummary(type)] + loadChart(&state)
         }
-        return loadVisibleList(&state)
+        return loadChart(&state) + loadVisibleList(&state)
     }
 
     private static func loadVisibleList(_ state: inout AppState) -> [Effect] {

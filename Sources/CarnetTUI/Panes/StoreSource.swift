@@ -147,6 +147,12 @@ public struct StoreSource: RecordSource {
         return stored.matches(pin)
     }
 
+    public func measurementBuckets(_ type: MeasurementType, span: Int64?, count: Int) throws
+        -> MeasurementBuckets?
+    {
+        try store.measurementBuckets(of: patient, type: type, span: span, count: count)
+    }
+
     public func vaccinationDiseases() throws -> [String] {
         try store.vaccinationDiseases(of: patient)
     }

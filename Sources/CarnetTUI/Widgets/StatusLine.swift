@@ -1,10 +1,11 @@
 import CarnetCore
 
 /// The bottom line: the keys that matter now (or a message), and the position in the list.
+/// A `lead` (what the chart's cursor is on) comes before the keys.
 enum StatusLine {
     static func render(
-        keys: [KeyBinding], _ text: Catalog, message: String?, position: String, into screen: inout Screen,
-        row: Int
+        keys: [KeyBinding], _ text: Catalog, message: String?, lead: String? = nil, position: String,
+        into screen: inout Screen, row: Int
     ) {
         screen.fill(row: row, col: 0, height: 1, width: screen.cols, with: .blank(.status))
         let right = position.isEmpty ? "" : " \(position) "
@@ -15,10 +16,12 @@ enum StatusLine {
             left = message
             style = Style(.alert, [.bold])
         } else {
-            left = keys.compactMap { binding in
-                binding.statusWord.map { "\(binding.statusLabel) \(text[$0])" }
-            }
-            .joined(separator: "  ")
+            left =
+                ([lead].compactMap { $0 }
+                + keys.compactMap { binding in
+                    binding.statusWord.map { "\(binding.statusLabel) \(text[$0])" }
+                })
+                .joined(separator: "  ")
             style = .status
         }
         screen.write(left, row: row, col: 0, width: max(0, room - 1), style: style)

@@ -3,6 +3,8 @@ struct TableView {
     var columns: [Column]
     var list: ListState
     var emptyText: String
+    /// Whether the focused row is marked; not while something else (a chart) has the keys.
+    var marksFocus = true
 
     /// Draws the headers on `row` and the rows below, within `height` rows.
     /// - Returns: where the cursor goes, the start of the focused row.
@@ -24,7 +26,7 @@ struct TableView {
                 continue
             }
             var style = item.emphasis.map { Style($0) } ?? .normal
-            if index == list.focus {
+            if index == list.focus, marksFocus {
                 style = Style(.focus, [.reverse])
                 screen.fill(row: y, col: 0, height: 1, width: screen.cols, with: .blank(style))
             }
