@@ -37,6 +37,7 @@ import Testing
         #expect(
             out.contains("Who may access your record")
                 && out.contains("Julien Bernard, pharmacist, authorised"))
+        #expect(out.contains("1 unread notification waits in your inbox: Julien Bernard (pharmacist) read"))
         // No escape sequence at all: nothing is drawn, moved or rewritten.
         #expect(!out.contains("\u{1B}"))
     }

@@ -180,7 +180,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case statusFind
 
     // Linear mode (Catalog+Linear)
-    case linearWelcome, linearPrompt, linearMainMenu, linearMainHelp, linearWhoMayAccess, linearAtTop
+    case linearWelcome, linearPrompt, linearMainMenu, linearMainHelp, linearWhoMayAccess, linearNotifications,
+        linearAtTop
     case linearUnknown, linearMore, linearEnd, linearListHelp, linearListCommands, linearOpenCommand
     case linearDocumentCommands, linearHistoryCommands, linearAccessCommands, linearMeasureCommands
     case linearNoSuchItem, linearTextMore, linearTextEnd, linearYesNo, linearWhichItem, linearAlreadyMasked

@@ -35,6 +35,7 @@ public struct LinearSession<IO: LinearIO> {
         var place = Place.main
         showMain()
         while true {
+            announceNotifications()
             guard let line = ask(text[.linearPrompt]) else { return }
             let command = LinearCommand(line)
             if command.word == "quit" || command.word == "q" { return }
@@ -76,6 +77,7 @@ public struct LinearSession<IO: LinearIO> {
             (.paneDocuments, .documents), (.paneVaccinations, .vaccinations()),
             (.paneMeasurements, .measurementTypes), (.paneProfile, .profile),
             (.paneAccessHistory, .accessHistory(HistoryQuery())), (.linearWhoMayAccess, .whoMayAccess),
+            (.linearNotifications, .inbox),
         ]
     }
 
@@ -138,6 +140,8 @@ public struct LinearSession<IO: LinearIO> {
     }
 
     var pages: [ListID: Paging] = [:]
+    /// The newest notification already said.
+    var lastNotice: Int64?
 
     mutating func printPage(of list: ListID) {
         guard var paging = pages[list] else { return }
