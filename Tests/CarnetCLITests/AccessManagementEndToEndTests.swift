@@ -5,15 +5,7 @@ import Testing
 /// professional blocked in the TUI is refused by `carnet pro`, and the refusal tops the history.
 @Suite(.serialized) struct AccessManagementEndToEndTests {
     func start(_ carnet: CarnetRunner, _ arguments: String) throws -> TmuxDriver {
-        try TmuxDriver(
-            width: 100, height: 30,
-            command:
-                "env -u NO_COLOR '\(CarnetRunner.executable.path)' \(arguments); echo \"EXITED $?\"; sleep 600",
-            environment: [
-                "HOME": carnet.home, "XDG_DATA_HOME": carnet.home + "/data",
-                "XDG_CONFIG_HOME": carnet.configDirectory, "TERM": "screen", "LANG": "C.UTF-8",
-                "TZ": "Europe/Paris",
-            ])
+        try carnet.browser(arguments)
     }
 
     /// Moves the focus down "who may access" to the line holding `name`.

@@ -5,15 +5,7 @@ import Testing
 /// The Documents pane in the real binary, in tmux, as a patient at a 100×30 terminal uses it.
 @Suite(.serialized) struct DocumentsEndToEndTests {
     func start(_ carnet: CarnetRunner) throws -> TmuxDriver {
-        try TmuxDriver(
-            width: 100, height: 30,
-            command:
-                "env -u NO_COLOR '\(CarnetRunner.executable.path)' --demo; echo \"EXITED $?\"; sleep 600",
-            environment: [
-                "HOME": carnet.home, "XDG_DATA_HOME": carnet.home + "/data",
-                "XDG_CONFIG_HOME": carnet.configDirectory, "TERM": "screen", "LANG": "C.UTF-8",
-                "TZ": "Europe/Paris",
-            ])
+        try carnet.browser("--demo")
     }
 
     /// Finds the lab result by part of its title, opens it, reaches its end and goes back;

@@ -5,15 +5,7 @@ import Testing
 /// written, no way out by the keyboard, locked when idle, unlocked by the PIN only.
 @Suite(.serialized) struct KioskEndToEndTests {
     func start(_ carnet: CarnetRunner, _ arguments: String) throws -> TmuxDriver {
-        try TmuxDriver(
-            width: 100, height: 30,
-            command:
-                "env -u NO_COLOR '\(CarnetRunner.executable.path)' \(arguments); echo \"EXITED $?\"; sleep 600",
-            environment: [
-                "HOME": carnet.home, "XDG_DATA_HOME": carnet.home + "/data",
-                "XDG_CONFIG_HOME": carnet.configDirectory, "TERM": "screen", "LANG": "C.UTF-8",
-                "TZ": "Europe/Paris",
-            ])
+        try carnet.browser(arguments)
     }
 
     /// The file's bytes: compared whole, before and after.

@@ -7,15 +7,7 @@ import Testing
 /// while the browser was closed is announced at the next start.
 @Suite(.serialized) struct NotificationsEndToEndTests {
     func start(_ carnet: CarnetRunner, _ arguments: String) throws -> TmuxDriver {
-        try TmuxDriver(
-            width: 100, height: 30,
-            command:
-                "env -u NO_COLOR '\(CarnetRunner.executable.path)' \(arguments); echo \"EXITED $?\"; sleep 600",
-            environment: [
-                "HOME": carnet.home, "XDG_DATA_HOME": carnet.home + "/data",
-                "XDG_CONFIG_HOME": carnet.configDirectory, "TERM": "screen", "LANG": "C.UTF-8",
-                "TZ": "Europe/Paris",
-            ])
+        try carnet.browser(arguments)
     }
 
     @Test func aProfessionalReadingElsewhereMakesABannerAndTheCursorStays() async throws {

@@ -5,15 +5,7 @@ import Testing
 /// The Profile pane in the real binary, in tmux, as a patient at a terminal uses it.
 @Suite(.serialized) struct ProfileEndToEndTests {
     func start(_ carnet: CarnetRunner, width: Int = 100, height: Int = 30) throws -> TmuxDriver {
-        try TmuxDriver(
-            width: width, height: height,
-            command:
-                "env -u NO_COLOR '\(CarnetRunner.executable.path)' --demo; echo \"EXITED $?\"; sleep 600",
-            environment: [
-                "HOME": carnet.home, "XDG_DATA_HOME": carnet.home + "/data",
-                "XDG_CONFIG_HOME": carnet.configDirectory, "TERM": "screen", "LANG": "C.UTF-8",
-                "TZ": "Europe/Paris",
-            ])
+        try carnet.browser("--demo", width: width, height: height)
     }
 
     /// Every section of the demo's profile is there, scrolling in a short window; an allergy
