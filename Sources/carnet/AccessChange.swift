@@ -8,7 +8,7 @@ enum AccessChange {
     /// The consent settings of the record the options name, and the words to report with.
     static func settings(_ record: RecordOptions) throws -> (ConsentSettings, Catalog) {
         umask(0o077)
-        let store = try record.openStore()
+        let store = try record.openForWriting()
         let patient = try record.patient(in: store)
         return (ConsentSettings(store: store, patient: patient), Catalog(.fromLocale()))
     }

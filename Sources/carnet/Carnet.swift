@@ -40,9 +40,18 @@ struct Carnet: ParsableCommand {
         // Files this process creates (the record, its WAL, exports) are private.
         umask(0o077)
         guard kiosk.kiosk else {
-            let store = try record.openStore()
-            let patient = try record.patient(in: store)
-            try Browser.open(store: store, patient: patient, options: browser)
+            // A record this process cannot write is shown read-only, its write keys left out.
+            let store: Store
+            do {
+                store = try record.openForWriting()
+            } catch StoreError.readOnlyRecord {
+                store = try record.openForReading()
+            }
+            let (patient, watch) = try record.watchedPatient(in: store)
+            watch.warn()
+            let text = Catalog(browser.language)
+            let notice = watch.sentences(text).first.map { text[.warningPrefix] + $0 }
+            try Browser.open(store: store, patient: patient, options: browser, notice: notice)
             return
         }
         // Read-only at the SQLite level: no code path of a kiosk can write.

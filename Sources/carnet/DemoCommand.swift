@@ -40,6 +40,8 @@ struct DemoCommand: ParsableCommand {
             let progress = ProgressLine(text)
             try DemoRecord.write(to: path, scale: size == .large ? .large : .small) { progress.show($0) }
             progress.finish()
+            // A new demo's history starts again: what carnet remembers of the old one goes.
+            HeadMemory().forget(record: path)
             let elapsed = ContinuousClock.now - started
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             print(text[.wroteDemo, size.rawValue, path, format.number((seconds * 10).rounded() / 10)])

@@ -7,7 +7,7 @@ import Foundation
 enum DocumentChange {
     static func documents(_ record: RecordOptions) throws -> (PatientDocuments, Catalog) {
         umask(0o077)
-        let store = try record.openStore()
+        let store = try record.openForWriting()
         let patient = try record.patient(in: store)
         return (PatientDocuments(store: store, patient: patient), Catalog(.fromLocale()))
     }
@@ -85,7 +85,7 @@ enum DocumentChange {
         func run() throws {
             let (documents, text) = try DocumentChange.documents(record)
             if !yes && isatty(STDIN_FILENO) == 1 {
-                let store = try record.openStore()
+                let store = try record.openForWriting()
                 let patient = try record.patient(in: store)
                 guard let document = try store.document(id, of: patient.id) else {
                     throw StoreError.refused(DocumentChangeError.noDocument(id: id).message(text))

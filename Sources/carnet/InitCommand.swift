@@ -40,6 +40,7 @@ struct InitCommand: ParsableCommand {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             throw error
         }
+        HeadMemory().forget(record: path)
         print(Catalog(.fromLocale())[.createdRecord, path])
     }
 }

@@ -23,7 +23,7 @@ struct ProCommand: ParsableCommand {
 
     /// The gate for this professional, on the record the options name.
     func access(_ options: RecordOptions) throws -> ProfessionalAccess {
-        let store = try options.openStore()
+        let store = try options.openForWriting()
         let patient = try options.patient(in: store)
         return ProfessionalAccess(store: store, patient: patient.id, rpps: rpps, emergency: emergency)
     }

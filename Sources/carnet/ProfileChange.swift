@@ -7,7 +7,7 @@ import Foundation
 enum ProfileChange {
     static func profile(_ record: RecordOptions) throws -> (PatientProfile, Store, Patient) {
         umask(0o077)
-        let store = try record.openStore()
+        let store = try record.openForWriting()
         let patient = try record.patient(in: store)
         return (PatientProfile(store: store, patient: patient), store, patient)
     }

@@ -56,6 +56,7 @@ struct CarnetRunner {
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = home
         environment["XDG_DATA_HOME"] = home + "/data"
+        environment["XDG_STATE_HOME"] = home + "/state"
         // The tester's own themes and NO_COLOR must not change what the tests see.
         environment["XDG_CONFIG_HOME"] = configDirectory
         environment["NO_COLOR"] = nil

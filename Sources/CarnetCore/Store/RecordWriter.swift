@@ -279,10 +279,12 @@ public struct RecordWriter {
     ) throws -> Int64 {
         try db.execute(
             sql: """
-                INSERT INTO notification(patientId, eventId, kind, createdAt, readAt, documentId)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO notification(patientId, eventId, kind, createdAt, readAt, documentId, eventHash)
+                VALUES (?, ?, ?, ?, ?, ?, (SELECT hash FROM accessEvent WHERE id = ?))
                 """,
-            arguments: [patient, event, kind.rawValue, at.unixSeconds, readAt?.unixSeconds, document])
+            arguments: [
+                patient, event, kind.rawValue, at.unixSeconds, readAt?.unixSeconds, document, event,
+            ])
         return db.lastInsertedRowID
     }
 

@@ -56,6 +56,11 @@ public struct AppState: Equatable, Sendable {
     public var language: Language
     /// Kiosk mode: read-only, no way out by the keyboard, locked when idle.
     public var kiosk = false
+    /// The record could only be opened read-only (its mode, folder or medium): the keys that
+    /// write are left out, as in a kiosk.
+    public var readOnly = false
+    /// No key that writes is offered: a kiosk, or a record opened read-only.
+    public var writesAbsent: Bool { kiosk || readOnly }
     /// The kiosk's lock screen, while it shows.
     public var lock: KioskLock?
 

@@ -198,7 +198,9 @@ public enum KeyMap {
     /// writes or leaves: they are not refused, they are not there.
     public static func bindings(for state: AppState) -> [KeyBinding] {
         let all = allBindings(for: state)
-        return state.kiosk ? all.filter { !$0.action.isKioskForbidden } : all
+        if state.kiosk { return all.filter { !$0.action.isKioskForbidden } }
+        if state.readOnly { return all.filter { $0.action == .quit || !$0.action.isKioskForbidden } }
+        return all
     }
 
     private static func allBindings(for state: AppState) -> [KeyBinding] {
