@@ -49,9 +49,12 @@ struct CarnetRunner {
     }()
 
     @discardableResult
-    func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+    func run(
+        _ arguments: [String], stdin: String? = nil, executable: URL = Self.executable,
+        environment extra: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = executable
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = home
@@ -61,6 +64,7 @@ struct CarnetRunner {
         environment["XDG_CONFIG_HOME"] = configDirectory
         environment["NO_COLOR"] = nil
         environment["TZ"] = "Europe/Paris"
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         let out = Pipe()
         let err = Pipe()
