@@ -42,7 +42,8 @@ import Testing
             for index in step.writes {
                 let frame = frames[index]
                 #expect(frame.cursorCol == 0, "after \(step.key) the cursor is at column \(frame.cursorCol)")
-                #expect(frame.cursorOnReverse, "after \(step.key) the cursor is off the focused row")
+                let onFocus = frame.cursorOnReverse
+                #expect(onFocus, "after \(step.key) the cursor is off the focused row")
                 let focused = (2..<bottom).filter { frame.reverse[$0] > 0 }
                 #expect(focused == [frame.cursorRow], "after \(step.key) rows \(focused) are in reverse")
             }
@@ -93,7 +94,8 @@ import Testing
             }
             // A dialog's focused line starts inside its frame: the cursor is at its start.
             for index in step.writes {
-                #expect(frames[index].cursorOnReverse, "after \(step.key) the cursor is off the focused row")
+                let onFocus = frames[index].cursorOnReverse
+                #expect(onFocus, "after \(step.key) the cursor is off the focused row")
             }
         }
         let last = frames[recorder.steps.last!.writes.last!]
