@@ -1,5 +1,6 @@
 import ArgumentParser
 import CarnetCore
+import CarnetTUI
 import Foundation
 
 /// The patient's consent commands: each changes one thing, says what changed, and is in the
@@ -22,6 +23,13 @@ enum AccessChange {
         }
     }
 
+    /// An RPPS or FINESS number by its form, before anything is looked up or logged.
+    static func checkActor(_ id: String) throws {
+        guard HealthIdentifier.isRPPS(id) || HealthIdentifier.isFINESS(id) else {
+            throw ValidationError(Catalog(.fromLocale())[.badActorId, Sanitizer.clean(String(id.prefix(40)))])
+        }
+    }
+
     static func describe(_ entry: DirectoryEntry) -> String {
         [entry.profession, entry.specialty].compactMap { $0 }.joined(separator: ", ")
     }
@@ -31,6 +39,8 @@ enum AccessChange {
             abstract: "Authorise a professional (RPPS) or establishment (FINESS).")
         @OptionGroup var record: RecordOptions
         @Argument(help: "RPPS or FINESS number.") var id: String
+
+        func validate() throws { try AccessChange.checkActor(id) }
 
         func run() throws {
             let (settings, text) = try AccessChange.settings(record)
@@ -44,6 +54,8 @@ enum AccessChange {
         @OptionGroup var record: RecordOptions
         @Argument(help: "RPPS or FINESS number.") var id: String
 
+        func validate() throws { try AccessChange.checkActor(id) }
+
         func run() throws {
             let (settings, text) = try AccessChange.settings(record)
             let entry = try refusingConsent(text) { try settings.block(id) }
@@ -55,6 +67,8 @@ enum AccessChange {
         static let configuration = CommandConfiguration(abstract: "Lift a block.")
         @OptionGroup var record: RecordOptions
         @Argument(help: "RPPS or FINESS number.") var id: String
+
+        func validate() throws { try AccessChange.checkActor(id) }
 
         func run() throws {
             let (settings, text) = try AccessChange.settings(record)
@@ -68,6 +82,8 @@ enum AccessChange {
             commandName: "set-doctor", abstract: "Designate your treating doctor (médecin traitant).")
         @OptionGroup var record: RecordOptions
         @Argument(help: "The physician's RPPS number.") var rpps: String
+
+        func validate() throws { try AccessChange.checkActor(rpps) }
 
         func run() throws {
             let (settings, text) = try AccessChange.settings(record)

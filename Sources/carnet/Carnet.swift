@@ -24,6 +24,7 @@ struct Carnet: ParsableCommand {
 
     /// Runs the command line; the record's own errors are said in the reader's language.
     static func main() {
+        Backtracer.makeKioskNonInteractive()
         do {
             var command = try parseAsRoot()
             try command.run()

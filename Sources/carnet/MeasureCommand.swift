@@ -140,7 +140,9 @@ struct MeasureCommand: ParsableCommand {
             guard let type = MeasurementType(codeOrAlias: code) else {
                 throw ValidationError("unknown measurement type '\(code)'.")
             }
-            guard days > 0 else { throw ValidationError("--days must be 1 or more.") }
+            guard (1...36_500).contains(days) else {
+                throw ValidationError("--days must be 1 to 36500 (a hundred years).")
+            }
             let language = Language.fromLocale()
             let store = try record.openForReading()
             let patient = try record.patient(in: store)

@@ -21,6 +21,12 @@ struct ProCommand: ParsableCommand {
     @Flag(help: "Break the glass: an emergency access, allowed only by the patient's emergency switches.")
     var emergency = false
 
+    func validate() throws {
+        guard HealthIdentifier.isRPPS(rpps) else {
+            throw ValidationError(Catalog(.fromLocale())[.badRPPS, Sanitizer.clean(String(rpps.prefix(40)))])
+        }
+    }
+
     /// The gate for this professional, on the record the options name.
     func access(_ options: RecordOptions) throws -> ProfessionalAccess {
         let store = try options.openForWriting()
@@ -126,5 +132,7 @@ func refusing<T>(_ body: () throws -> T) throws -> T {
         let text = Catalog(.fromLocale())
         StandardError.write(text[.refusedPrefix] + denied.message(text) + "\n")
         throw ExitCode(3)
+    } catch let error as DocumentChangeError {
+        throw StoreError.refused(error.message(Catalog(.fromLocale())))
     }
 }

@@ -26,11 +26,22 @@ extension Catalog {
             "{1} is read-only (its mode, its folder or its medium): carnet can show it but not change it.",
         .readOnlyStatus: "read-only record",
         .paneHead: "Head: {1} (keep it elsewhere; `carnet log verify --head` checks it)",
+        .dayInFuture: "{1} is after today: a record holds what has happened.",
+        .dayBeforeBirth: "that day is before the patient's birth ({1}).",
+        .dayTooEarly: "{1} is before {2}: check the year.",
+        .dayNotADay: "{1} is not a day of the calendar; write it YYYY-MM-DD.",
+        .measureNotANumberPlain: "“{1}” is not a number: type it as 72.5 or 72,5.",
+        .measureNotWhole: "“{1}” is not a whole number: {2} is counted without decimals.",
+        .diseasesTooMany: "a vaccination lists at most {1} diseases of at most {2} characters each.",
+        .badRPPS: "--rpps {1} is not an RPPS number: it is 11 digits. Nothing was recorded.",
+        .badActorId:
+            "{1} is neither an RPPS number (11 digits) nor a FINESS number (9 characters: digits, 2A or 2B first in Corsica).",
     ]
 
     static let hardeningFrench: [Phrase: String] = [
         .headLine: "{1} événements · {2}",
-        .headExtends: "l'historique prolonge la tête que vous avez gardée ({1} événements) ; il en compte {2}.",
+        .headExtends:
+            "l'historique prolonge la tête que vous avez gardée ({1} événements) ; il en compte {2}.",
         .headShorter:
             "l'historique a été coupé : la tête que vous avez gardée comptait {1} événements ; il en compte {2}.",
         .headRewritten:
@@ -46,7 +57,8 @@ extension Catalog {
             "impossible de garder la tête de l'historique dans {1} : une coupe de l'historique passerait inaperçue ; carnet continue.",
         .guardsMissing:
             "les protections de l'historique (ajout seul) manquent ({1}) : quelqu'un a modifié le dossier en contournant carnet.",
-        .guardsRestored: "les protections de l'historique (ajout seul) manquaient ({1}) ; elles sont rétablies.",
+        .guardsRestored:
+            "les protections de l'historique (ajout seul) manquaient ({1}) ; elles sont rétablies.",
         .notifiedEventMissing:
             "la notification {1} portait sur l'événement {2}, qui n'est plus dans l'historique tel qu'il a été notifié.",
         .emptyHistory:
@@ -55,5 +67,15 @@ extension Catalog {
             "{1} est en lecture seule (ses droits, son dossier ou son support) : carnet peut l'afficher mais pas le modifier.",
         .readOnlyStatus: "dossier en lecture seule",
         .paneHead: "Tête : {1} (gardez-la ailleurs ; `carnet log verify --head` la vérifie)",
+        .dayInFuture: "{1} est après aujourd'hui : un dossier contient ce qui a eu lieu.",
+        .dayBeforeBirth: "ce jour est avant la naissance du patient ({1}).",
+        .dayTooEarly: "{1} est avant {2} : vérifiez l'année.",
+        .dayNotADay: "{1} n'est pas un jour du calendrier ; écrivez-le AAAA-MM-JJ.",
+        .measureNotANumberPlain: "« {1} » n'est pas un nombre : tapez-le comme 72.5 ou 72,5.",
+        .measureNotWhole: "« {1} » n'est pas un nombre entier : {2} se compte sans décimales.",
+        .diseasesTooMany: "une vaccination cite au plus {1} maladies d'au plus {2} caractères chacune.",
+        .badRPPS: "--rpps {1} n'est pas un numéro RPPS : il compte 11 chiffres. Rien n'a été enregistré.",
+        .badActorId:
+            "{1} n'est ni un numéro RPPS (11 chiffres) ni un numéro FINESS (9 caractères : des chiffres, 2A ou 2B en tête en Corse).",
     ]
 }

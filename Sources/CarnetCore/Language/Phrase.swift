@@ -239,4 +239,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case headLine, headExtends, headShorter, headRewritten, headBadCode, warningPrefix
     case historyShrunk, historyRewritten, headMemoryUnwritable, guardsMissing, guardsRestored
     case notifiedEventMissing, emptyHistory, errorReadOnlyRecord, readOnlyStatus, paneHead
+    case dayInFuture, dayBeforeBirth, dayTooEarly, dayNotADay, badRPPS, badActorId
+    case measureNotANumberPlain, measureNotWhole, diseasesTooMany
 }

@@ -74,6 +74,13 @@ public struct ProfessionalAccess: Sendable {
         category: DocumentCategory, title: String, date: Date? = nil, mediaType: MediaType, content: Data
     ) throws -> Int64 {
         let at = now()
+        // The patient's own rules, checked before anything is logged: a refused title or day
+        // is a mistake to correct, not an access.
+        let title = try PatientDocuments.checkedTitle(title)
+        if let date {
+            let birthDate = try store.patient(matching: String(patient)).birthDate
+            try PatientDocuments.checkActDay(date, birthDate: birthDate, now: at)
+        }
         let text = searchText(mediaType, content)
         return try gate(.add, target: "documents", notify: .add, named: { "document \($0)" }) { db, grant in
             guard Habilitation.allows(grant.professional.profession, category) else {
@@ -147,6 +154,11 @@ public struct ProfessionalAccess: Sendable {
         _ action: AccessAction, target: String, notify: Notification.Kind,
         named: ((T) -> String)? = nil, _ body: (Database, AccessGrant) throws -> T
     ) throws -> T {
+        // The command line checks it first; this keeps any other caller's malformed
+        // identifier out of the permanent history too.
+        guard HealthIdentifier.isRPPS(rpps) else {
+            throw StoreError.invalid("an RPPS number is 11 digits; nothing was recorded.")
+        }
         let at = now()
         let outcome: Result<T, AccessDenied> = try store.write { writer in
             let db = writer.db

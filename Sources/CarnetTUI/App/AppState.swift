@@ -159,8 +159,10 @@ public enum AppExit: Equatable, Sendable {
     case quit
     /// SIGINT (Ctrl-C).
     case interrupted
-    /// SIGTERM or SIGQUIT.
+    /// SIGTERM.
     case terminated
+    /// Another signal that ends a process (SIGQUIT, SIGUSR1, SIGALRM, SIGPIPE…).
+    case signalled(Int32)
     /// SIGHUP, or the terminal went away (an SSH connection dropped).
     case hungUp
 
@@ -171,6 +173,7 @@ public enum AppExit: Equatable, Sendable {
         case .interrupted: 130
         case .terminated: 143
         case .hungUp: 129
+        case .signalled(let signal): 128 + signal
         }
     }
 }

@@ -72,7 +72,7 @@ public struct KeyBinding: Sendable {
         case .char(" "): text[.keyNameSpace]
         case .char(let character): String(character)
         case .ctrl(let character): text[.keyNameControl, character.uppercased()]
-        case .resize, .interrupt, .terminate, .hangup: ""
+        case .resize, .interrupt, .terminate, .hangup, .signalled: ""
         }
     }
 

@@ -114,6 +114,9 @@ public enum Update {
         case .hangup:
             state.exit = .hungUp
             return [.quit]
+        case .signalled(let signal):
+            state.exit = .signalled(signal)
+            return [.quit]
         case .resize:
             return []
         default:
