@@ -77,8 +77,10 @@ struct ImportScan {
         let id = (json["id"] as? String).map { String($0.prefix(64)) }
         let element = FHIRElement(json)
         let meta = try? element.object("meta")
+        // The digest of the content with its keys in order: the same resource written again
+        // with other spacing or key order is the same version.
         let version = (try? meta?.string("versionId", limit: 64)).flatMap { $0 }.map { "v:" + $0 }
-            ?? "sha256:" + Self.digest(bytes)
+            ?? "sha256:" + Self.digest((try? JSONSerialization.data(withJSONObject: json, options: .sortedKeys)) ?? bytes)
         let scanned = ScannedResource(
             raw: raw, type: type, id: id,
             sourceKey: Self.sourceKey(raw, type, id, element, meta, source: source, bytes: bytes),
@@ -106,7 +108,7 @@ struct ImportScan {
             let system = ((try? meta?.string("source", limit: 500)) ?? nil) ?? source
             return String(system.prefix(900)) + "#" + type + "/" + id
         }
-        return type + "#sha256:" + digest(bytes)
+        return type + "#sha256:" + digest((try? JSONSerialization.data(withJSONObject: element.json, options: .sortedKeys)) ?? bytes)
     }
 
     static func digest(_ bytes: Data) -> String {
