@@ -141,7 +141,7 @@ import Testing
         let events = try Store.open(at: recordPath).accessEvents(of: 1, limit: 10)
         #expect(events.count == 1)
         #expect(events.first?.action == .import)
-        #expect(events.first?.target.hasPrefix("import: 7 readings, 3 documents") == true)
+        #expect(events.first?.target.hasPrefix("7 readings, 3 documents") == true)
     }
 
     @Test func importingTheSameFileAgainAddsNothing() throws {
@@ -181,5 +181,30 @@ import Testing
         let report = try importing([first])
         #expect(report.added[.readings] == 2)
         #expect(try Store.open(at: recordPath).measurements(of: 1, type: .heartRate).map(\.value) == [60, 70])
+    }
+}
+
+/// The v7 migration rebuilds `measurement` for the two new kinds: readings, their daily
+/// roll-up and its triggers survive it.
+@Suite struct ImportMigrationTests {
+    @Test func readingsAndTheirDailyRollUpSurviveTheRebuild() throws {
+        let folder = TemporaryFolder()
+        let (store, patient) = try makeStore(in: folder)
+        let at = Date(timeIntervalSince1970: 1_700_000_000)
+        try store.write { writer in
+            try writer.addMeasurement(NewMeasurement(type: .oxygenSaturation, value: 95, at: at, source: .device), patient: patient)
+            try writer.addMeasurement(NewMeasurement(type: .respiratoryRate, value: 22, at: at, source: .device), patient: patient)
+        }
+        #expect(try store.measurements(of: patient, type: .oxygenSaturation).map(\.value) == [95])
+        #expect(MeasurementType.oxygenSaturation.judge(95) == .low)
+        #expect(MeasurementType.respiratoryRate.judge(22) == .high)
+        let days = try store.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM measurementDay WHERE code IN ('59408-5', '9279-1')")
+        }
+        #expect(days == 2)
+        // The database keeps the bound of a percentage whoever writes.
+        #expect(throws: (any Error).self) {
+            try store.execute("INSERT INTO measurement(patientId, code, value, unit, at, source) VALUES (1, '59408-5', 101, '%', 0, 'device')")
+        }
     }
 }

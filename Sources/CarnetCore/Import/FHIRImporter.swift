@@ -150,7 +150,7 @@ public struct FHIRImporter {
                 try writer.appendEvent(
                     AccessEvent(
                         at: now(), actorType: .patient, actorId: String(patient.id), actorName: patient.name,
-                        action: .import, target: "import: " + report.summary, outcome: .done),
+                        action: .import, target: report.summary, outcome: .done),
                     patient: patient.id)
                 if options.dryRun { throw DryRun(report: report) }
                 return report

@@ -43,7 +43,7 @@ struct ImportScan {
             case .failure(let issue):
                 problems.append(ImportProblem(place: raw.place, resource: nil, issue: issue))
             case .success(let json):
-                add(raw, json, bytes, source: input.source(of: raw.file) ?? "file:" + Self.absolute(input.files[raw.file].path))
+                add(raw, json, bytes, source: input.source(of: raw.file) ?? "file:" + Self.fileName(input.files[raw.file].path))
             }
         }
     }
@@ -115,8 +115,11 @@ struct ImportScan {
         SHA256.hash(data: bytes).prefix(16).map { String(format: "%02x", $0) }.joined()
     }
 
-    private static func absolute(_ path: String) -> String {
-        path == "-" ? "stdin" : URL(fileURLWithPath: path).standardizedFileURL.path
+    /// A file that names no source system is its own: its resources are qualified by the
+    /// file's name, so importing it again (from anywhere) finds them, and another file's
+    /// `Observation/1` stays apart.
+    private static func fileName(_ path: String) -> String {
+        path == "-" ? "stdin" : (path as NSString).lastPathComponent
     }
 
     // MARK: - References

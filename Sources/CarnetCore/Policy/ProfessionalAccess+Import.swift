@@ -15,7 +15,7 @@ extension ProfessionalAccess {
         _ body: (RecordWriter, Profession) throws -> ImportReport
     ) throws -> ImportReport {
         do {
-            return try gate(.import, target: "import", notify: .add, named: { "import: " + summary($0) }) { db, grant in
+            return try gate(.import, target: "import", notify: .add, named: summary) { db, grant in
                 let report = try body(RecordWriter(db: db), grant.professional.profession)
                 if dryRun { throw DryRunDeposit(report: report) }
                 return report
