@@ -20,6 +20,7 @@ enum Schema {
             "v5-notification-refusals", foreignKeyChecks: .immediate, migrate: notifyRefusals)
         migrator.registerMigration(
             "v6-measurement-days", foreignKeyChecks: .immediate, migrate: measurementDays)
+        migrator.registerMigration("v7-access-days", foreignKeyChecks: .immediate, migrate: countAccessDays)
         return migrator
     }
 
