@@ -49,10 +49,16 @@ struct CarnetRunner {
     }()
 
     @discardableResult
-    func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+    /// - Parameter niceness: runs carnet under `nice -n NICENESS`, below the other tests.
+    func run(_ arguments: [String], stdin: String? = nil, niceness: Int? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
+        if let niceness {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/nice")
+            process.arguments = ["-n", String(niceness), Self.executable.path] + arguments
+        } else {
+            process.executableURL = Self.executable
+            process.arguments = arguments
+        }
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = home
         environment["XDG_DATA_HOME"] = home + "/data"
@@ -88,6 +94,18 @@ struct CarnetRunner {
 }
 
 extension CarnetRunner {
+    /// Runs carnet on a thread of its own and waits without holding one of the test runner's
+    /// few threads: a long run (the large demo) would otherwise starve the other tests' waits
+    /// on a two-core machine.
+    func runAway(_ arguments: [String], stdin: String? = nil, niceness: Int? = nil) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(
+                    with: Swift.Result { try self.run(arguments, stdin: stdin, niceness: niceness) })
+            }
+        }
+    }
+
     /// Everything until end of file. read(2) retried on EINTR: `readDataToEndOfFile` traps
     /// when a signal (one a test raises) interrupts it.
     static func readAll(_ handle: FileHandle) -> Data {

@@ -18,7 +18,7 @@ import Testing
         }
         #expect(
             tables == [
-                "accessEvent", "affiliation", "consent", "document", "documentSearch", "documentVersion",
+                "accessEvent", "accessEventDay", "affiliation", "consent", "document", "documentSearch", "documentVersion",
                 "establishment", "importSource",
                 "measurement", "measurementDay",
                 "meta", "notification", "notificationPreference", "patient", "professional",

@@ -202,6 +202,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case linearDocumentCommands, linearHistoryCommands, linearAccessCommands, linearMeasureCommands
     case linearNoSuchItem, linearTextMore, linearTextEnd, linearYesNo, linearWhichItem, linearAlreadyMasked
     case linearNotMasked, linearActions, linearWhichKind, linearValue, linearUnit, linearWhen
+    case linearVaccinationCommands, linearProfileCommands, linearWhichSection, linearField, linearFieldHint
+    case linearChoice, linearNoSuchChoice, linearNotAdded, linearWaiting, linearWaitingOne
 
     // The kiosk (Catalog+Kiosk)
     case errorNeedsUpdate, pinBadFormat, pinMismatch, pinNotSet, pinPrompt, pinPromptAgain, pinSet
