@@ -49,13 +49,20 @@ struct CarnetRunner {
     }()
 
     @discardableResult
+    /// - Parameter niceness: runs carnet under `nice -n NICENESS`, below the other tests.
+    /// - Parameter executable: another program that runs carnet (`setpriv`), given in `arguments`.
     func run(
-        _ arguments: [String], stdin: String? = nil, executable: URL = Self.executable,
+        _ arguments: [String], stdin: String? = nil, niceness: Int? = nil, executable: URL = Self.executable,
         environment extra: [String: String] = [:]
     ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if let niceness {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/nice")
+            process.arguments = ["-n", String(niceness), executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = home
         environment["XDG_DATA_HOME"] = home + "/data"
@@ -93,6 +100,18 @@ struct CarnetRunner {
 }
 
 extension CarnetRunner {
+    /// Runs carnet on a thread of its own and waits without holding one of the test runner's
+    /// few threads: a long run (the large demo) would otherwise starve the other tests' waits
+    /// on a two-core machine.
+    func runAway(_ arguments: [String], stdin: String? = nil, niceness: Int? = nil) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(
+                    with: Swift.Result { try self.run(arguments, stdin: stdin, niceness: niceness) })
+            }
+        }
+    }
+
     /// Everything until end of file. read(2) retried on EINTR: `readDataToEndOfFile` traps
     /// when a signal (one a test raises) interrupts it.
     static func readAll(_ handle: FileHandle) -> Data {

@@ -44,6 +44,7 @@ public struct Catalog: Sendable, Equatable {
         (linearEnglish, linearFrench),
         (profileEnglish, profileFrench),
         (chartsEnglish, chartsFrench),
+        (importEnglish, importFrench),
         (hardeningEnglish, hardeningFrench),
     ]
 

@@ -20,8 +20,11 @@ enum Schema {
             "v5-notification-refusals", foreignKeyChecks: .immediate, migrate: notifyRefusals)
         migrator.registerMigration(
             "v6-measurement-days", foreignKeyChecks: .immediate, migrate: measurementDays)
+        migrator.registerMigration("v7-access-days", foreignKeyChecks: .immediate, migrate: countAccessDays)
         migrator.registerMigration(
-            "v7-notification-event-hash", foreignKeyChecks: .immediate, migrate: notificationEventHash)
+            "v8-import-sources", foreignKeyChecks: .immediate, migrate: importSources)
+        migrator.registerMigration(
+            "v9-notification-event-hash", foreignKeyChecks: .immediate, migrate: notificationEventHash)
         return migrator
     }
 
