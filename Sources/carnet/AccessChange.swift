@@ -45,7 +45,7 @@ enum AccessChange {
         func run() throws {
             let (settings, text) = try AccessChange.settings(record)
             let entry = try refusingConsent(text) { try settings.grant(id) }
-            print(text[.grantedDone, entry.name, AccessChange.describe(entry)])
+            say(text[.grantedDone, entry.name, AccessChange.describe(entry)])
         }
     }
 
@@ -59,7 +59,7 @@ enum AccessChange {
         func run() throws {
             let (settings, text) = try AccessChange.settings(record)
             let entry = try refusingConsent(text) { try settings.block(id) }
-            print(text[.blockedDone, entry.name, AccessChange.describe(entry)])
+            say(text[.blockedDone, entry.name, AccessChange.describe(entry)])
         }
     }
 
@@ -73,7 +73,7 @@ enum AccessChange {
         func run() throws {
             let (settings, text) = try AccessChange.settings(record)
             let entry = try refusingConsent(text) { try settings.unblock(id) }
-            print(text[.unblockedDone, entry.name, AccessChange.describe(entry)])
+            say(text[.unblockedDone, entry.name, AccessChange.describe(entry)])
         }
     }
 
@@ -88,7 +88,7 @@ enum AccessChange {
         func run() throws {
             let (settings, text) = try AccessChange.settings(record)
             let entry = try refusingConsent(text) { try settings.setTreatingDoctor(rpps) }
-            print(text[.doctorDone, entry.name])
+            say(text[.doctorDone, entry.name])
         }
     }
 
@@ -112,7 +112,7 @@ enum AccessChange {
                 case .any: .switchAny
                 case .masked: .switchMasked
                 }
-            print(text[state == .on ? .emergencyOn : .emergencyOff, text[what]])
+            say(text[state == .on ? .emergencyOn : .emergencyOff, text[what]])
         }
     }
 
@@ -129,7 +129,7 @@ enum AccessChange {
         func run() throws {
             let (settings, text) = try AccessChange.settings(record)
             try settings.close()
-            print(text[.closedDone])
+            say(text[.closedDone])
         }
     }
 
@@ -140,7 +140,7 @@ enum AccessChange {
         func run() throws {
             let (settings, text) = try AccessChange.settings(record)
             try settings.reopen()
-            print(text[.reopenedDone])
+            say(text[.reopenedDone])
         }
     }
 }

@@ -44,9 +44,9 @@ struct DemoCommand: ParsableCommand {
             HeadMemory().forget(record: path)
             let elapsed = ContinuousClock.now - started
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            print(text[.wroteDemo, size.rawValue, path, format.number((seconds * 10).rounded() / 10)])
+            say(text[.wroteDemo, size.rawValue, path, format.number((seconds * 10).rounded() / 10)])
         } else {
-            print(text[.demoAlreadyThere, size.rawValue, path])
+            say(text[.demoAlreadyThere, size.rawValue, path])
         }
         let store = try Store.open(at: path)
         let patient = try store.patient(matching: record.patient)

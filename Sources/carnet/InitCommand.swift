@@ -45,6 +45,6 @@ struct InitCommand: ParsableCommand {
             throw error
         }
         HeadMemory().forget(record: path)
-        print(Catalog(.fromLocale())[.createdRecord, path])
+        say(Catalog(.fromLocale())[.createdRecord, path])
     }
 }

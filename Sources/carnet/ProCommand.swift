@@ -55,8 +55,16 @@ struct ProCommand: ParsableCommand {
         @Argument(help: "The document's identifier, as listings print it.") var id: Int64
 
         func run() throws {
-            let document = try refusing { try pro.access(record).read(id) }
             let toTerminal = isatty(STDOUT_FILENO) == 1
+            let document: DocumentContent
+            do {
+                document = try refusing {
+                    try pro.access(record).read(id) { !toTerminal || $0.isPlainText }
+                }
+            } catch let refused as DocumentNotDelivered {
+                throw StoreError.invalid(
+                    Catalog(.fromLocale())[.binaryToTerminal, String(id), refused.mediaType.rawValue])
+            }
             if document.mediaType.isPlainText {
                 let text = String(decoding: document.content, as: UTF8.self)
                 // A file's bytes are untrusted: on a terminal, control characters are shown, not obeyed.
@@ -64,9 +72,6 @@ struct ProCommand: ParsableCommand {
                     toTerminal
                         ? text.split(separator: "\n", omittingEmptySubsequences: false)
                             .map { Sanitizer.clean(String($0)) }.joined(separator: "\n") : text)
-            } else if toTerminal {
-                throw StoreError.invalid(
-                    Catalog(.fromLocale())[.binaryToTerminal, String(id), document.mediaType.rawValue])
             } else {
                 FileHandle.standardOutput.write(document.content)
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CarnetCore
+import CarnetTUI
 import Foundation
 
 /// `--db`, `--demo` and `--patient`, declared once and used by the root command and every
@@ -33,13 +34,18 @@ struct RecordOptions: ParsableArguments {
     /// Opens the record for a command that only reads: nothing is created, migrated or
     /// changed unless the file already is a carnet record; a read-only record opens read-only.
     func openForReading() throws -> Store {
-        try Store.openForReading(at: path)
+        DemoLeftovers.clean(beside: path)
+        let store = try Store.openForReading(at: path)
+        Self.warn(RecordPermissions.secure(record: path))
+        return store
     }
 
     /// Opens the record for a command that writes, putting back the history's append-only
     /// guards if someone dropped them (and saying so).
     func openForWriting() throws -> Store {
+        DemoLeftovers.clean(beside: path)
         let store = try Store.openForWriting(at: path)
+        Self.warn(RecordPermissions.secure(record: path))
         let restored = try store.restoreGuards()
         if !restored.isEmpty {
             let text = Catalog(.fromLocale())
@@ -47,6 +53,18 @@ struct RecordOptions: ParsableArguments {
                 text[.warningPrefix] + text[.guardsRestored, restored.joined(separator: ", ")] + "\n")
         }
         return store
+    }
+
+    /// Says on standard error what was open to other users, and what carnet did about it.
+    static func warn(_ notes: [RecordPermissions.Note]) {
+        let text = Catalog(.fromLocale())
+        for note in notes {
+            let mode = String(note.mode, radix: 8)
+            let line =
+                note.tightened.map { text[.permissionsTightened, note.path, mode, String($0, radix: 8)] }
+                ?? text[.permissionsOpen, note.path, mode]
+            StandardError.write(text[.warningPrefix] + Sanitizer.clean(line) + "\n")
+        }
     }
 
     /// The patient the command is about. Looks at the history's head on the way, against the

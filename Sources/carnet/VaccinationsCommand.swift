@@ -1,5 +1,6 @@
 import ArgumentParser
 import CarnetCore
+import CarnetTUI
 import Foundation
 
 struct VaccinationsCommand: ParsableCommand {
@@ -77,7 +78,7 @@ struct VaccinationsCommand: ParsableCommand {
             let added = try VaccinationEntryOptions.checking {
                 try PatientVaccinations(store: store, patient: patient).add(try entry.entry())
             }
-            print(Catalog(.fromLocale())[.vaccinationAdded, added.vaccine, String(added.id)])
+            print(Sanitizer.clean(Catalog(.fromLocale())[.vaccinationAdded, added.vaccine, String(added.id)]))
         }
     }
 }

@@ -40,3 +40,16 @@ import Testing
         #expect(quitting, "q still leaves")
     }
 }
+
+/// The Access history pane shows the history's head on request, to keep elsewhere.
+@Suite struct HistoryHeadPaneTests {
+    @Test func hShowsTheHeadOnTheStatusLineAndHelpListsIt() {
+        var harness = Harness(rows: 24, cols: 100, sizes: KioskTests.sizes)
+        harness.press(.char("5"))
+        #expect(KeyMap.helpLines(for: harness.state).contains { $0.action == .showHead })
+        harness.press(.char("H"))
+        let message = harness.state.message ?? ""
+        #expect(message == "Head: 40 events · 7f7f 7f7f 7f7f (keep it elsewhere; `carnet log verify --head` checks it)")
+        #expect(harness.lines.last?.contains("Head: 40 events · 7f7f 7f7f 7f7f") == true)
+    }
+}

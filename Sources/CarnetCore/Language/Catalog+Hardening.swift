@@ -25,11 +25,15 @@ extension Catalog {
         .errorReadOnlyRecord:
             "{1} is read-only (its mode, its folder or its medium): carnet can show it but not change it.",
         .readOnlyStatus: "read-only record",
+        .keyShowHead: "Show the history's head, to keep elsewhere",
         .paneHead: "Head: {1} (keep it elsewhere; `carnet log verify --head` checks it)",
         .dayInFuture: "{1} is after today: a record holds what has happened.",
         .dayBeforeBirth: "that day is before the patient's birth ({1}).",
         .dayTooEarly: "{1} is before {2}: check the year.",
         .dayNotADay: "{1} is not a day of the calendar; write it YYYY-MM-DD.",
+        .permissionsTightened: "{1} was open to other users (mode {2}); carnet made it private (mode {3}).",
+        .permissionsOpen:
+            "{1} is open to other users (mode {2}) and is not yours to change: ask its owner to run chmod go-rwx on it.",
         .measureNotANumberPlain: "“{1}” is not a number: type it as 72.5 or 72,5.",
         .measureNotWhole: "“{1}” is not a whole number: {2} is counted without decimals.",
         .diseasesTooMany: "a vaccination lists at most {1} diseases of at most {2} characters each.",
@@ -66,11 +70,16 @@ extension Catalog {
         .errorReadOnlyRecord:
             "{1} est en lecture seule (ses droits, son dossier ou son support) : carnet peut l'afficher mais pas le modifier.",
         .readOnlyStatus: "dossier en lecture seule",
+        .keyShowHead: "Afficher la tête de l'historique, à garder ailleurs",
         .paneHead: "Tête : {1} (gardez-la ailleurs ; `carnet log verify --head` la vérifie)",
         .dayInFuture: "{1} est après aujourd'hui : un dossier contient ce qui a eu lieu.",
         .dayBeforeBirth: "ce jour est avant la naissance du patient ({1}).",
         .dayTooEarly: "{1} est avant {2} : vérifiez l'année.",
         .dayNotADay: "{1} n'est pas un jour du calendrier ; écrivez-le AAAA-MM-JJ.",
+        .permissionsTightened:
+            "{1} était ouvert aux autres utilisateurs (mode {2}) ; carnet l'a rendu privé (mode {3}).",
+        .permissionsOpen:
+            "{1} est ouvert aux autres utilisateurs (mode {2}) et ne vous appartient pas : demandez à son propriétaire de lancer chmod go-rwx dessus.",
         .measureNotANumberPlain: "« {1} » n'est pas un nombre : tapez-le comme 72.5 ou 72,5.",
         .measureNotWhole: "« {1} » n'est pas un nombre entier : {2} se compte sans décimales.",
         .diseasesTooMany: "une vaccination cite au plus {1} maladies d'au plus {2} caractères chacune.",

@@ -256,5 +256,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case historyShrunk, historyRewritten, headMemoryUnwritable, guardsMissing, guardsRestored
     case notifiedEventMissing, emptyHistory, errorReadOnlyRecord, readOnlyStatus, paneHead
     case dayInFuture, dayBeforeBirth, dayTooEarly, dayNotADay, badRPPS, badActorId
-    case measureNotANumberPlain, measureNotWhole, diseasesTooMany
+    case measureNotANumberPlain, measureNotWhole, diseasesTooMany, permissionsTightened, permissionsOpen
+    case keyShowHead
 }

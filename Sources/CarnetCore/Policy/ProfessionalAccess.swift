@@ -54,8 +54,10 @@ public struct ProfessionalAccess: Sendable {
         }
     }
 
-    /// One document and its latest content.
-    public func read(_ id: Int64) throws -> DocumentContent {
+    /// One document and its latest content. A content the caller cannot deliver (`delivers`
+    /// false: a binary file to a terminal) is not read at all: nothing is logged or notified,
+    /// and `DocumentNotDelivered` says why.
+    public func read(_ id: Int64, delivers: (MediaType) -> Bool = { _ in true }) throws -> DocumentContent {
         try gate(.read, target: "document \(id)", notify: .read) { db, grant in
             let document = try grant.visibleDocument(id, patient: patient, db)
             let version = try Row.fetchOne(
@@ -63,9 +65,10 @@ public struct ProfessionalAccess: Sendable {
                 sql:
                     "SELECT mediaType, content FROM documentVersion WHERE documentId = ? ORDER BY version DESC LIMIT 1",
                 arguments: [id])
-            return DocumentContent(
-                summary: document, mediaType: MediaType(rawValue: version?["mediaType"] ?? "") ?? .text,
-                content: version?["content"] ?? Data())
+            let mediaType = MediaType(rawValue: version?["mediaType"] ?? "") ?? .text
+            // Thrown out of the transaction: the read, its event and its notification are undone.
+            guard delivers(mediaType) else { throw DocumentNotDelivered(id: id, mediaType: mediaType) }
+            return DocumentContent(summary: document, mediaType: mediaType, content: version?["content"] ?? Data())
         }
     }
 
@@ -199,4 +202,11 @@ public struct ProfessionalAccess: Sendable {
         }
         try writer.addNotification(event: id, kind: kind, patient: patient, at: event.at, document: document)
     }
+}
+
+/// A document the caller could not have delivered (a binary file to a terminal): it was not
+/// read, so the history does not say it was.
+public struct DocumentNotDelivered: Error, Equatable {
+    public var id: Int64
+    public var mediaType: MediaType
 }

@@ -16,8 +16,13 @@ enum RecordFile {
         guard header == Data("SQLite format 3\u{0}".utf8) else { throw StoreError.notARecord(path: path) }
         var config = Configuration()
         config.readonly = true
+        // Immutable reads the file alone and creates nothing beside it; but a record whose
+        // last writer did not checkpoint keeps part of itself in its -wal, which only a
+        // plain (read-only) open reads. Such a file is in WAL mode already: opening it so
+        // switches nothing.
+        let hasLog = FileManager.default.fileExists(atPath: path + "-wal") && isWritable(path)
         do {
-            let probe = try DatabaseQueue(path: immutableURI(path), configuration: config)
+            let probe = try DatabaseQueue(path: hasLog ? path : immutableURI(path), configuration: config)
             defer { try? probe.close() }
             let isRecord = try probe.read { db in try db.tableExists("grdb_migrations") && db.tableExists("accessEvent") }
             guard isRecord else { throw StoreError.notARecord(path: path) }

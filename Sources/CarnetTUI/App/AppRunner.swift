@@ -107,6 +107,8 @@ public struct AppRunner {
                             Msg.eventLoaded($0.event, targetName: $0.targetName)
                         }
                     })
+            case .loadHead:
+                pending += Update.update(&state, answer(state) { .headLoaded(try source.chainHead()) })
             case .loadDirectory:
                 let patient = source.patientActorId
                 pending += Update.update(

@@ -192,6 +192,8 @@ public enum Msg: Equatable, Sendable {
     case chainChecked(upTo: Int64, AccessChainReport)
     /// The professionals and establishments, for the actor filter.
     case directoryLoaded([DirectoryEntry], patientActor: String)
+    /// The history's head, asked for in the Access history pane.
+    case headLoaded(AccessChainHead)
     /// What the vaccination calendar asks for, in words.
     case dueLoaded([DueLine])
     /// A kind of measurement's summary sentence.
@@ -233,6 +235,7 @@ public enum Effect: Equatable, Sendable {
     case verifyChain(upTo: Int64)
     /// Read the directory for the actor filter.
     case loadDirectory
+    case loadHead
     /// Work out what vaccinations are due.
     case loadDue
     /// Say a kind of measurement's readings in a sentence.

@@ -12,7 +12,7 @@ public enum Action: Equatable, Sendable {
     /// Text pages: look for a word, and again.
     case find, findNext
     /// The Access history pane.
-    case switchAccessView, filterActor, filterAction, filterDates, clearFilter, reverseOrder
+    case switchAccessView, filterActor, filterAction, filterDates, clearFilter, reverseOrder, showHead
     case authorize, block, unblock, setTreatingDoctor, toggleSetting
     /// Notifications: the inbox, marking read, choosing banners, dismissing them.
     case openInbox, closeInbox, markRead, markAllRead, chooseBanners, dismissBanners
@@ -165,6 +165,7 @@ public enum KeyMap {
         KeyBinding([.char("d")], "d", .filterDates, .keyFilterDates),
         KeyBinding([.char("x")], "x", .clearFilter, .keyClearFilter),
         KeyBinding([.char("o")], "o", .reverseOrder, .keyReverseOrder, status: .statusOrder),
+        KeyBinding([.char("H")], "H", .showHead, .keyShowHead),
     ]
 
     static let vaccinationKeys: [KeyBinding] = [

@@ -13,6 +13,8 @@ extension Update {
                 state.accessView == .history ? text[.announceHistoryShown] : text[.announceWhoMayAccess]
         case .filterActor:
             return [.loadDirectory]
+        case .showHead:
+            return [.loadHead]
         case .filterAction:
             state.menu = actionMenu(state)
             state.announcement = state.menu!.title
