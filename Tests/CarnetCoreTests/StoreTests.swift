@@ -19,7 +19,7 @@ import Testing
         #expect(
             tables == [
                 "accessEvent", "accessEventDay", "affiliation", "consent", "document", "documentSearch", "documentVersion",
-                "establishment",
+                "establishment", "importSource",
                 "measurement", "measurementDay",
                 "meta", "notification", "notificationPreference", "patient", "professional",
                 "profileEntry", "recordSettings", "vaccination",

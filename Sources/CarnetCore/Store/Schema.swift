@@ -21,6 +21,8 @@ enum Schema {
         migrator.registerMigration(
             "v6-measurement-days", foreignKeyChecks: .immediate, migrate: measurementDays)
         migrator.registerMigration("v7-access-days", foreignKeyChecks: .immediate, migrate: countAccessDays)
+        migrator.registerMigration(
+            "v8-import-sources", foreignKeyChecks: .immediate, migrate: importSources)
         return migrator
     }
 
