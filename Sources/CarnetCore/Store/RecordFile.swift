@@ -16,6 +16,8 @@ enum RecordFile {
         guard header == Data("SQLite format 3\u{0}".utf8) else { throw StoreError.notARecord(path: path) }
         var config = Configuration()
         config.readonly = true
+        // Another process may be checkpointing or closing the record: wait as a writer would.
+        config.busyMode = .timeout(5)
         // Immutable reads the file alone and creates nothing beside it; but a record whose
         // last writer did not checkpoint keeps part of itself in its -wal, which only a
         // plain (read-only) open reads. Such a file is in WAL mode already: opening it so
