@@ -14,8 +14,11 @@ enum FuzzTarget: String, CaseIterable {
             // The key decoder sees get_wch's status and value: eight bytes make one.
             var bytes = Array(data)
             while bytes.count >= 8 {
-                let status = Int32(bitPattern: UInt32(bytes[0]) | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) << 16 | UInt32(bytes[3]) << 24)
-                let value = UInt32(bytes[4]) | UInt32(bytes[5]) << 8 | UInt32(bytes[6]) << 16 | UInt32(bytes[7]) << 24
+                let status = Int32(
+                    bitPattern: UInt32(bytes[0]) | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) << 16 | UInt32(
+                        bytes[3]) << 24)
+                let value =
+                    UInt32(bytes[4]) | UInt32(bytes[5]) << 8 | UInt32(bytes[6]) << 16 | UInt32(bytes[7]) << 24
                 _ = KeyDecoder.decode(status: status % 4 == 0 ? 0 : status, value: value)
                 bytes.removeFirst(8)
             }
@@ -54,7 +57,9 @@ enum FuzzTarget: String, CaseIterable {
         let name = ProcessInfo.processInfo.environment["CARNET_FUZZ_TARGET"] ?? ""
         guard let target = FuzzTarget(rawValue: name) else {
             FileHandle.standardError.write(
-                Data("set CARNET_FUZZ_TARGET to one of: \(allCases.map(\.rawValue).joined(separator: ", "))\n".utf8))
+                Data(
+                    "set CARNET_FUZZ_TARGET to one of: \(allCases.map(\.rawValue).joined(separator: ", "))\n"
+                        .utf8))
             exit(2)
         }
         return target
@@ -62,7 +67,25 @@ enum FuzzTarget: String, CaseIterable {
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+public func fuzz(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
+    guard let start else { return 0 }
     FuzzTarget.chosen.run(Data(bytes: start, count: count))
     return 0
+}
+
+/// libFuzzer's driver, started from the entry point SwiftPM gives an executable target.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ body: @convention(c) (UnsafeRawPointer?, Int) -> CInt
+) -> CInt
+
+@_cdecl("carnet_fuzz_main")
+public func fuzzMain(
+    _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments) { start, size in fuzz(start, size) }
 }

@@ -45,7 +45,9 @@ struct HistoryWatch {
                 }
             lines.append(line)
         }
-        if !missingGuards.isEmpty { lines.append(text[.guardsMissing, missingGuards.joined(separator: ", ")]) }
+        if !missingGuards.isEmpty {
+            lines.append(text[.guardsMissing, missingGuards.joined(separator: ", ")])
+        }
         if let unwritableFolder { lines.append(text[.headMemoryUnwritable, unwritableFolder]) }
         return lines
     }

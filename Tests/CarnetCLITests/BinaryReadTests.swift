@@ -18,7 +18,8 @@ import Testing
         let image = carnet.path("scan.png")
         try Self.png.write(to: URL(fileURLWithPath: image))
         let add = try carnet.run([
-            "pro", "--rpps", "10000000003", "add", image, "--category", "CPT_REND", "--title", "Scan", "--demo",
+            "pro", "--rpps", "10000000003", "add", image, "--category", "CPT_REND", "--title", "Scan",
+            "--demo",
         ])
         #expect(add.status == 0, "\(add.stderr)")
         let id = add.stdout.filter(\.isNumber)
@@ -33,12 +34,14 @@ import Testing
         #expect(onTerminal.stdout.contains("redirect it to a file"), "\(onTerminal.stdout)")
         #expect(try carnet.run(["log", "--demo", "--json"]).jsonObjects().count == events)
         #expect(
-            try carnet.run(["notifications", "list", "--demo", "--json"]).jsonObjects().count == notifications)
+            try carnet.run(["notifications", "list", "--demo", "--json"]).jsonObjects().count == notifications
+        )
         // Into a file (a pipe here): delivered, logged and notified.
         let piped = try carnet.run(["pro", "--rpps", "10000000003", "read", id, "--demo"])
         #expect(piped.status == 0)
         let log = try carnet.run(["log", "--demo", "--json"]).jsonObjects()
         #expect(log.count == events + 1)
-        #expect(log.first?["action"] as? String == "read" && log.first?["target"] as? String == "document \(id)")
+        #expect(
+            log.first?["action"] as? String == "read" && log.first?["target"] as? String == "document \(id)")
     }
 }

@@ -83,7 +83,8 @@ struct HistoryHeadTests {
     @Test func anUnwritableStateFolderIsSaidAndCarnetGoesOn() throws {
         defer { carnet.cleanUp() }
         // A file where the folder should be: nothing can be created under it.
-        try FileManager.default.createDirectory(atPath: carnet.home + "/state", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: carnet.home + "/state", withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: carnet.home + "/state/carnet", contents: Data())
         let result = try carnet.run(["documents", "list", "--demo"])
         #expect(result.status == 0)

@@ -19,7 +19,9 @@ import Testing
         for rpps in [String(repeating: "9", count: 100_000), "", "1000000000", "1000000000a", "１０００００００００１"] {
             let result = try carnet.run(["pro", "--rpps", rpps, "list", "--demo"])
             #expect(result.status == 64, "\(rpps.prefix(12))")
-            #expect(result.stderr.contains("is not an RPPS number: it is 11 digits"), "\(result.stderr.prefix(200))")
+            #expect(
+                result.stderr.contains("is not an RPPS number: it is 11 digits"),
+                "\(result.stderr.prefix(200))")
             #expect(result.stderr.count < 400, "the message quotes a bounded part of what was typed")
         }
         #expect(try history().count == before)
@@ -28,7 +30,8 @@ import Testing
         let unknown = try carnet.run(["pro", "--rpps", "10999999999", "list", "--demo"])
         #expect(unknown.status == 3)
         #expect(try history().count == before + 1)
-        #expect(try carnet.run(["notifications", "list", "--demo", "--json"]).jsonObjects().count == unread + 1)
+        #expect(
+            try carnet.run(["notifications", "list", "--demo", "--json"]).jsonObjects().count == unread + 1)
     }
 
     @Test(arguments: ["12345678", "2C1234567", "2A12345678", "", "abcdefghi"])
@@ -59,7 +62,8 @@ import Testing
         let result = try carnet.run(["measure", "add", type, value, "--demo"])
         #expect(result.status == 1, "\(type) \(value)")
         #expect(result.stderr.contains(reason), "\(result.stderr)")
-        #expect(!result.stderr.contains("blood pressure") || type == "bp", "no blood-pressure hint for \(type)")
+        #expect(
+            !result.stderr.contains("blood pressure") || type == "bp", "no blood-pressure hint for \(type)")
     }
 
     @Test(arguments: [
@@ -75,7 +79,9 @@ import Testing
         #expect(result.stderr.contains(shown), "\(result.stderr)")
         #expect(result.stderr.contains(range), "\(result.stderr)")
         for raw in ["Cel", "{score}", "/d", "1000000000000000."] {
-            #expect(!result.stderr.contains(raw + " ") && !result.stderr.contains(raw + "."), "\(raw) in \(result.stderr)")
+            #expect(
+                !result.stderr.contains(raw + " ") && !result.stderr.contains(raw + "."),
+                "\(raw) in \(result.stderr)")
         }
     }
 
@@ -84,15 +90,21 @@ import Testing
         let diseases = String(repeating: "x", count: 100_000)
         let result = try carnet.run(["vaccinations", "add", "Vaccin X", "--diseases", diseases, "--demo"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("at most 12 diseases of at most 60 characters"), "\(result.stderr.prefix(300))")
+        #expect(
+            result.stderr.contains("at most 12 diseases of at most 60 characters"),
+            "\(result.stderr.prefix(300))")
     }
 
     @Test func aFileJustOverTheLimitSaysBothSizesInBytes() throws {
         defer { carnet.cleanUp() }
         let big = carnet.path("big.txt")
         try Data(repeating: UInt8(ascii: "a"), count: 5 * 1_048_576 + 1).write(to: URL(fileURLWithPath: big))
-        let result = try carnet.run(["documents", "add", big, "--category", "AUTR_DOC", "--title", "x", "--demo"])
+        let result = try carnet.run([
+            "documents", "add", big, "--category", "AUTR_DOC", "--title", "x", "--demo",
+        ])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("5,242,881 bytes, over the limit of 5,242,880 bytes (5 MB)"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("5,242,881 bytes, over the limit of 5,242,880 bytes (5 MB)"),
+            "\(result.stderr)")
     }
 }

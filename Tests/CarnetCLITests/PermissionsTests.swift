@@ -5,7 +5,8 @@ import Testing
 /// made private when they are the user's own.
 @Suite struct PermissionsTests {
     func mode(_ path: String) throws -> Int {
-        try (FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue ?? -1
+        try (FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue
+            ?? -1
     }
 
     @Test func anOpenRecordAndFolderAreSaidAndTightened() throws {
@@ -17,8 +18,13 @@ import Testing
         chmod(carnet.dataDirectory, 0o755)
         let result = try carnet.run(["documents", "list", "--demo"])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("demo.sqlite was open to other users (mode 644); carnet made it private (mode 600)"), "\(result.stderr)")
-        #expect(result.stderr.contains("carnet was open to other users (mode 755); carnet made it private (mode 700)"))
+        #expect(
+            result.stderr.contains(
+                "demo.sqlite was open to other users (mode 644); carnet made it private (mode 600)"),
+            "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "carnet was open to other users (mode 755); carnet made it private (mode 700)"))
         #expect(try mode(record) == 0o600)
         #expect(try mode(carnet.dataDirectory) == 0o700)
         let again = try carnet.run(["documents", "list", "--demo"])
@@ -31,7 +37,9 @@ import Testing
         let folder = carnet.path("documents")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         chmod(folder, 0o755)
-        try carnet.run(["init", "--name", "Léa Roux", "--birth-date", "1992-07-08", "--db", folder + "/mine.sqlite"])
+        try carnet.run([
+            "init", "--name", "Léa Roux", "--birth-date", "1992-07-08", "--db", folder + "/mine.sqlite",
+        ])
         try carnet.run(["documents", "list", "--db", folder + "/mine.sqlite"])
         #expect(try mode(folder) == 0o755)
         #expect(try mode(folder + "/mine.sqlite") == 0o600)

@@ -22,7 +22,8 @@ import Testing
         #expect(head.events == 40)
         #expect(head.lastEvent == 40)
         let hex = AccessChain.hex(head.hash)
-        #expect(head.code == "40 · \(hex.prefix(4)) \(hex.dropFirst(4).prefix(4)) \(hex.dropFirst(8).prefix(4))")
+        #expect(
+            head.code == "40 · \(hex.prefix(4)) \(hex.dropFirst(4).prefix(4)) \(hex.dropFirst(8).prefix(4))")
         let kept = KeptHead(events: 1_000_040, hashPrefix: "7f3a91c20b44")
         #expect(kept.code == "1,000,040 · 7f3a 91c2 0b44")
         #expect(KeptHead(parsing: "1,000,040 events · 7f3a 91c2 0b44") == kept)
@@ -45,8 +46,10 @@ import Testing
         let seen = try store.accessChainHead(of: patient)
         let kept = try #require(KeptHead(parsing: seen.code))
         try store.execute(
-            "DROP TRIGGER access_event_no_delete; DELETE FROM notification WHERE eventId > 35; DELETE FROM accessEvent WHERE id > 35")
-        #expect(try store.verifyAccessChain(of: patient) == .intact(events: 35), "the chain alone sees nothing")
+            "DROP TRIGGER access_event_no_delete; DELETE FROM notification WHERE eventId > 35; DELETE FROM accessEvent WHERE id > 35"
+        )
+        #expect(
+            try store.verifyAccessChain(of: patient) == .intact(events: 35), "the chain alone sees nothing")
         #expect(try store.check(kept, of: patient) == .shorter(now: 35))
         #expect(try store.change(since: seen, of: patient) == .shrunk(now: 35))
         // Even with as many events appended again through the writer, the cut shows.
@@ -72,11 +75,13 @@ import Testing
         let seen = try store.accessChainHead(of: patient)
         let kept = try #require(KeptHead(parsing: seen.code))
         let notified = try #require(
-            try store.pool.read { db in try Int64.fetchOne(db, sql: "SELECT min(eventId) FROM notification") })
+            try store.pool.read { db in try Int64.fetchOne(db, sql: "SELECT min(eventId) FROM notification") }
+        )
         try store.execute("DROP TRIGGER access_event_no_update")
         try store.execute("UPDATE accessEvent SET actorName = 'Someone Else' WHERE id = \(notified)")
         try rehash(store)
-        #expect(try store.verifyAccessChain(of: patient) == .intact(events: 40), "a recomputed chain verifies")
+        #expect(
+            try store.verifyAccessChain(of: patient) == .intact(events: 40), "a recomputed chain verifies")
         #expect(try store.check(kept, of: patient) == .rewritten(event: 40, now: 40))
         #expect(try store.change(since: seen, of: patient) == .rewritten(now: 40))
         let problems = try store.historyProblems(of: patient)
@@ -137,10 +142,12 @@ import Testing
     private func rehash(_ store: Store) throws {
         try store.pool.write { db in
             var previous = AccessChain.genesis
-            for row in try Row.fetchAll(db, sql: "SELECT \(Store.chainColumns) FROM accessEvent ORDER BY id") {
+            for row in try Row.fetchAll(db, sql: "SELECT \(Store.chainColumns) FROM accessEvent ORDER BY id")
+            {
                 let hash = AccessChain.hash(of: Store.chainContent(row)!, after: previous)
                 try db.execute(
-                    sql: "UPDATE accessEvent SET hash = ? WHERE id = ?", arguments: [hash, row[ChainColumn.id]])
+                    sql: "UPDATE accessEvent SET hash = ? WHERE id = ?",
+                    arguments: [hash, row[ChainColumn.id]])
                 previous = hash
             }
         }

@@ -12,6 +12,14 @@ import Testing
         #expect(RTFText.plain(SampleFiles.rtf) == "Glycémie : 1,2 g/L\nFin € euros")
     }
 
+    /// Found by fuzzing (scripts/fuzz rtf): a \u parameter beyond 32 bits trapped.
+    @Test func anRTFCharacterCodeOutOfRangeIsSkipped() {
+        let hostile = "{\\rtf1 a\\u5555555555555555555 b\\u-99999999999 c\\u65 d}"
+        // Each \u is followed by one fallback character (b, c, d), skipped as RTF says.
+        #expect(RTFText.plain(Data(hostile.utf8)) == "aA")
+        #expect(RTFText.plain(Data("\\u55555555555551\u{0}\\u0".utf8)).count < 10)
+    }
+
     @Test func textIsUTF8OrWindows1252WithUnixLineBreaks() {
         #expect(DocumentText.decode(Data("\u{FEFF}a\r\nb\rc".utf8)) == "a\nb\nc")
         #expect(DocumentText.decode(Data([0x63, 0x61, 0x66, 0xE9])) == "café")

@@ -49,7 +49,10 @@ import Testing
         #expect(KeyMap.helpLines(for: harness.state).contains { $0.action == .showHead })
         harness.press(.char("H"))
         let message = harness.state.message ?? ""
-        #expect(message == "Head: 40 events · 7f7f 7f7f 7f7f (keep it elsewhere; `carnet log verify --head` checks it)")
+        #expect(
+            message
+                == "Head: 40 events · 7f7f 7f7f 7f7f (keep it elsewhere; `carnet log verify --head` checks it)"
+        )
         #expect(harness.lines.last?.contains("Head: 40 events · 7f7f 7f7f 7f7f") == true)
     }
 }

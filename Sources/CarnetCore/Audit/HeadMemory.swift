@@ -29,12 +29,15 @@ public struct HeadMemory: Sendable {
             let hash = Self.bytes(hex: fields[2]), hash.count == 32
         else { return nil }
         let last = fields[1] == "-" ? nil : Int64(fields[1])
-        return Seen(head: AccessChainHead(events: events, lastEvent: last, hash: hash), at: Date(unixSeconds: at))
+        return Seen(
+            head: AccessChainHead(events: events, lastEvent: last, hash: hash), at: Date(unixSeconds: at))
     }
 
     /// Keeps `head` as the last one seen. Throws `HeadMemory.Unwritable` when the folder
     /// cannot be written.
-    public func remember(_ head: AccessChainHead, record: String, patient: Int64, at now: Date = Date()) throws {
+    public func remember(_ head: AccessChainHead, record: String, patient: Int64, at now: Date = Date())
+        throws
+    {
         let path = file(record: record, patient: patient)
         do {
             try FileManager.default.createDirectory(
@@ -42,8 +45,9 @@ public struct HeadMemory: Sendable {
             let line =
                 "\(head.events) \(head.lastEvent.map(String.init) ?? "-") \(AccessChain.hex(head.hash)) \(now.unixSeconds)\n"
             let temporary = path + ".\(getpid()).tmp"
-            guard FileManager.default.createFile(
-                atPath: temporary, contents: Data(line.utf8), attributes: [.posixPermissions: 0o600])
+            guard
+                FileManager.default.createFile(
+                    atPath: temporary, contents: Data(line.utf8), attributes: [.posixPermissions: 0o600])
             else { throw CocoaError(.fileWriteNoPermission) }
             guard rename(temporary, path) == 0 else {
                 unlink(temporary)

@@ -7,7 +7,9 @@ public enum DemoLeftovers {
     /// Removes the partial files of an interrupted demo write at `path`, if no demo is writing.
     public static func clean(beside path: String) {
         let partial = path + ".partial"
-        guard FileManager.default.fileExists(atPath: partial) || FileManager.default.fileExists(atPath: partial + "-wal")
+        guard
+            FileManager.default.fileExists(atPath: partial)
+                || FileManager.default.fileExists(atPath: partial + "-wal")
         else { return }
         guard let lock = WriterLock(path) else { return }
         DemoRecord.removeDatabaseFiles(at: partial)

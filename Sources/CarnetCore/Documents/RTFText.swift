@@ -74,7 +74,10 @@ enum RTFText {
                         group.fallback = max(0, parameter ?? 1)
                     } else if word == "u", var code = parameter {
                         if code < 0 { code += 65_536 }
-                        if skip == 0, !group.hidden, let scalar = Unicode.Scalar(UInt32(code)) {
+                        // Found by fuzzing: a parameter beyond 32 bits trapped here. Not a character.
+                        if skip == 0, !group.hidden, let value = UInt32(exactly: code),
+                            let scalar = Unicode.Scalar(value)
+                        {
                             out.unicodeScalars.append(scalar)
                         }
                         skip = group.fallback

@@ -13,7 +13,8 @@ public enum HealthIdentifier {
         guard bytes.count == 9 else { return false }
         let digits = { (slice: ArraySlice<UInt8>) in slice.allSatisfy { (0x30...0x39).contains($0) } }
         if digits(bytes[...]) { return true }
-        return bytes[0] == UInt8(ascii: "2") && (bytes[1] == UInt8(ascii: "A") || bytes[1] == UInt8(ascii: "B"))
+        return bytes[0] == UInt8(ascii: "2")
+            && (bytes[1] == UInt8(ascii: "A") || bytes[1] == UInt8(ascii: "B"))
             && digits(bytes[2...])
     }
 }

@@ -26,7 +26,9 @@ enum RecordFile {
         do {
             let probe = try DatabaseQueue(path: hasLog ? path : immutableURI(path), configuration: config)
             defer { try? probe.close() }
-            let isRecord = try probe.read { db in try db.tableExists("grdb_migrations") && db.tableExists("accessEvent") }
+            let isRecord = try probe.read { db in
+                try db.tableExists("grdb_migrations") && db.tableExists("accessEvent")
+            }
             guard isRecord else { throw StoreError.notARecord(path: path) }
         } catch let error as DatabaseError {
             throw error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT

@@ -15,10 +15,13 @@ public enum RecordPermissions {
 
     /// Checks the record at `path`, its `-wal` and `-shm`, and its folder when that folder is
     /// carnet's own data folder (never a folder of the user's choosing, such as ~/Documents).
-    public static func secure(record path: String, dataDirectory: String = DataPaths.dataDirectory()) -> [Note] {
+    public static func secure(record path: String, dataDirectory: String = DataPaths.dataDirectory())
+        -> [Note]
+    {
         var notes: [Note] = []
         let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty, (folder as NSString).standardizingPath == (dataDirectory as NSString).standardizingPath,
+        if !folder.isEmpty,
+            (folder as NSString).standardizingPath == (dataDirectory as NSString).standardizingPath,
             let note = secure(folder, private: 0o700)
         {
             notes.append(note)
@@ -31,7 +34,8 @@ public enum RecordPermissions {
 
     private static func secure(_ path: String, private wanted: mode_t) -> Note? {
         var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG || (info.st_mode & S_IFMT) == S_IFDIR
+        guard lstat(path, &info) == 0,
+            (info.st_mode & S_IFMT) == S_IFREG || (info.st_mode & S_IFMT) == S_IFDIR
         else { return nil }
         let mode = info.st_mode & 0o7777
         guard mode & 0o077 != 0 else { return nil }

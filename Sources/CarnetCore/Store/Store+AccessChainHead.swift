@@ -20,7 +20,8 @@ extension Store {
                 arguments: [patient, kept.events - 1])
             guard let row else { return .shorter(now: now) }
             let hash = Data.fromDatabaseValue(row["hash"]).map(AccessChain.hex) ?? ""
-            return hash.hasPrefix(kept.hashPrefix) ? .extends(now: now) : .rewritten(event: row["id"], now: now)
+            return hash.hasPrefix(kept.hashPrefix)
+                ? .extends(now: now) : .rewritten(event: row["id"], now: now)
         }
     }
 
@@ -62,14 +63,19 @@ extension Store {
                         (SELECT 1 FROM accessEvent e WHERE e.id = n.eventId AND e.hash = n.eventHash)
                     ORDER BY n.id LIMIT 1
                     """, arguments: [patient])
-            if let lost { problems.append(.notifiedEventMissing(notification: lost["notification"], event: lost["event"])) }
+            if let lost {
+                problems.append(
+                    .notifiedEventMissing(notification: lost["notification"], event: lost["event"]))
+            }
             if try Self.eventCount(of: patient, in: db) == 0 {
                 let documents =
-                    try Int.fetchOne(db, sql: "SELECT count(*) FROM document WHERE patientId = ?", arguments: [patient])
+                    try Int.fetchOne(
+                        db, sql: "SELECT count(*) FROM document WHERE patientId = ?", arguments: [patient])
                     ?? 0
                 let notifications =
                     try Int.fetchOne(
-                        db, sql: "SELECT count(*) FROM notification WHERE patientId = ?", arguments: [patient]) ?? 0
+                        db, sql: "SELECT count(*) FROM notification WHERE patientId = ?", arguments: [patient]
+                    ) ?? 0
                 if documents + notifications > 0 {
                     problems.append(.emptyHistory(documents: documents, notifications: notifications))
                 }
@@ -107,7 +113,8 @@ extension Store {
     }
 
     private static func eventCount(of patient: Int64, in db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM accessEvent WHERE patientId = ?", arguments: [patient])
+        try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM accessEvent WHERE patientId = ?", arguments: [patient])
             ?? 0
     }
 
