@@ -62,6 +62,12 @@ final class TmuxDriver {
         return (parts[0], parts[1])
     }
 
+    /// A tmux format of the pane, such as `#{alternate_on}` or `#{cursor_flag}`.
+    func paneFormat(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", session, format]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
+    }
+
     /// The process id of the program in the pane.
     func panePID() throws -> Int32 {
         Int32(

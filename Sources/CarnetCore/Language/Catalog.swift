@@ -45,6 +45,7 @@ public struct Catalog: Sendable, Equatable {
         (profileEnglish, profileFrench),
         (chartsEnglish, chartsFrench),
         (importEnglish, importFrench),
+        (hardeningEnglish, hardeningFrench),
     ]
 
     static let englishTable = parts.reduce(into: [:]) { $0.merge($1.english) { first, _ in first } }

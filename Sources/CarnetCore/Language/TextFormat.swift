@@ -64,6 +64,7 @@ public struct TextFormat: Sendable, Equatable {
         } else {
             text = String(format: "%.2f", value)
             while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
         }
         return language == .fr ? text.replacingOccurrences(of: ".", with: ",") : text
     }
