@@ -114,7 +114,8 @@ import Testing
     }
 
     @Test(arguments: [
-        (SIGINT, Key.interrupt), (SIGTERM, .terminate), (SIGQUIT, .terminate), (SIGHUP, .hangup),
+        (SIGINT, Key.interrupt), (SIGTERM, .terminate), (SIGQUIT, .signalled(SIGQUIT)),
+        (SIGUSR1, .signalled(SIGUSR1)), (SIGHUP, .hangup),
     ])
     func signalsBecomeKeys(signal: Int32, key: Key) throws {
         let headless = try HeadlessTerminal()
