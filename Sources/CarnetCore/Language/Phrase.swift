@@ -250,4 +250,12 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Store errors
     case errorNoRecord, errorRecordExists, errorNotARecord, errorNewerSchema, errorNoPatient
     case errorUnknownPatient, errorCannotOpen
+
+    // Hardening: the history's head, read-only records, bounds (Catalog+Hardening)
+    case headLine, headExtends, headShorter, headRewritten, headBadCode, warningPrefix
+    case historyShrunk, historyRewritten, headMemoryUnwritable, guardsMissing, guardsRestored
+    case notifiedEventMissing, emptyHistory, errorReadOnlyRecord, readOnlyStatus, paneHead
+    case dayInFuture, dayBeforeBirth, dayTooEarly, dayNotADay, badRPPS, badActorId
+    case measureNotANumberPlain, measureNotWhole, diseasesTooMany, permissionsTightened, permissionsOpen
+    case keyShowHead
 }
