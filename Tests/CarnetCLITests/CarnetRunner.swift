@@ -48,8 +48,11 @@ struct CarnetRunner {
         return bundle
     }()
 
+    /// `environment` adds to or replaces the variables of the run (TERM, LANG…).
     @discardableResult
-    func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+    func run(_ arguments: [String], stdin: String? = nil, environment extra: [String: String] = [:]) throws
+        -> Result
+    {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
@@ -60,6 +63,7 @@ struct CarnetRunner {
         environment["XDG_CONFIG_HOME"] = configDirectory
         environment["NO_COLOR"] = nil
         environment["TZ"] = "Europe/Paris"
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         let out = Pipe()
         let err = Pipe()

@@ -44,6 +44,7 @@ public struct Catalog: Sendable, Equatable {
         (linearEnglish, linearFrench),
         (profileEnglish, profileFrench),
         (chartsEnglish, chartsFrench),
+        (doctorEnglish, doctorFrench),
     ]
 
     static let englishTable = parts.reduce(into: [:]) { $0.merge($1.english) { first, _ in first } }

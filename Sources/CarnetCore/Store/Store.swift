@@ -12,7 +12,7 @@ public final class Store: Sendable {
     public let path: String
     let pool: DatabasePool
 
-    private init(path: String, pool: DatabasePool) {
+    init(path: String, pool: DatabasePool) {
         self.path = path
         self.pool = pool
     }
