@@ -41,7 +41,7 @@ import Testing
         // Something of the user's own under the prefix, which uninstalling must leave.
         try FileManager.default.createDirectory(atPath: prefix + "/bin", withIntermediateDirectories: true)
         #expect(FileManager.default.createFile(atPath: prefix + "/bin/other-tool", contents: Data("#!/bin/sh\n".utf8)))
-        let before = try tree(home)
+        let before = try tree(prefix)
         let environment = [
             "HOME": home, "PATH": prefix + "/bin:" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
             "LANG": "C.UTF-8", "MANWIDTH": "100",
@@ -83,10 +83,10 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: prefix + "/share/zsh/site-functions/_carnet"))
         #expect(FileManager.default.fileExists(atPath: prefix + "/share/fish/vendor_completions.d/carnet.fish"))
 
-        // Uninstalling removes what the install wrote and nothing else.
+        // Uninstalling removes what the install wrote under the prefix, and nothing else.
         let uninstall = try run(
             Self.repository + "/scripts/install", ["--uninstall", "--prefix", prefix], environment: environment)
         #expect(uninstall.status == 0, "\(uninstall.text)")
-        #expect(try tree(home) == before)
+        #expect(try tree(prefix) == before)
     }
 }
