@@ -67,13 +67,15 @@ import Testing
         #expect(
             lines.contains { $0.hasPrefix("Terminal: warning. TERM is dumb: carnet starts in linear mode") },
             "\(result.stdout)")
-        #expect(lines.last == "Problems: 1, warnings: 2. Each line above says what to do.", "\(result.stdout)")
+        #expect(
+            lines.last == "Problems: 1, warnings: 2. Each line above says what to do.", "\(result.stdout)")
         // Reporting is all it does: the mode is still 0644.
         let mode = try FileManager.default.attributesOfItem(atPath: record)[.posixPermissions] as? Int
         #expect(mode == 0o644)
 
         let french = try carnet.run(["doctor", "--demo", "--lang", "fr"], environment: ["TERM": "dumb"])
-        #expect(french.stdout.contains("Droits d’accès : PROBLÈME. D’autres utilisateurs ont accès à \(record)"))
+        #expect(
+            french.stdout.contains("Droits d’accès : PROBLÈME. D’autres utilisateurs ont accès à \(record)"))
     }
 
     @Test func noRecordAnUnknownTerminalAndATamperedHistoryEachSayWhatToDo() throws {
@@ -115,6 +117,7 @@ import Testing
         let pane = try carnet.browser("doctor --demo | grep Window", width: 120, height: 10)
         defer { pane.stop() }
         try await pane.expectScreenContains(
-            "Window size: PROBLEM. 120 columns by 10 rows: below 40 by 12, carnet only says that the window is too small.")
+            "Window size: PROBLEM. 120 columns by 10 rows: below 40 by 12, carnet only says that the window is too small."
+        )
     }
 }

@@ -18,7 +18,6 @@ import Testing
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         process.environment = environment
-        process.currentDirectoryURL = URL(fileURLWithPath: environment["HOME"] ?? "/")
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
@@ -40,10 +39,16 @@ import Testing
         let prefix = home + "/.local"
         // Something of the user's own under the prefix, which uninstalling must leave.
         try FileManager.default.createDirectory(atPath: prefix + "/bin", withIntermediateDirectories: true)
-        #expect(FileManager.default.createFile(atPath: prefix + "/bin/other-tool", contents: Data("#!/bin/sh\n".utf8)))
+        #expect(
+            FileManager.default.createFile(
+                atPath: prefix + "/bin/other-tool", contents: Data("#!/bin/sh\n".utf8)))
         let before = try tree(prefix)
+        // HOME and XDG_DATA_HOME stay the tester's while the script runs: swift, when it builds
+        // the manual generator, keeps its caches there (and makes $XDG_DATA_HOME/bin).
+        let inherited = ProcessInfo.processInfo.environment
         let environment = [
-            "HOME": home, "PATH": prefix + "/bin:" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
+            "HOME": inherited["HOME"] ?? home,
+            "PATH": prefix + "/bin:" + (inherited["PATH"] ?? "/usr/bin:/bin"),
             "LANG": "C.UTF-8", "MANWIDTH": "100",
         ]
 
@@ -56,7 +61,9 @@ import Testing
         let version = try run(prefix + "/bin/carnet", ["--version"], environment: environment)
         #expect(version.status == 0)
         #expect(version.text.hasPrefix("carnet "))
-        #expect(version.text == (try run(CarnetRunner.executable.path, ["--version"], environment: environment)).text)
+        #expect(
+            version.text
+                == (try run(CarnetRunner.executable.path, ["--version"], environment: environment)).text)
 
         // `man carnet` finds the page through PATH, and the page reads.
         let page = prefix + "/share/man/man1/carnet.1"
@@ -68,7 +75,7 @@ import Testing
         #expect(manual.text.contains("doctor"))
         #expect(manual.text.contains("--screen-reader"))
 
-        // bash-completion loads the completions on demand from ~/.local/share and completes a subcommand.
+        // bash-completion loads the completions on demand from XDG_DATA_HOME and completes a subcommand.
         let script = """
             source /usr/share/bash-completion/bash_completion
             _completion_loader carnet
@@ -77,15 +84,20 @@ import Testing
             _carnet carnet doc carnet
             echo "reply: ${COMPREPLY[*]}"
             """
-        let bash = try run("/bin/bash", ["--norc", "--noprofile", "-c", script], environment: environment)
+        // The prefix is laid out as ~/.local is, and XDG_DATA_HOME points bash-completion at it.
+        let bash = try run(
+            "/bin/bash", ["--norc", "--noprofile", "-c", script],
+            environment: environment.merging(["XDG_DATA_HOME": prefix + "/share"]) { _, new in new })
         #expect(bash.text.contains("complete -o filenames -F _carnet carnet"), "\(bash.text)")
         #expect(bash.text.contains("reply: documents doctor"), "\(bash.text)")
         #expect(FileManager.default.fileExists(atPath: prefix + "/share/zsh/site-functions/_carnet"))
-        #expect(FileManager.default.fileExists(atPath: prefix + "/share/fish/vendor_completions.d/carnet.fish"))
+        #expect(
+            FileManager.default.fileExists(atPath: prefix + "/share/fish/vendor_completions.d/carnet.fish"))
 
         // Uninstalling removes what the install wrote under the prefix, and nothing else.
         let uninstall = try run(
-            Self.repository + "/scripts/install", ["--uninstall", "--prefix", prefix], environment: environment)
+            Self.repository + "/scripts/install", ["--uninstall", "--prefix", prefix],
+            environment: environment)
         #expect(uninstall.status == 0, "\(uninstall.text)")
         #expect(try tree(prefix) == before)
     }
