@@ -21,6 +21,8 @@
 
 // glibc hides wcwidth without _XOPEN_SOURCE, which the Glibc module is built without.
 extern int wcwidth(wchar_t c);
+// glibc declares memfd_create only with _GNU_SOURCE; it has it since 2.27.
+extern int memfd_create(const char *name, unsigned int flags);
 
 // MARK: Globals
 
@@ -63,6 +65,10 @@ static inline int carnet_window_size(int fd, int *rows, int *cols) {
     *cols = size.ws_col;
     return 0;
 }
+
+/// An anonymous in-memory file, close-on-exec: where ncurses writes a frame before carnet sends
+/// it on in one write(). -1 when the kernel has no memfd.
+static inline int carnet_frame_buffer(void) { return memfd_create("carnet-frame", 1 /* MFD_CLOEXEC */); }
 
 // MARK: Signals (the sigaction union is awkward from Swift)
 

@@ -16,8 +16,12 @@ struct Carnet: ParsableCommand {
         subcommands: [
             InitCommand.self, DemoCommand.self, DocumentsCommand.self, MeasureCommand.self,
             AccessCommand.self, ProCommand.self, LogCommand.self, VaccinationsCommand.self, KioskCommand.self,
+<<<<<<< HEAD
             NotificationsCommand.self, ProfileCommand.self,
             DoctorCommand.self,
+=======
+            NotificationsCommand.self, ProfileCommand.self, ImportCommand.self,
+>>>>>>> main
         ])
 
     @OptionGroup var record: RecordOptions

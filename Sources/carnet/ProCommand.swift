@@ -11,7 +11,7 @@ struct ProCommand: ParsableCommand {
         abstract: "Act on the record as a health professional (for tests and other programs).",
         discussion:
             "A refusal exits with code 3 and says why on standard error; it is in the access history too.",
-        subcommands: [List.self, Read.self, Add.self, Update.self, Vaccinate.self])
+        subcommands: [List.self, Read.self, Add.self, Update.self, Vaccinate.self, Import.self])
 
     @OptionGroup var record: RecordOptions
 
@@ -104,6 +104,28 @@ struct ProCommand: ParsableCommand {
                 try pro.access(record).update(id, mediaType: checked.mediaType, content: checked.content)
             }
             print(Catalog(.fromLocale())[.documentUpdated, String(id)])
+        }
+    }
+}
+
+extension ProCommand {
+    /// A professional deposits a FHIR file (a laboratory sending results).
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Deposit a FHIR R4 file (Bundle or NDJSON) into the record.",
+            discussion: """
+                Through the policy gate: you are recorded as the one who deposited it, each item
+                keeps its own author from the file, the file may hold only what your profession
+                may add, and the patient is notified.
+                """)
+        @ParentCommand var pro: ProCommand
+        @OptionGroup var record: RecordOptions
+        @OptionGroup var importing: ImportOptions
+
+        func run() throws {
+            let access = try pro.access(record)
+            let importer = importing.importer(paths: importing.files, record: record)
+            try ImportOptions.finish(importing.json) { try refusing { try importer.run(as: access) } }
         }
     }
 }

@@ -48,14 +48,20 @@ struct CarnetRunner {
         return bundle
     }()
 
-    /// `environment` adds to or replaces the variables of the run (TERM, LANG…).
+    /// - Parameter niceness: runs carnet under `nice -n NICENESS`, below the other tests.
+    /// - Parameter environment: adds to or replaces the variables of the run (TERM, LANG…).
     @discardableResult
-    func run(_ arguments: [String], stdin: String? = nil, environment extra: [String: String] = [:]) throws
-        -> Result
-    {
+    func run(
+        _ arguments: [String], stdin: String? = nil, niceness: Int? = nil, environment extra: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
+        if let niceness {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/nice")
+            process.arguments = ["-n", String(niceness), Self.executable.path] + arguments
+        } else {
+            process.executableURL = Self.executable
+            process.arguments = arguments
+        }
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = home
         environment["XDG_DATA_HOME"] = home + "/data"
@@ -92,6 +98,18 @@ struct CarnetRunner {
 }
 
 extension CarnetRunner {
+    /// Runs carnet on a thread of its own and waits without holding one of the test runner's
+    /// few threads: a long run (the large demo) would otherwise starve the other tests' waits
+    /// on a two-core machine.
+    func runAway(_ arguments: [String], stdin: String? = nil, niceness: Int? = nil) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(
+                    with: Swift.Result { try self.run(arguments, stdin: stdin, niceness: niceness) })
+            }
+        }
+    }
+
     /// Everything until end of file. read(2) retried on EINTR: `readDataToEndOfFile` traps
     /// when a signal (one a test raises) interrupts it.
     static func readAll(_ handle: FileHandle) -> Data {

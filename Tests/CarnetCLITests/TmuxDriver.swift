@@ -31,6 +31,11 @@ final class TmuxDriver {
 
     /// Sends keys by tmux name ("Down", "End", "q", "BTab").
     func press(_ keys: String...) throws {
+        try press(keys)
+    }
+
+    /// Sends keys by tmux name in one burst, as fast typing or a held key would.
+    func press(_ keys: [String]) throws {
         try tmux(["send-keys", "-t", session] + keys)
     }
 

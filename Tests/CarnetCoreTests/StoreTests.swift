@@ -18,8 +18,8 @@ import Testing
         }
         #expect(
             tables == [
-                "accessEvent", "affiliation", "consent", "document", "documentSearch", "documentVersion",
-                "establishment",
+                "accessEvent", "accessEventDay", "affiliation", "consent", "document", "documentSearch", "documentVersion",
+                "establishment", "importSource",
                 "measurement", "measurementDay",
                 "meta", "notification", "notificationPreference", "patient", "professional",
                 "profileEntry", "recordSettings", "vaccination",

@@ -31,6 +31,9 @@ final class FakeSource: RecordSource, @unchecked Sendable {
     var preferences = NotificationPreferences()
     /// Whether the next look finds the record changed, as after another process's write.
     var changedElsewhere = false
+    /// When set, counting, the notifications and what is due fail with it, as a damaged or
+    /// vanished record would.
+    var readError: (any Error)?
 
     init(sizes: [ListID: Int]) {
         self.sizes = sizes
@@ -77,7 +80,10 @@ final class FakeSource: RecordSource, @unchecked Sendable {
             subject: subject)
     }
 
-    func count(of list: ListID) throws -> Int { sizes[list] ?? 0 }
+    func count(of list: ListID) throws -> Int {
+        if let readError { throw readError }
+        return sizes[list] ?? 0
+    }
 
     func page(of list: ListID, _ request: PageRequest, limit: Int) throws -> [ListRow] {
         requests.append((list, request))
@@ -130,6 +136,7 @@ final class FakeSource: RecordSource, @unchecked Sendable {
     }
 
     func notices(after: Int64?) throws -> NoticeNews {
+        if let readError { throw readError }
         let unread = Dictionary(grouping: notices.filter(\.notification.unread), by: \.kind).mapValues(
             \.count)
         var news = NoticeNews(unreadByKind: unread, latest: notices.first?.id, preferences: preferences)
@@ -157,7 +164,10 @@ final class FakeSource: RecordSource, @unchecked Sendable {
         DueLine("Next: Influenza vaccine due on 15 October 2046 (at 65)", isDue: false),
     ]
 
-    func vaccinationsDue() throws -> [DueLine] { due }
+    func vaccinationsDue() throws -> [DueLine] {
+        if let readError { throw readError }
+        return due
+    }
 
     func vaccinationDiseases() throws -> [String] { ["influenza", "tetanus"] }
 

@@ -160,4 +160,13 @@ import Testing
         harness.send(.failed(.documents, "Could not read the record: disk I/O error"))
         #expect(harness.state.message == "Could not read the record: disk I/O error")
     }
+
+    @Test func aMessageStaysWhileTheFocusMovesAndGoesWithAKeyThatMeansSomethingElse() {
+        var harness = Harness(sizes: Self.sizes)
+        harness.send(.failed(.documents, "Could not read the record: disk I/O error"))
+        harness.press(.down, .down, .pageDown, .up, .end, .home)
+        #expect(harness.state.message == "Could not read the record: disk I/O error")
+        harness.press(.tab)
+        #expect(harness.state.message == nil)
+    }
 }

@@ -9,6 +9,9 @@ enum DemoLargeRecord {
     static func write(
         _ store: Store, patient: Int64, scale: DemoScale, progress: (DemoProgress) throws -> Void
     ) throws {
+        // A new file nobody else has open yet: no sync to disk until it is complete (it is
+        // renamed into place only then), and a page cache that holds the indexes being filled.
+        try store.prepareForBulkLoad()
         var random = DemoRandom(seed: 1_000_000)
         try inBatches(scale.documents, store, step: .documents, progress) { writer, index in
             try writer.addDocument(document(index, using: &random), patient: patient)
@@ -87,13 +90,15 @@ enum DemoLargeRecord {
         return NewMeasurement(type: .interstitialGlucose, value: value, at: at, source: .device)
     }
 
+    /// Ten years before the small history begins, evenly spread, oldest first. Computed once:
+    /// building a calendar per event was a twentieth of the large demo's time.
+    private static let historySpan = 10 * 365 * 86_400.0
+    private static let historyStart = DemoCalendar.date("2024-11-18").addingTimeInterval(-historySpan)
+
     private static func event(
         _ index: Int, of count: Int, using random: inout DemoRandom
     ) -> AccessEvent {
-        // Ten years before the small history begins, evenly spread, oldest first.
-        let span = 10 * 365 * 86_400.0
-        let start = DemoCalendar.date("2024-11-18").addingTimeInterval(-span)
-        let at = start.addingTimeInterval(span * Double(index) / Double(count))
+        let at = historyStart.addingTimeInterval(historySpan * Double(index) / Double(count))
         let actors = [
             DemoCast.treatingDoctor, DemoCast.pharmacist, DemoCast.cardiologist,
             DemoCast.physiotherapist, DemoCast.blocked,

@@ -41,7 +41,8 @@ extension Catalog {
         .measureBloodPressure: "Blood pressure", .measureSystolic: "Systolic",
         .measureDiastolic: "Diastolic", .measurePain: "Pain", .measureTemperature: "Temperature",
         .measureGlucose: "Blood glucose", .measureSensorGlucose: "Glucose (sensor)",
-        .measureHbA1c: "HbA1c", .unitBeatsPerMinute: "bpm", .unitSteps: "steps",
+        .measureHbA1c: "HbA1c",
+        .measureOxygenSaturation: "Oxygen saturation", .measureRespiratoryRate: "Respiratory rate", .unitBeatsPerMinute: "bpm", .unitSteps: "steps",
         .latestOn: "{1} on {2}", .latestSpoken: "{1}, latest {2}, {3} readings",
         .noneYet: "none", .readingSpoken: "{1} {2}, {3} at {4}",
 

@@ -41,7 +41,8 @@ extension Catalog {
         .measureBloodPressure: "Tension artérielle", .measureSystolic: "Systolique",
         .measureDiastolic: "Diastolique", .measurePain: "Douleur", .measureTemperature: "Température",
         .measureGlucose: "Glycémie", .measureSensorGlucose: "Glucose (capteur)",
-        .measureHbA1c: "HbA1c", .unitBeatsPerMinute: "bpm", .unitSteps: "pas",
+        .measureHbA1c: "HbA1c",
+        .measureOxygenSaturation: "Saturation en oxygène", .measureRespiratoryRate: "Fréquence respiratoire", .unitBeatsPerMinute: "bpm", .unitSteps: "pas",
         .latestOn: "{1} le {2}", .latestSpoken: "{1}, dernière valeur {2}, {3} relevés",
         .noneYet: "aucune", .readingSpoken: "{1} {2}, {3} à {4}",
 

@@ -34,6 +34,16 @@ extension Catalog {
         .linearValue: "{1}, value (128/82 for blood pressure): ",
         .linearUnit: "Unit (Enter for {1}): ",
         .linearWhen: "Taken when (Enter for now, or 2026-03-14 08:30): ",
+        .linearVaccinationCommands: "add: add a vaccination to your card, asked step by step.",
+        .linearProfileCommands: "add: add an entry to your profile (an allergy, a treatment, a contact…).",
+        .linearWhichSection: "Which section (number)? ",
+        .linearField: "{1}: ",
+        .linearFieldHint: "{1} ({2}): ",
+        .linearChoice: "{1} (number, or Enter for none): ",
+        .linearNoSuchChoice: "“{1}” is not one of the numbers 1 to {2}.",
+        .linearNotAdded: "Nothing was added:",
+        .linearWaiting: "{1} unread notifications wait in your inbox, among them: {2}. Section {3}, Notifications, lists them.",
+        .linearWaitingOne: "1 unread notification waits in your inbox: {1}. Section {2}, Notifications, lists it.",
     ]
 
     static let linearFrench: [Phrase: String] = [
@@ -71,5 +81,16 @@ extension Catalog {
         .linearValue: "{1}, valeur (128/82 pour la tension) : ",
         .linearUnit: "Unité (Entrée pour {1}) : ",
         .linearWhen: "Prise quand (Entrée pour maintenant, ou 14/03/2026 8h30) : ",
+        .linearVaccinationCommands: "add : ajouter une vaccination à votre carnet, question par question.",
+        .linearProfileCommands: "add : ajouter une entrée à votre profil (une allergie, un traitement, un contact…).",
+        .linearWhichSection: "Quelle rubrique (numéro) ? ",
+        .linearField: "{1} : ",
+        .linearFieldHint: "{1} ({2}) : ",
+        .linearChoice: "{1} (numéro, ou Entrée pour aucun) : ",
+        .linearNoSuchChoice: "« {1} » n’est pas l’un des numéros de 1 à {2}.",
+        .linearNotAdded: "Rien n’a été ajouté :",
+        .linearWaiting:
+            "{1} notifications non lues vous attendent, dont : {2}. La rubrique {3}, Notifications, les liste.",
+        .linearWaitingOne: "1 notification non lue vous attend : {1}. La rubrique {2}, Notifications, la liste.",
     ]
 }

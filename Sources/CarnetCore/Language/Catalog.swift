@@ -44,7 +44,11 @@ public struct Catalog: Sendable, Equatable {
         (linearEnglish, linearFrench),
         (profileEnglish, profileFrench),
         (chartsEnglish, chartsFrench),
+<<<<<<< HEAD
         (doctorEnglish, doctorFrench),
+=======
+        (importEnglish, importFrench),
+>>>>>>> main
     ]
 
     static let englishTable = parts.reduce(into: [:]) { $0.merge($1.english) { first, _ in first } }

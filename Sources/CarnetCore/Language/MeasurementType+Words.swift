@@ -25,6 +25,8 @@ extension MeasurementType {
         case .bloodGlucose: text[.measureGlucose]
         case .interstitialGlucose: text[.measureSensorGlucose]
         case .hba1c: text[.measureHbA1c]
+        case .oxygenSaturation: text[.measureOxygenSaturation]
+        case .respiratoryRate: text[.measureRespiratoryRate]
         }
     }
 

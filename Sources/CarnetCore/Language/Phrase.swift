@@ -46,6 +46,21 @@ public enum Phrase: String, CaseIterable, Sendable {
     case announceFormOpened, formInvalid, keyNextField, keyPreviousField, keyFormEnter
     case statusNextField, addedDone, deletedDone
 
+    // FHIR import (Catalog+Import)
+    case importLeftOut, importNotFetched
+    case importNotJSON, importNotAnObject, importNoResourceType, importUnknownType, importNoResource
+    case importLineTooLong, importMissing, importWrongType, importNotANumber, importNotADate
+    case importNotACode, importTooLong, importNotBase64, importUnresolved, importNotForProfession
+    case importFileNotFound, importFileUnreadable, importFileEmpty, importFileNotFHIR, importFileMalformed
+    case importFileTooDeep, importFileTooLarge, importBundleType, importProblems, importOtherPerson
+    case importSeveralPatients, importNoPatient, importDryRunHeading, importHeading, importCreatedRecord
+    case importAdded, importUpdated, importUnchanged, importNothingNew, importNotImported
+    case importSkippedHeading, importNotIncludedHeading, importUnresolvedHeading, importInvalidHeading, importItemReadings
+    case importItemDocuments, importItemVaccinations, importItemProfileEntries, importItemProfessionals, importItemEstablishments
+    case importWhatVaccination, importDiseasesNotStated, importUntitled, importDosageNotStated, importHospitalStay
+    case reportDate, reportAuthor, reportConclusion, reportRange, reportHigh
+    case reportLow, reportAbnormal, importProgress
+
     // Vaccination card, its checks and what is due (Catalog+Vaccinations)
     case vaccineEmpty, vaccineNoDisease, vaccineInFuture, vaccineBeforeBirth, vaccineTooLong
     case deniedNotAVaccinator
@@ -82,6 +97,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case measureWeight, measureHeight, measureBMI, measureHeartRate, measureWaist, measureHead
     case measureSteps, measureBloodPressure, measureSystolic, measureDiastolic, measurePain
     case measureTemperature, measureGlucose, measureSensorGlucose, measureHbA1c
+    case measureOxygenSaturation, measureRespiratoryRate
     case unitBeatsPerMinute, unitSteps
     case latestOn  // "{1} on {2}"
     case latestSpoken  // "{1}, latest {2}, {3} readings"
@@ -186,6 +202,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case linearDocumentCommands, linearHistoryCommands, linearAccessCommands, linearMeasureCommands
     case linearNoSuchItem, linearTextMore, linearTextEnd, linearYesNo, linearWhichItem, linearAlreadyMasked
     case linearNotMasked, linearActions, linearWhichKind, linearValue, linearUnit, linearWhen
+    case linearVaccinationCommands, linearProfileCommands, linearWhichSection, linearField, linearFieldHint
+    case linearChoice, linearNoSuchChoice, linearNotAdded, linearWaiting, linearWaitingOne
 
     // The kiosk (Catalog+Kiosk)
     case errorNeedsUpdate, pinBadFormat, pinMismatch, pinNotSet, pinPrompt, pinPromptAgain, pinSet

@@ -18,6 +18,8 @@ extension MeasurementType {
         case .temperature: 30...45
         case .bloodGlucose, .interstitialGlucose: 10...1000
         case .hba1c: 3...20
+        case .oxygenSaturation: 0...100
+        case .respiratoryRate: 1...150
         }
     }
 
@@ -33,6 +35,10 @@ extension MeasurementType {
         case .heartRate: 50...100
         case .temperature: 36...37.8
         case .hba1c: 4...7
+        // Royal College of Physicians, National Early Warning Score (NEWS) 2, 2017, chart 1:
+        // the values that score 0 — SpO2 scale 1 ≥ 96 %, respiration rate 12–20 per minute.
+        case .oxygenSaturation: 96...100
+        case .respiratoryRate: 12...20
         default: nil
         }
     }
@@ -41,7 +47,7 @@ extension MeasurementType {
     public var decimals: Int {
         switch self {
         case .steps, .heartRate, .bloodPressure, .systolic, .diastolic, .bloodGlucose, .interstitialGlucose,
-            .pain:
+            .pain, .respiratoryRate, .oxygenSaturation:
             0
         default: 1
         }

@@ -17,6 +17,8 @@ public enum MeasurementType: String, CaseIterable, Sendable {
     case bloodGlucose = "2345-7"
     case interstitialGlucose = "99504-3"
     case hba1c = "4548-4"
+    case oxygenSaturation = "59408-5"
+    case respiratoryRate = "9279-1"
 
     /// The LOINC code.
     public var code: String { rawValue }
@@ -33,7 +35,8 @@ public enum MeasurementType: String, CaseIterable, Sendable {
         case .pain: "{score}"
         case .temperature: "Cel"
         case .bloodGlucose, .interstitialGlucose: "mg/dL"
-        case .hba1c: "%"
+        case .hba1c, .oxygenSaturation: "%"
+        case .respiratoryRate: "/min"
         }
     }
 
@@ -55,6 +58,9 @@ public enum MeasurementType: String, CaseIterable, Sendable {
         case .bloodGlucose: 1...2000
         case .interstitialGlucose: 1...1000
         case .hba1c: 1...30
+        // A percentage, by definition.
+        case .oxygenSaturation: 0...100
+        case .respiratoryRate: 1...200
         }
     }
 
@@ -81,6 +87,8 @@ public enum MeasurementType: String, CaseIterable, Sendable {
         case .bloodGlucose: ["glucose"]
         case .interstitialGlucose: ["cgm"]
         case .hba1c: ["hba1c"]
+        case .oxygenSaturation: ["spo2", "oxygen"]
+        case .respiratoryRate: ["respiratory-rate", "breathing"]
         }
     }
 

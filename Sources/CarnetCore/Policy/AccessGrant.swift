@@ -45,7 +45,8 @@ struct AccessGrant {
         }
 
         let maskedSwitch: Bool = settings["maskedEmergency"]
-        if settings["treatingDoctorRpps"] == rpps {
+        // Optional: a record may have no treating doctor (NULL), which a String read would trap on.
+        if (settings["treatingDoctorRpps"] as String?) == rpps {
             return AccessGrant(professional: professional, seesMasked: true, emergency: emergency)
         }
         let authorized =

@@ -143,7 +143,7 @@ public struct ProfessionalAccess: Sendable {
 
     /// `named` gives the target once the act is done, when only then it is known (the new
     /// document's id).
-    private func gate<T>(
+    func gate<T>(
         _ action: AccessAction, target: String, notify: Notification.Kind,
         named: ((T) -> String)? = nil, _ body: (Database, AccessGrant) throws -> T
     ) throws -> T {

@@ -67,11 +67,16 @@ public struct NewDocument: Sendable {
     /// The document's text for search when it cannot be read from the content itself (a
     /// PDF's text, extracted beforehand); nil reads it from text and RTF content.
     public var text: String?
+    /// An author a file names without a national number (RPPS, FINESS): kept by name, with
+    /// the patient as the document's holder. Nil for every other document.
+    public var authorName: String?
 
     public init(
         category: DocumentCategory, title: String, author: Author, date: Date, deposited: Date,
-        masked: Bool = false, mediaType: MediaType = .text, content: Data, text: String? = nil
+        masked: Bool = false, mediaType: MediaType = .text, content: Data, text: String? = nil,
+        authorName: String? = nil
     ) {
+        self.authorName = authorName
         self.category = category
         self.title = title
         self.author = author

@@ -113,11 +113,12 @@ public struct RecordWriter {
         try db.cachedStatement(
             sql: """
                 INSERT INTO document(patientId, category, title, authorKind, authorRpps,
-                    authorFiness, actDate, depositedAt, masked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    authorFiness, actDate, depositedAt, masked, authorName)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
             patient, document.category.code, title, kind, rpps, finess,
-            document.date.unixSeconds, document.deposited.unixSeconds, document.masked,
+            document.date.unixSeconds, document.deposited.unixSeconds, document.masked, document.authorName,
         ])
         let id = db.lastInsertedRowID
         try addVersion(
@@ -126,7 +127,7 @@ public struct RecordWriter {
         try db.cachedStatement(
             sql: """
                 INSERT INTO documentSearch(rowid, title, author, body)
-                SELECT d.id, d.title, COALESCE(pr.name, es.name, pa.name), ? FROM document d
+                SELECT d.id, d.title, COALESCE(pr.name, es.name, d.authorName, pa.name), ? FROM document d
                 JOIN patient pa ON pa.id = d.patientId
                 LEFT JOIN professional pr ON pr.rpps = d.authorRpps
                 LEFT JOIN establishment es ON es.finess = d.authorFiness

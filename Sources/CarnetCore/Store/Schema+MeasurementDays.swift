@@ -24,6 +24,25 @@ extension Schema {
                     PRIMARY KEY (patientId, code, day)
                 ) WITHOUT ROWID;
 
+                \(measurementDayTriggers)
+
+                INSERT INTO measurementDay
+                    (patientId, code, day, low, high, readings, firstAt, lastAt, last)
+                SELECT patientId, code, \(day("at")) AS d, min(value), max(value), count(*), min(at),
+                    max(at), 0
+                FROM measurement GROUP BY patientId, code, d;
+                UPDATE measurementDay SET last = (
+                    SELECT value FROM measurement m
+                    WHERE m.patientId = measurementDay.patientId AND m.code = measurementDay.code
+                        AND m.at = measurementDay.lastAt
+                    ORDER BY value DESC LIMIT 1);
+                """)
+    }
+
+    /// The triggers that keep `measurementDay` equal to the readings. Dropped with the
+    /// `measurement` table, so a migration that rebuilds it creates them again.
+    static var measurementDayTriggers: String {
+        """
                 CREATE TRIGGER measurement_day_insert AFTER INSERT ON measurement
                 BEGIN
                     INSERT INTO measurementDay
@@ -52,18 +71,7 @@ extension Schema {
                     \(recompute("old"))
                     \(recompute("new"))
                 END;
-
-                INSERT INTO measurementDay
-                    (patientId, code, day, low, high, readings, firstAt, lastAt, last)
-                SELECT patientId, code, \(day("at")) AS d, min(value), max(value), count(*), min(at),
-                    max(at), 0
-                FROM measurement GROUP BY patientId, code, d;
-                UPDATE measurementDay SET last = (
-                    SELECT value FROM measurement m
-                    WHERE m.patientId = measurementDay.patientId AND m.code = measurementDay.code
-                        AND m.at = measurementDay.lastAt
-                    ORDER BY value DESC LIMIT 1);
-                """)
+        """
     }
 
     /// The UTC day of a time in seconds, rounded down: SQLite's `/` rounds toward zero.

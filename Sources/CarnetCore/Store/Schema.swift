@@ -20,6 +20,9 @@ enum Schema {
             "v5-notification-refusals", foreignKeyChecks: .immediate, migrate: notifyRefusals)
         migrator.registerMigration(
             "v6-measurement-days", foreignKeyChecks: .immediate, migrate: measurementDays)
+        migrator.registerMigration("v7-access-days", foreignKeyChecks: .immediate, migrate: countAccessDays)
+        migrator.registerMigration(
+            "v8-import-sources", foreignKeyChecks: .immediate, migrate: importSources)
         return migrator
     }
 

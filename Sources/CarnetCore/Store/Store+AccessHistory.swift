@@ -32,17 +32,11 @@ extension Store {
         }
     }
 
-    /// How many events match: one count over the index the pages read (asked once when a
-    /// filter changes, never per key press).
+    /// How many events match: a sum of the kept per-day counts, whatever the history's
+    /// length (see `keptAccessCount`).
     public func accessEventCount(of patient: Int64, matching filter: AccessHistoryFilter = .all) throws -> Int
     {
-        if filter.isEmpty { return try count("accessEvent", patient: patient) }
-        let query = Self.accessQuery(patient, filter)
-        return try read { db in
-            try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM accessEvent WHERE \(query.filter)", arguments: query.arguments)
-                ?? 0
-        }
+        try read { db in try Self.keptAccessCount(db, patient, filter) }
     }
 
     /// One event, or nil when the history holds no such event of this patient.

@@ -36,7 +36,7 @@ extension Store {
                 db,
                 sql: """
                     SELECT v.version, v.authorKind, v.authorRpps, v.authorFiness, v.createdAt,
-                        v.mediaType, v.size, COALESCE(pr.name, es.name, pa.name) AS authorName
+                        v.mediaType, v.size, COALESCE(pr.name, es.name, d.authorName, pa.name) AS authorName
                     FROM documentVersion v
                     JOIN document d ON d.id = v.documentId
                     JOIN patient pa ON pa.id = d.patientId
@@ -104,7 +104,7 @@ extension Store {
     static let documentSelect = """
         SELECT d.id, d.title, d.category, d.authorKind, d.authorRpps, d.authorFiness,
             d.actDate, d.depositedAt, d.masked,
-            COALESCE(pr.name, es.name, pa.name) AS authorName,
+            COALESCE(pr.name, es.name, d.authorName, pa.name) AS authorName,
             (SELECT count(*) FROM documentVersion v WHERE v.documentId = d.id) AS versionCount
         FROM document d
         JOIN patient pa ON pa.id = d.patientId

@@ -21,12 +21,14 @@ extension Store {
             from: "measurement")
     }
 
-    /// In the history oldest first when `oldestFirst`.
+    /// In the history oldest first when `oldestFirst`; from the kept per-day counts, so that
+    /// the deepest row of a million costs what the first does.
     public func accessEventPosition(
         of key: PageKey, patient: Int64, matching filter: AccessHistoryFilter, oldestFirst: Bool = false
     ) throws -> Int {
-        try position(
-            of: key, Self.accessQuery(patient, filter), from: "accessEvent", newestFirst: !oldestFirst)
+        try read { db in
+            try Self.keptAccessPosition(db, of: key, patient, filter, newestFirst: !oldestFirst)
+        }
     }
 
     public func noticePosition(of key: PageKey, patient: Int64, unreadOnly: Bool = false) throws -> Int {

@@ -99,6 +99,7 @@ public final class Store: Sendable {
     // MARK: - Opening
 
     private static func connect(at path: String) throws -> Store {
+        _ = HeapTuning.applied
         var config = Configuration()
         config.foreignKeysEnabled = true
         // Two processes (the TUI and `carnet pro`) write the same record.

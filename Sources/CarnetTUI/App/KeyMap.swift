@@ -26,6 +26,14 @@ public enum Action: Equatable, Sendable {
     case addProfileEntry, editProfileEntry, removeProfileEntry, nextSection, previousSection
     /// A kind's chart: its cursor to the reading before or after, a longer or shorter range.
     case chartEarlier, chartLater, widerRange, narrowerRange
+
+    /// A move of the focus within what is shown: it changes nothing else on screen.
+    var movesFocus: Bool {
+        switch self {
+        case .up, .down, .pageUp, .pageDown, .first, .last: true
+        default: false
+        }
+    }
 }
 
 /// A key binding: the keys, how the help and the status line name them, and what they do.

@@ -5,39 +5,13 @@ import CarnetCore
 /// future, an impossible value) and its refusal keeps the form open with the reason.
 extension Update {
     static func acceptAddVaccination(_ form: Form, _ state: inout AppState) -> [Effect] {
-        typealias Field = VaccinationsPane.AddField
-        let text = state.text
-        var form = form
-        form.message = nil
-        let common = form.fields[Field.common].value.flatMap { $0.isEmpty ? nil : $0 }
-        let name = common ?? form.text(Field.name)
-        form.flag(Field.common, nil)
-        form.flag(Field.name, name.isEmpty ? text[.vaccineEmpty] : nil)
-        let diseases = form.text(Field.diseases).split(separator: ",").map {
-            $0.trimmingCharacters(in: .whitespaces)
-        }.filter { !$0.isEmpty }
-        let known = CommonVaccine.named(name) != nil
-        form.flag(
-            Field.diseases, !name.isEmpty && !known && diseases.isEmpty ? text[.vaccineNoDisease, name] : nil)
-        let typedDate = form.text(Field.date)
-        let day = state.format.typedDay(typedDate)
-        form.flag(Field.date, !typedDate.isEmpty && day == nil ? text[.badTypedDay, typedDate] : nil)
+        let (entry, form) = VaccinationForm.read(form, state.text, state.format)
         guard form.isValid else {
             refuseForm(form, &state)
             return []
         }
         state.form = form
-        let lot = form.text(Field.lot)
-        let vaccinator = form.text(Field.vaccinator)
-        return [
-            .apply(
-                .addVaccination(
-                    VaccinationEntry(
-                        vaccine: name, diseases: known ? [] : diseases,
-                        date: day.map { $0.start.addingTimeInterval(12 * 3_600) },
-                        lotNumber: lot.isEmpty ? nil : lot, vaccinator: vaccinator.isEmpty ? nil : vaccinator)
-                ))
-        ]
+        return [.apply(.addVaccination(entry))]
     }
 }
 

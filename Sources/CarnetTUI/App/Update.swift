@@ -122,11 +122,18 @@ public enum Update {
         if state.lock != nil { return unlocking(key, &state) }
         // Below the minimum size only quitting means anything.
         guard state.fits || (key == .char("q") && !state.kiosk) else { return [] }
-        // A message stays until the next key.
-        state.message = nil
-        if state.prompt != nil, edit(key, &state) { return edited(&state) }
-        if state.form != nil, state.menu == nil, editForm(key, &state) { return [] }
+        if state.prompt != nil, edit(key, &state) {
+            state.message = nil
+            return edited(&state)
+        }
+        if state.form != nil, state.menu == nil, editForm(key, &state) {
+            state.message = nil
+            return []
+        }
         guard let action = KeyMap.action(for: key, in: state) else { return [] }
+        // A message stays while the focus moves, until a key that means something else: a
+        // screen reader hears a focus move as the focused line only when no other text changed.
+        if !action.movesFocus { state.message = nil }
         return perform(action, &state)
     }
 

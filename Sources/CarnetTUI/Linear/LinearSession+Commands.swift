@@ -54,7 +54,7 @@ extension LinearSession {
             say(masking ? text[.linearAlreadyMasked, document.title] : text[.linearNotMasked, document.title])
             return .stay
         }
-        let question = (try? source.maskQuestion(document)) ?? document.title
+        guard let question = reading({ try $0.maskQuestion(document) }) else { return .stay }
         apply(masking ? .maskDocument(document) : .unmaskDocument(document), asking: question)
         return .go(list)
     }

@@ -5,14 +5,17 @@ import CarnetCore
 extension LinearSession {
     mutating func announceNotifications() {
         guard lastNotice == nil || source.recordChanged() else { return }
-        guard let news = try? source.notices(after: lastNotice) else { return }
+        let after = lastNotice
+        guard let news = reading({ try $0.notices(after: after) }) else { return }
         if lastNotice == nil {
             if let named = news.newestWaiting, news.unread > 0 {
                 let line = named.banner(text, format)
+                // Linear mode has no keys: the section's number opens the inbox.
+                let section = String((Self.sections.firstIndex { $0.1 == .inbox } ?? 0) + 1)
                 say(
                     news.unread == 1
-                        ? text[.bannersWaitingOne, line]
-                        : text[.bannersWaiting, format.count(news.unread), line])
+                        ? text[.linearWaitingOne, line, section]
+                        : text[.linearWaiting, format.count(news.unread), line, section])
             }
         } else {
             for notice in news.fresh.reversed() where news.preferences.banners(notice.kind) {

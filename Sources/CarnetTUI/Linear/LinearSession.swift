@@ -113,7 +113,14 @@ public struct LinearSession<IO: LinearIO> {
 
     /// The list's heading, what stands above it, and its first page.
     mutating func showList(_ list: ListID) {
-        let total = (try? source.count(of: list)) ?? 0
+        let total: Int
+        do {
+            total = try source.count(of: list)
+        } catch {
+            say("")
+            say(text[.cannotRead, "\(error)"])
+            return
+        }
         say("")
         say(
             ListLayout.title(of: list, text).replacingOccurrences(of: " › ", with: ", ") + " — "
@@ -121,11 +128,11 @@ public struct LinearSession<IO: LinearIO> {
         if case .accessHistory(let query) = list {
             say(AccessHistoryPane.describe(query, text, format))
         }
-        if case .vaccinations = list, let due = try? source.vaccinationsDue() {
+        if case .vaccinations = list, let due = reading({ try $0.vaccinationsDue() }) {
             for line in due { say(line.text) }
         }
-        if case .readings(let type) = list, let summary = try? source.measurementSummary(type) {
-            say(summary)
+        if case .readings(let type) = list, let summary = reading({ try $0.measurementSummary(type) }) {
+            summary.map { say($0) }
         }
         pages[list] = Paging(total: total)
         printPage(of: list)
@@ -196,11 +203,13 @@ public struct LinearSession<IO: LinearIO> {
         case "authorize", "authorise", "block", "unblock":
             return changeConsent(command, in: list)
         case "add":
-            guard case .readings(let type) = list else {
-                if list == .measurementTypes { return addReading(nil) }
-                return unknown(command)
+            switch list {
+            case .readings(let type): return addReading(type)
+            case .measurementTypes: return addReading(nil)
+            case .vaccinations: return addVaccination(in: list)
+            case .profile: return addProfileEntry()
+            default: return unknown(command)
             }
-            return addReading(type)
         default:
             return unknown(command)
         }
@@ -218,6 +227,8 @@ public struct LinearSession<IO: LinearIO> {
         case .accessHistory: text[.linearHistoryCommands]
         case .whoMayAccess: text[.linearAccessCommands]
         case .measurementTypes, .readings: text[.linearMeasureCommands]
+        case .vaccinations: text[.linearVaccinationCommands]
+        case .profile: text[.linearProfileCommands]
         default: text[.linearOpenCommand]
         }
     }
@@ -242,16 +253,16 @@ public struct LinearSession<IO: LinearIO> {
         var page: TextPage?
         switch row.subject {
         case .accessEvent(let id)?:
-            if let (event, target) = try? source.accessEvent(id) {
-                let chain = try? source.verifyChain(upTo: id)
+            guard let found = reading({ try $0.accessEvent(id) }) else { return .stay }
+            if let (event, target) = found {
+                let chain = reading { try $0.verifyChain(upTo: id) }
                 page = AccessHistoryPane.page(event, targetName: target, chain: chain, text, format)
             }
         case .vaccination(let vaccination)?:
             page = VaccinationsPane.page(vaccination, text, format)
         case .document(let document)?:
-            if let reading = try? source.document(document.id, version: nil) {
-                page = DocumentsPane.page(reading, text, format)
-            }
+            guard let found = reading({ try $0.document(document.id, version: nil) }) else { return .stay }
+            page = found.map { DocumentsPane.page($0, text, format) }
         default:
             break
         }
@@ -277,6 +288,17 @@ public struct LinearSession<IO: LinearIO> {
             if LinearCommand(answer).word != "" && LinearCommand(answer).word != "more" { break }
         }
         say(text[.linearTextEnd])
+    }
+
+    /// What `read` returns, or nil after saying why the record could not be read: an error is
+    /// said, never taken for an empty answer.
+    mutating func reading<T>(_ read: (any RecordSource) throws -> T) -> T? {
+        do {
+            return try read(source)
+        } catch {
+            say(text[.cannotRead, "\(error)"])
+            return nil
+        }
     }
 
     // MARK: - Confirmed changes

@@ -2,7 +2,8 @@ import CNcursesw
 
 /// Drawing. Only cells that differ from the previous frame are written to ncurses, and a
 /// frame identical to the previous one (cursor included) writes nothing at all: no
-/// `doupdate`, so an idle carnet sends no bytes to the terminal.
+/// `doupdate`, so an idle carnet sends no bytes to the terminal. What a frame changes leaves
+/// in one write(), cursor placement and attribute reset included (``FrameWriter``).
 extension NcursesTerminal {
     public func draw(_ screen: Screen) {
         guard !hungUp else { return }
@@ -28,12 +29,15 @@ extension NcursesTerminal {
         wmove(
             window, Int32(clamping: clamp(screen.cursor.row, rows)),
             Int32(clamping: clamp(screen.cursor.col, cols)))
-        if cursorShown != screen.cursorVisible {
-            curs_set(screen.cursorVisible ? 1 : 0)
-            cursorShown = screen.cursorVisible
+        let delivered = frameWriter.frame {
+            if cursorShown != screen.cursorVisible {
+                curs_set(screen.cursorVisible ? 1 : 0)
+                cursorShown = screen.cursorVisible
+            }
+            wnoutrefresh(window)
+            doupdate()
         }
-        wnoutrefresh(window)
-        doupdate()
+        if !delivered { hungUp = true }
         previous = screen
         needsFullRedraw = false
     }

@@ -31,6 +31,8 @@ public final class NcursesTerminal: TerminalBackend {
     let inputFD: Int32
     let outputFD: Int32
     private let screenHandle: OpaquePointer
+    /// Collects each frame so that it leaves in one write().
+    let frameWriter: FrameWriter
     let signalGuard: TerminalGuard
     var palette: NcursesPalette
     var styleCache: [Style: (attributes: attr_t, pair: Int16)] = [:]
@@ -71,13 +73,23 @@ public final class NcursesTerminal: TerminalBackend {
         // Handlers first: ncurses then sees SIGINT, SIGTERM and SIGWINCH already handled and
         // leaves them to us, so signals and resizes all come through one self-pipe.
         signalGuard = try TerminalGuard(inputFD: inputFD, outputFD: outputFD)
-        let handle = terminalType.map { newterm($0, output, input) } ?? newterm(nil, output, input)
+        do {
+            frameWriter = try FrameWriter(terminalFD: outputFD)
+        } catch {
+            signalGuard.uninstall()
+            throw error
+        }
+        let drawn = frameWriter.ncursesOutput
+        let handle = terminalType.map { newterm($0, drawn, input) } ?? newterm(nil, drawn, input)
         guard let handle else {
             signalGuard.uninstall()
             throw .unknownTerminal(terminalType ?? getenv("TERM").map { String(cString: $0) } ?? "")
         }
         screenHandle = handle
         signalGuard.setCrashResetSequence(Self.resetSequence())
+        // ncurses would otherwise stop a frame half-way to look for typed keys, and send the
+        // half it has: one frame must leave in one write.
+        typeahead(-1)
 
         if rawKeys { raw() } else { cbreak() }
         noecho()

@@ -1,0 +1,111 @@
+import ArgumentParser
+import CarnetCore
+import CarnetTUI
+import Foundation
+
+/// `carnet import FILE…`: a FHIR R4 export from another system into the record.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Bring a FHIR R4 export (Bundle or NDJSON) into the record.",
+        discussion: """
+            Files are recognised by their content: a FHIR R4 Bundle (JSON) or NDJSON (FHIR Bulk
+            Data, one resource per line); a folder is read file by file; - reads standard input.
+            The import is one transaction: a file with any problem writes nothing and every
+            problem is listed with where it is (exit 1), unless --skip-invalid. Importing the
+            same file again adds nothing. With no record at --db, one is created from the
+            file's Patient.
+            """)
+
+    @OptionGroup var record: RecordOptions
+    @OptionGroup var importing: ImportOptions
+
+    func run() throws {
+        umask(0o077)
+        let importer = importing.importer(paths: importing.files, record: record)
+        try ImportOptions.finish(importing.json) { try importer.run() }
+    }
+}
+
+/// What `carnet import` and `carnet pro … import` share.
+struct ImportOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("FHIR files or folders; - for standard input.", valueName: "file"))
+    var files: [String]
+
+    @Flag(name: .long, help: "Print the summary as a JSON object.")
+    var json = false
+
+    @Flag(name: .long, help: "Check and report without writing anything.")
+    var dryRun = false
+
+    @Flag(name: .long, help: "Write the valid resources and list the others, instead of refusing the file.")
+    var skipInvalid = false
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one file, folder or - for standard input.") }
+    }
+
+    func importer(paths: [String], record: RecordOptions) -> FHIRImporter {
+        var importer = FHIRImporter(
+            paths: paths, recordPath: record.path, patient: record.patient,
+            options: .init(dryRun: dryRun, skipInvalid: skipInvalid, language: .fromLocale()))
+        let bar = ProgressBar(text: Catalog(.fromLocale()))
+        importer.progress = { done, total in bar.show(done, total) }
+        return importer
+    }
+
+    /// Runs the import and prints its report (or its problems, exit 1). What comes from the
+    /// file is untrusted: on a terminal its control characters are shown, not obeyed.
+    static func finish(_ json: Bool, _ body: () throws -> ImportReport) throws {
+        let text = Catalog(.fromLocale())
+        let report: ImportReport
+        do {
+            report = try body()
+            ProgressBar.clear()
+        } catch let failure as ImportFailure {
+            ProgressBar.clear()
+            let message = failure.message(text)
+            StandardError.write(
+                text[.errorPrefix] + (StandardError.isTerminal ? clean(message) : message) + "\n")
+            throw ExitCode(1)
+        }
+        if json {
+            let data = try JSONSerialization.data(withJSONObject: report.json(text), options: [.sortedKeys])
+            print(String(decoding: data, as: UTF8.self))
+            return
+        }
+        let lines = report.lines(text)
+        print((isatty(STDOUT_FILENO) == 1 ? lines.map(clean) : lines).joined(separator: "\n"))
+    }
+
+    private static func clean(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitizer.clean(String($0)) }
+            .joined(separator: "\n")
+    }
+}
+
+/// A progress bar on standard error, on a terminal only, once the work has taken a second.
+final class ProgressBar: @unchecked Sendable {
+    let text: Catalog
+    let start = Date()
+    var lastPercent = -1
+
+    init(text: Catalog) {
+        self.text = text
+    }
+
+    func show(_ done: Int, _ total: Int) {
+        guard StandardError.isTerminal, Date().timeIntervalSince(start) > 1 else { return }
+        let percent = min(100, done * 100 / max(total, 1))
+        guard percent != lastPercent else { return }
+        lastPercent = percent
+        let width = 30
+        let filled = width * percent / 100
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        StandardError.write("\r\u{1B}[K" + bar + " " + text[.importProgress, String(percent)])
+    }
+
+    static func clear() {
+        if StandardError.isTerminal { StandardError.write("\r\u{1B}[K") }
+    }
+}
