@@ -16,12 +16,8 @@ struct Carnet: ParsableCommand {
         subcommands: [
             InitCommand.self, DemoCommand.self, DocumentsCommand.self, MeasureCommand.self,
             AccessCommand.self, ProCommand.self, LogCommand.self, VaccinationsCommand.self, KioskCommand.self,
-<<<<<<< HEAD
-            NotificationsCommand.self, ProfileCommand.self,
-            DoctorCommand.self,
-=======
             NotificationsCommand.self, ProfileCommand.self, ImportCommand.self,
->>>>>>> main
+            DoctorCommand.self,
         ])
 
     @OptionGroup var record: RecordOptions

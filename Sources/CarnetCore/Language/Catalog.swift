@@ -44,11 +44,8 @@ public struct Catalog: Sendable, Equatable {
         (linearEnglish, linearFrench),
         (profileEnglish, profileFrench),
         (chartsEnglish, chartsFrench),
-<<<<<<< HEAD
-        (doctorEnglish, doctorFrench),
-=======
         (importEnglish, importFrench),
->>>>>>> main
+        (doctorEnglish, doctorFrench),
     ]
 
     static let englishTable = parts.reduce(into: [:]) { $0.merge($1.english) { first, _ in first } }
