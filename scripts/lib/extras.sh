@@ -29,7 +29,8 @@ carnet_extras() {
   local date
   date="$(git -C "$(dirname "${BASH_SOURCE[0]}")" log -1 --format=%cs 2>/dev/null || date -u +%Y-%m-%d)"
   "$tool" "$binary" --date "$date" --output-directory "$dir" >&2
-  "$binary" --generate-completion-script bash >"$dir/carnet.bash"
+  # bash sources this file: it is not a program, so no #! line (lintian says so too).
+  "$binary" --generate-completion-script bash | sed '1{/^#!/d}' >"$dir/carnet.bash"
   "$binary" --generate-completion-script zsh >"$dir/_carnet"
   "$binary" --generate-completion-script fish >"$dir/carnet.fish"
   [ -s "$dir/carnet.1" ] || { echo "no manual page was generated" >&2; return 1; }
