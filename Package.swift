@@ -55,3 +55,19 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Coverage-guided fuzzing (scripts/fuzz): only when CARNET_FUZZ is set, built in its own
+// folder with libFuzzer; never part of `swift build` or CI's `swift test`.
+if Context.environment["CARNET_FUZZ"] != nil {
+    let instrumented: [SwiftSetting] = [.unsafeFlags(["-sanitize=fuzzer,address"])]
+    for target in package.targets where ["CarnetCore", "CarnetTUI"].contains(target.name) {
+        target.swiftSettings = (target.swiftSettings ?? []) + instrumented
+    }
+    package.targets.append(
+        .executableTarget(
+            name: "carnet-fuzz",
+            dependencies: ["CarnetCore", "CarnetTUI"],
+            path: "Fuzz/CarnetFuzz",
+            swiftSettings: instrumented + [.unsafeFlags(["-parse-as-library"])],
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]))
+}

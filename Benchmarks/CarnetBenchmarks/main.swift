@@ -67,7 +67,11 @@ let lists: [(String, ListID)] = [
     ("inbox", .inbox),
 ]
 let onlyCharts = arguments.dropFirst().first == "charts"
-if !onlyCharts { print("list                        count        first page   last page  (median of 9)") }
+if !onlyCharts {
+    print("list                        count        first page   last page  (median of 9)")
+    print("  sqlite3 floor: the same query in one sqlite3 session, CPU time (median of 9)")
+}
+let floors = SQLiteFloor.queries(patient: patient.id)
 for (name, list) in lists where !onlyCharts {
     var total = 0
     let count = try median { total = try source.count(of: list) }
@@ -77,6 +81,12 @@ for (name, list) in lists where !onlyCharts {
     print(
         "\(label) \(String(format: "%8d", total)) \(milliseconds(count)) \(milliseconds(first)) \(milliseconds(last))"
     )
+    if let floor = floors[name] {
+        let times = [floor.count, floor.first, floor.last].map {
+            SQLiteFloor.median(of: $0, in: path).map(milliseconds) ?? "   (no sqlite3)"
+        }
+        print("  sqlite3 floor                 \(times.joined(separator: " "))")
+    }
 }
 
 // What the browser does after the record changed: the poll that notices it (a few times a

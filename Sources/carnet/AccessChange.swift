@@ -1,5 +1,6 @@
 import ArgumentParser
 import CarnetCore
+import CarnetTUI
 import Foundation
 
 /// The patient's consent commands: each changes one thing, says what changed, and is in the
@@ -8,7 +9,7 @@ enum AccessChange {
     /// The consent settings of the record the options name, and the words to report with.
     static func settings(_ record: RecordOptions) throws -> (ConsentSettings, Catalog) {
         umask(0o077)
-        let store = try record.openStore()
+        let store = try record.openForWriting()
         let patient = try record.patient(in: store)
         return (ConsentSettings(store: store, patient: patient), Catalog(.fromLocale()))
     }
@@ -22,6 +23,13 @@ enum AccessChange {
         }
     }
 
+    /// An RPPS or FINESS number by its form, before anything is looked up or logged.
+    static func checkActor(_ id: String) throws {
+        guard HealthIdentifier.isRPPS(id) || HealthIdentifier.isFINESS(id) else {
+            throw ValidationError(Catalog(.fromLocale())[.badActorId, Sanitizer.clean(String(id.prefix(40)))])
+        }
+    }
+
     static func describe(_ entry: DirectoryEntry) -> String {
         [entry.profession, entry.specialty].compactMap { $0 }.joined(separator: ", ")
     }
@@ -32,10 +40,12 @@ enum AccessChange {
         @OptionGroup var record: RecordOptions
         @Argument(help: "RPPS or FINESS number.") var id: String
 
+        func validate() throws { try AccessChange.checkActor(id) }
+
         func run() throws {
             let (settings, text) = try AccessChange.settings(record)
             let entry = try refusingConsent(text) { try settings.grant(id) }
-            print(text[.grantedDone, entry.name, AccessChange.describe(entry)])
+            say(text[.grantedDone, entry.name, AccessChange.describe(entry)])
         }
     }
 
@@ -44,10 +54,12 @@ enum AccessChange {
         @OptionGroup var record: RecordOptions
         @Argument(help: "RPPS or FINESS number.") var id: String
 
+        func validate() throws { try AccessChange.checkActor(id) }
+
         func run() throws {
             let (settings, text) = try AccessChange.settings(record)
             let entry = try refusingConsent(text) { try settings.block(id) }
-            print(text[.blockedDone, entry.name, AccessChange.describe(entry)])
+            say(text[.blockedDone, entry.name, AccessChange.describe(entry)])
         }
     }
 
@@ -56,10 +68,12 @@ enum AccessChange {
         @OptionGroup var record: RecordOptions
         @Argument(help: "RPPS or FINESS number.") var id: String
 
+        func validate() throws { try AccessChange.checkActor(id) }
+
         func run() throws {
             let (settings, text) = try AccessChange.settings(record)
             let entry = try refusingConsent(text) { try settings.unblock(id) }
-            print(text[.unblockedDone, entry.name, AccessChange.describe(entry)])
+            say(text[.unblockedDone, entry.name, AccessChange.describe(entry)])
         }
     }
 
@@ -69,10 +83,12 @@ enum AccessChange {
         @OptionGroup var record: RecordOptions
         @Argument(help: "The physician's RPPS number.") var rpps: String
 
+        func validate() throws { try AccessChange.checkActor(rpps) }
+
         func run() throws {
             let (settings, text) = try AccessChange.settings(record)
             let entry = try refusingConsent(text) { try settings.setTreatingDoctor(rpps) }
-            print(text[.doctorDone, entry.name])
+            say(text[.doctorDone, entry.name])
         }
     }
 
@@ -96,7 +112,7 @@ enum AccessChange {
                 case .any: .switchAny
                 case .masked: .switchMasked
                 }
-            print(text[state == .on ? .emergencyOn : .emergencyOff, text[what]])
+            say(text[state == .on ? .emergencyOn : .emergencyOff, text[what]])
         }
     }
 
@@ -113,7 +129,7 @@ enum AccessChange {
         func run() throws {
             let (settings, text) = try AccessChange.settings(record)
             try settings.close()
-            print(text[.closedDone])
+            say(text[.closedDone])
         }
     }
 
@@ -124,7 +140,7 @@ enum AccessChange {
         func run() throws {
             let (settings, text) = try AccessChange.settings(record)
             try settings.reopen()
-            print(text[.reopenedDone])
+            say(text[.reopenedDone])
         }
     }
 }

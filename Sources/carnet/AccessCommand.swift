@@ -20,7 +20,7 @@ struct AccessCommand: ParsableCommand {
         @OptionGroup var listing: ListingOptions
 
         func run() throws {
-            let store = try record.openStore()
+            let store = try record.openForReading()
             let patient = try record.patient(in: store)
             var entries = try store.directory(of: patient.id)
             if let limit = listing.limit { entries = Array(entries.prefix(limit)) }

@@ -7,7 +7,8 @@ import Foundation
 /// terminal to draw on (a pipe, a script).
 enum Browser {
     static func open(
-        store: Store, patient: Patient, options: BrowserOptions, kiosk: KioskOptions? = nil
+        store: Store, patient: Patient, options: BrowserOptions, kiosk: KioskOptions? = nil,
+        notice: String? = nil
     ) throws {
         // Even without a terminal: a bad --theme is reported the same way everywhere.
         let theme = try options.loadTheme()
@@ -31,7 +32,8 @@ enum Browser {
             terminal: terminal, source: try StoreSource(store: store, patient: patient, language: language))
         let state = runner.run(
             patientName: patient.name, screenReader: options.screenReaderMode(), language: language,
-            kiosk: kiosk.map { TimeInterval($0.idleTimeout) })
+            kiosk: kiosk.map { TimeInterval($0.idleTimeout) }, readOnly: store.isReadOnly && kiosk == nil,
+            notice: notice)
         terminal.restore()
         if let exit = state.exit, exit != .quit { throw ExitCode(exit.status) }
     }

@@ -72,6 +72,8 @@ struct KioskOptions: ParsableArguments {
     var idleTimeout = 120
 
     func validate() throws {
-        guard idleTimeout >= 5 else { throw ValidationError("--idle-timeout must be 5 seconds or more.") }
+        guard (5...86_400).contains(idleTimeout) else {
+            throw ValidationError("--idle-timeout must be 5 to 86400 seconds (a day).")
+        }
     }
 }

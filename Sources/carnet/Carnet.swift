@@ -1,5 +1,6 @@
 import ArgumentParser
 import CarnetCore
+import CarnetTUI
 import Foundation
 
 @main
@@ -26,15 +27,24 @@ struct Carnet: ParsableCommand {
 
     /// Runs the command line; the record's own errors are said in the reader's language.
     static func main() {
+        Backtracer.makeKioskNonInteractive()
+        // A demo killed midway left its partial file: gone at the next command of any kind.
+        DemoLeftovers.clean(beside: DataPaths.demo())
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as StoreError {
             let text = Catalog(.fromLocale())
-            StandardError.write(text[.errorPrefix] + error.message(text) + "\n")
+            StandardError.write(text[.errorPrefix] + Sanitizer.lines(error.message(text)) + "\n")
             Foundation.exit(1)
         } catch {
-            exit(withError: error)
+            // Usage errors repeat what was typed: through the sanitiser like the rest. Help
+            // and version (exit 0) are carnet's own words, printed as the parser prints them.
+            let code = exitCode(for: error)
+            guard code != .success else { exit(withError: error) }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { StandardError.write(Sanitizer.lines(message) + "\n") }
+            Foundation.exit(code.rawValue)
         }
     }
 
@@ -42,9 +52,18 @@ struct Carnet: ParsableCommand {
         // Files this process creates (the record, its WAL, exports) are private.
         umask(0o077)
         guard kiosk.kiosk else {
-            let store = try record.openStore()
-            let patient = try record.patient(in: store)
-            try Browser.open(store: store, patient: patient, options: browser)
+            // A record this process cannot write is shown read-only, its write keys left out.
+            let store: Store
+            do {
+                store = try record.openForWriting()
+            } catch StoreError.readOnlyRecord {
+                store = try record.openForReading()
+            }
+            let (patient, watch) = try record.watchedPatient(in: store)
+            watch.warn()
+            let text = Catalog(browser.language)
+            let notice = watch.sentences(text).first.map { text[.warningPrefix] + $0 }
+            try Browser.open(store: store, patient: patient, options: browser, notice: notice)
             return
         }
         // Read-only at the SQLite level: no code path of a kiosk can write.

@@ -40,11 +40,13 @@ struct DemoCommand: ParsableCommand {
             let progress = ProgressLine(text)
             try DemoRecord.write(to: path, scale: size == .large ? .large : .small) { progress.show($0) }
             progress.finish()
+            // A new demo's history starts again: what carnet remembers of the old one goes.
+            HeadMemory().forget(record: path)
             let elapsed = ContinuousClock.now - started
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            print(text[.wroteDemo, size.rawValue, path, format.number((seconds * 10).rounded() / 10)])
+            say(text[.wroteDemo, size.rawValue, path, format.number((seconds * 10).rounded() / 10)])
         } else {
-            print(text[.demoAlreadyThere, size.rawValue, path])
+            say(text[.demoAlreadyThere, size.rawValue, path])
         }
         let store = try Store.open(at: path)
         let patient = try store.patient(matching: record.patient)

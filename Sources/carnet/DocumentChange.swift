@@ -7,7 +7,7 @@ import Foundation
 enum DocumentChange {
     static func documents(_ record: RecordOptions) throws -> (PatientDocuments, Catalog) {
         umask(0o077)
-        let store = try record.openStore()
+        let store = try record.openForWriting()
         let patient = try record.patient(in: store)
         return (PatientDocuments(store: store, patient: patient), Catalog(.fromLocale()))
     }
@@ -41,7 +41,7 @@ enum DocumentChange {
                 let checked = try DocumentFile.read(file, by: .patient)
                 return (try documents.add(checked, category: code, title: title, date: actDate), checked)
             }
-            print(
+            say(
                 text[
                     .documentAddedByPatient, String(added.0.id), added.0.title,
                     text[added.1.mediaType.phrase],
@@ -58,7 +58,7 @@ enum DocumentChange {
 
         func run() throws {
             let (documents, text) = try DocumentChange.documents(record)
-            print(try refusing(text) { try documents.mask(id) }.done(text))
+            say(try refusing(text) { try documents.mask(id) }.done(text))
         }
     }
 
@@ -70,7 +70,7 @@ enum DocumentChange {
 
         func run() throws {
             let (documents, text) = try DocumentChange.documents(record)
-            print(try refusing(text) { try documents.unmask(id) }.done(text))
+            say(try refusing(text) { try documents.unmask(id) }.done(text))
         }
     }
 
@@ -85,7 +85,7 @@ enum DocumentChange {
         func run() throws {
             let (documents, text) = try DocumentChange.documents(record)
             if !yes && isatty(STDIN_FILENO) == 1 {
-                let store = try record.openStore()
+                let store = try record.openForWriting()
                 let patient = try record.patient(in: store)
                 guard let document = try store.document(id, of: patient.id) else {
                     throw StoreError.refused(DocumentChangeError.noDocument(id: id).message(text))
@@ -98,7 +98,7 @@ enum DocumentChange {
                 }
             }
             let deleted = try refusing(text) { try documents.delete(id) }
-            print(text[.documentDeleted, String(deleted.id), deleted.title])
+            say(text[.documentDeleted, String(deleted.id), deleted.title])
         }
     }
 }

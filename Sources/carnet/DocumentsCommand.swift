@@ -18,7 +18,7 @@ struct DocumentsCommand: ParsableCommand {
         @OptionGroup var listing: ListingOptions
 
         func run() throws {
-            let store = try record.openStore()
+            let store = try record.openForReading()
             let patient = try record.patient(in: store)
             let dates = ISODate()
             if listing.json {

@@ -22,6 +22,10 @@ struct InitCommand: ParsableCommand {
         if record.demo {
             throw ValidationError("init creates your own record; `carnet demo` writes the demo record.")
         }
+        // Every bad birth date is a usage error, as other bad dates are.
+        if let problem = RecordDays.checkBirth(birthDate, now: Date()) {
+            throw ValidationError("--birth-date: " + problem.message(Catalog(.fromLocale())))
+        }
     }
 
     func run() throws {
@@ -40,6 +44,7 @@ struct InitCommand: ParsableCommand {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             throw error
         }
-        print(Catalog(.fromLocale())[.createdRecord, path])
+        HeadMemory().forget(record: path)
+        say(Catalog(.fromLocale())[.createdRecord, path])
     }
 }

@@ -17,7 +17,7 @@ struct KioskCommand: ParsableCommand {
 
         func run() throws {
             let text = Catalog(.fromLocale())
-            let store = try record.openStore()
+            let store = try record.openForWriting()
             _ = try record.patient(in: store)
             let first = SecretInput.read(prompt: text[.pinPrompt])
             let second = SecretInput.read(prompt: text[.pinPromptAgain])

@@ -32,7 +32,7 @@ struct MeasureCommand: ParsableCommand {
 
         func run() throws {
             let type = MeasurementType(codeOrAlias: code)!
-            let store = try record.openStore()
+            let store = try record.openForReading()
             let patient = try record.patient(in: store)
             let dates = ISODate()
             if listing.json {
@@ -114,7 +114,7 @@ struct MeasureCommand: ParsableCommand {
                 }
                 when = parsed
             }
-            let store = try record.openStore()
+            let store = try record.openForWriting()
             let patient = try record.patient(in: store)
             do {
                 let entry = try MeasurementEntry(type: type, typed: value, unit: unit, at: when)
@@ -140,9 +140,11 @@ struct MeasureCommand: ParsableCommand {
             guard let type = MeasurementType(codeOrAlias: code) else {
                 throw ValidationError("unknown measurement type '\(code)'.")
             }
-            guard days > 0 else { throw ValidationError("--days must be 1 or more.") }
+            guard (1...36_500).contains(days) else {
+                throw ValidationError("--days must be 1 to 36500 (a hundred years).")
+            }
             let language = Language.fromLocale()
-            let store = try record.openStore()
+            let store = try record.openForReading()
             let patient = try record.patient(in: store)
             guard let summary = try store.measurementSummary(of: patient.id, type: type, days: days) else {
                 print(Catalog(language)[.noneYet])

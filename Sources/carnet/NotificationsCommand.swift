@@ -22,7 +22,7 @@ struct NotificationsCommand: ParsableCommand {
         @Flag(help: "Only the unread ones.") var unread = false
 
         func run() throws {
-            let store = try record.openStore()
+            let store = try record.openForReading()
             let patient = try record.patient(in: store)
             let dates = ISODate()
             if listing.json {
@@ -125,7 +125,7 @@ struct NotificationsCommand: ParsableCommand {
 
     static func inbox(_ record: RecordOptions) throws -> (NotificationInbox, Catalog) {
         umask(0o077)
-        let store = try record.openStore()
+        let store = try record.openForWriting()
         return (
             NotificationInbox(store: store, patient: try record.patient(in: store)), Catalog(.fromLocale())
         )

@@ -21,9 +21,15 @@ struct ProCommand: ParsableCommand {
     @Flag(help: "Break the glass: an emergency access, allowed only by the patient's emergency switches.")
     var emergency = false
 
+    func validate() throws {
+        guard HealthIdentifier.isRPPS(rpps) else {
+            throw ValidationError(Catalog(.fromLocale())[.badRPPS, Sanitizer.clean(String(rpps.prefix(40)))])
+        }
+    }
+
     /// The gate for this professional, on the record the options name.
     func access(_ options: RecordOptions) throws -> ProfessionalAccess {
-        let store = try options.openStore()
+        let store = try options.openForWriting()
         let patient = try options.patient(in: store)
         return ProfessionalAccess(store: store, patient: patient.id, rpps: rpps, emergency: emergency)
     }
@@ -49,8 +55,16 @@ struct ProCommand: ParsableCommand {
         @Argument(help: "The document's identifier, as listings print it.") var id: Int64
 
         func run() throws {
-            let document = try refusing { try pro.access(record).read(id) }
             let toTerminal = isatty(STDOUT_FILENO) == 1
+            let document: DocumentContent
+            do {
+                document = try refusing {
+                    try pro.access(record).read(id) { !toTerminal || $0.isPlainText }
+                }
+            } catch let refused as DocumentNotDelivered {
+                throw StoreError.invalid(
+                    Catalog(.fromLocale())[.binaryToTerminal, String(id), refused.mediaType.rawValue])
+            }
             if document.mediaType.isPlainText {
                 let text = String(decoding: document.content, as: UTF8.self)
                 // A file's bytes are untrusted: on a terminal, control characters are shown, not obeyed.
@@ -58,9 +72,6 @@ struct ProCommand: ParsableCommand {
                     toTerminal
                         ? text.split(separator: "\n", omittingEmptySubsequences: false)
                             .map { Sanitizer.clean(String($0)) }.joined(separator: "\n") : text)
-            } else if toTerminal {
-                throw StoreError.invalid(
-                    Catalog(.fromLocale())[.binaryToTerminal, String(id), document.mediaType.rawValue])
             } else {
                 FileHandle.standardOutput.write(document.content)
             }
@@ -148,5 +159,7 @@ func refusing<T>(_ body: () throws -> T) throws -> T {
         let text = Catalog(.fromLocale())
         StandardError.write(text[.refusedPrefix] + denied.message(text) + "\n")
         throw ExitCode(3)
+    } catch let error as DocumentChangeError {
+        throw StoreError.refused(error.message(Catalog(.fromLocale())))
     }
 }

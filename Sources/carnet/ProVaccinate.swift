@@ -1,5 +1,6 @@
 import ArgumentParser
 import CarnetCore
+import CarnetTUI
 import Foundation
 
 extension ProCommand {
@@ -16,7 +17,7 @@ extension ProCommand {
             let added = try VaccinationEntryOptions.checking {
                 try refusing { try pro.access(record).vaccinate(try entry.entry()) }
             }
-            print(Catalog(.fromLocale())[.vaccinationAdded, added.vaccine, String(added.id)])
+            print(Sanitizer.clean(Catalog(.fromLocale())[.vaccinationAdded, added.vaccine, String(added.id)]))
         }
     }
 }

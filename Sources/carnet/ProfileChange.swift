@@ -1,5 +1,6 @@
 import ArgumentParser
 import CarnetCore
+import CarnetTUI
 import Foundation
 
 /// The patient's profile commands: add, change, remove. Each says what it did, is in the
@@ -7,7 +8,7 @@ import Foundation
 enum ProfileChange {
     static func profile(_ record: RecordOptions) throws -> (PatientProfile, Store, Patient) {
         umask(0o077)
-        let store = try record.openStore()
+        let store = try record.openForWriting()
         let patient = try record.patient(in: store)
         return (PatientProfile(store: store, patient: patient), store, patient)
     }
@@ -71,7 +72,7 @@ enum ProfileChange {
             let (profile, _, _) = try ProfileChange.profile(record)
             let added = try refusing { try profile.add(entry) }
             let text = Catalog(.fromLocale())
-            print(text[.profileAddedWithId, added.section.label(text), added.label, String(added.id)])
+            print(Sanitizer.clean(text[.profileAddedWithId, added.section.label(text), added.label, String(added.id)]))
         }
     }
 
@@ -93,7 +94,7 @@ enum ProfileChange {
                 return try profile.change(try fields.apply(to: entry))
             }
             let text = Catalog(.fromLocale())
-            print(text[.profileChanged, changed.section.label(text), changed.label])
+            print(Sanitizer.clean(text[.profileChanged, changed.section.label(text), changed.label]))
         }
     }
 
@@ -124,7 +125,7 @@ enum ProfileChange {
                 }
             }
             let removed = try refusing { try profile.remove(id) }
-            print(text[.profileRemoved, removed.section.label(text), removed.label])
+            print(Sanitizer.clean(text[.profileRemoved, removed.section.label(text), removed.label]))
         }
     }
 }

@@ -19,7 +19,7 @@ struct ProfileCommand: ParsableCommand {
 
         func run() throws {
             let only = try section.map(ProfileSectionName.parse)
-            let store = try record.openStore()
+            let store = try record.openForReading()
             let patient = try record.patient(in: store)
             let entries = try store.profile(of: patient.id).filter { only == nil || $0.section == only }
                 .prefix(listing.limit ?? Int.max)

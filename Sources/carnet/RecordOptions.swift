@@ -1,5 +1,6 @@
 import ArgumentParser
 import CarnetCore
+import CarnetTUI
 import Foundation
 
 /// `--db`, `--demo` and `--patient`, declared once and used by the root command and every
@@ -30,12 +31,55 @@ struct RecordOptions: ParsableArguments {
         return demo ? DataPaths.demo() : DataPaths.record()
     }
 
-    func openStore() throws -> Store {
-        try Store.open(at: path)
+    /// Opens the record for a command that only reads: nothing is created, migrated or
+    /// changed unless the file already is a carnet record; a read-only record opens read-only.
+    func openForReading() throws -> Store {
+        DemoLeftovers.clean(beside: path)
+        let store = try Store.openForReading(at: path)
+        Self.warn(RecordPermissions.secure(record: path))
+        return store
     }
 
+    /// Opens the record for a command that writes, putting back the history's append-only
+    /// guards if someone dropped them (and saying so).
+    func openForWriting() throws -> Store {
+        DemoLeftovers.clean(beside: path)
+        let store = try Store.openForWriting(at: path)
+        Self.warn(RecordPermissions.secure(record: path))
+        let restored = try store.restoreGuards()
+        if !restored.isEmpty {
+            let text = Catalog(.fromLocale())
+            StandardError.write(
+                text[.warningPrefix] + text[.guardsRestored, restored.joined(separator: ", ")] + "\n")
+        }
+        return store
+    }
+
+    /// Says on standard error what was open to other users, and what carnet did about it.
+    static func warn(_ notes: [RecordPermissions.Note]) {
+        let text = Catalog(.fromLocale())
+        for note in notes {
+            let mode = String(note.mode, radix: 8)
+            let line =
+                note.tightened.map { text[.permissionsTightened, note.path, mode, String($0, radix: 8)] }
+                ?? text[.permissionsOpen, note.path, mode]
+            StandardError.write(text[.warningPrefix] + Sanitizer.clean(line) + "\n")
+        }
+    }
+
+    /// The patient the command is about. Looks at the history's head on the way, against the
+    /// one carnet remembers: a history cut or rewritten since is said on standard error.
     func patient(in store: Store) throws -> Patient {
-        try store.patient(matching: patient)
+        let (found, watch) = try watchedPatient(in: store)
+        watch.warn()
+        return found
+    }
+
+    /// The patient, and what the look at the history's head found, for the commands that
+    /// say it their own way (`log verify`, the browser).
+    func watchedPatient(in store: Store) throws -> (Patient, HistoryWatch) {
+        let found = try store.patient(matching: patient)
+        return (found, HistoryWatch.look(store: store, patient: found, record: path))
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CarnetCore
+import CarnetTUI
 import Foundation
 
 struct VaccinationsCommand: ParsableCommand {
@@ -15,7 +16,7 @@ struct VaccinationsCommand: ParsableCommand {
         var disease: String?
 
         func run() throws {
-            let store = try record.openStore()
+            let store = try record.openForReading()
             let patient = try record.patient(in: store)
             let card = try store.vaccinations(
                 of: patient.id, disease: disease, limit: listing.limit ?? Int(Int32.max))
@@ -30,7 +31,7 @@ struct VaccinationsCommand: ParsableCommand {
         @Flag(help: "Print a JSON array of objects instead of sentences.") var json = false
 
         func run() throws {
-            let store = try record.openStore()
+            let store = try record.openForReading()
             let patient = try record.patient(in: store)
             let now = Date()
             let due = VaccinationSchedule(
@@ -72,12 +73,12 @@ struct VaccinationsCommand: ParsableCommand {
         @OptionGroup var entry: VaccinationEntryOptions
 
         func run() throws {
-            let store = try record.openStore()
+            let store = try record.openForWriting()
             let patient = try record.patient(in: store)
             let added = try VaccinationEntryOptions.checking {
                 try PatientVaccinations(store: store, patient: patient).add(try entry.entry())
             }
-            print(Catalog(.fromLocale())[.vaccinationAdded, added.vaccine, String(added.id)])
+            print(Sanitizer.clean(Catalog(.fromLocale())[.vaccinationAdded, added.vaccine, String(added.id)]))
         }
     }
 }

@@ -48,23 +48,25 @@ struct CarnetRunner {
         return bundle
     }()
 
-    /// - Parameter niceness: runs carnet under `nice -n NICENESS`, below the other tests.
-    /// - Parameter environment: adds to or replaces the variables of the run (TERM, LANG…).
     @discardableResult
+    /// - Parameter niceness: runs carnet under `nice -n NICENESS`, below the other tests.
+    /// - Parameter executable: another program that runs carnet (`setpriv`), given in `arguments`.
     func run(
-        _ arguments: [String], stdin: String? = nil, niceness: Int? = nil, environment extra: [String: String] = [:]
+        _ arguments: [String], stdin: String? = nil, niceness: Int? = nil, executable: URL = Self.executable,
+        environment extra: [String: String] = [:]
     ) throws -> Result {
         let process = Process()
         if let niceness {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/nice")
-            process.arguments = ["-n", String(niceness), Self.executable.path] + arguments
+            process.arguments = ["-n", String(niceness), executable.path] + arguments
         } else {
-            process.executableURL = Self.executable
+            process.executableURL = executable
             process.arguments = arguments
         }
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = home
         environment["XDG_DATA_HOME"] = home + "/data"
+        environment["XDG_STATE_HOME"] = home + "/state"
         // The tester's own themes and NO_COLOR must not change what the tests see.
         environment["XDG_CONFIG_HOME"] = configDirectory
         environment["NO_COLOR"] = nil

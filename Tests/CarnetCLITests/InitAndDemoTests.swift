@@ -27,7 +27,7 @@ import Testing
         let carnet = CarnetRunner()
         defer { carnet.cleanUp() }
         let result = try carnet.run(["init", "--name", "Léa", "--birth-date", "08/07/1992"])
-        #expect(result.status == 1)
+        #expect(result.status == 64, "a bad date is a bad usage, as everywhere")
         #expect(result.stderr.contains("YYYY-MM-DD"))
         #expect(!FileManager.default.fileExists(atPath: carnet.dataDirectory + "/carnet.sqlite"))
         let retry = try carnet.run(["init", "--name", "Léa", "--birth-date", "1992-07-08"])

@@ -70,4 +70,11 @@ import Testing
         #expect(error.message(Catalog(.fr)) == "aucun patient 99 dans ce dossier.")
         #expect(error.description == "no patient 99 in this record.")
     }
+
+    @Test func placeholdersAreFilledInOnePassAndArgumentsAreTakenAsTheyAre() {
+        #expect(Catalog.format("{1} read “{2}”", ["Dr {2}", "Bilan"]) == "Dr {2} read “Bilan”")
+        #expect(Catalog.format("{2}, {1}, {1}", ["a", "b"]) == "b, a, a")
+        #expect(Catalog.format("{3} {x} {", ["a"]) == "{3} {x} {")
+        #expect(TextFormat(.fr, timeZone: TimeZone(identifier: "UTC")!).day(Date(timeIntervalSince1970: 0)) == "01/01/1970")
+    }
 }

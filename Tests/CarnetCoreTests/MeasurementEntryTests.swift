@@ -55,9 +55,9 @@ import Testing
         ),
         (
             .bloodPressure, "320/80",
-            "320 mm[Hg] is not a possible value for systolic (8480-6): carnet accepts 50–300 mm[Hg]."
+            "320 mmHg is not a possible value for systolic (8480-6): carnet accepts 50–300 mmHg."
         ),
-        (.pain, "11", "11 {score} is not a possible value for pain (72514-3): carnet accepts 0–10 {score}."),
+        (.pain, "11", "11/10 is not a possible value for pain (72514-3): carnet accepts 0–10/10."),
     ])
     func impossibleValuesAreRefusedNamingTheRange(_ type: MeasurementType, _ typed: String, _ message: String)
     {

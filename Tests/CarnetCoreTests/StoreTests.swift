@@ -118,7 +118,7 @@ import Testing
 
     @Test func patientValuesAreCheckedWithClearMessages() throws {
         let (store, _) = try makeStore(in: folder)
-        #expect(throws: StoreError.invalid("birth date 1990-02-30 is not a date of the form YYYY-MM-DD.")) {
+        #expect(throws: StoreError.invalid("1990-02-30 is not a day of the calendar; write it YYYY-MM-DD.")) {
             try store.write { try $0.addPatient(NewPatient(name: "X", birthDate: "1990-02-30")) }
         }
         #expect(throws: StoreError.self) {

@@ -119,6 +119,10 @@ final class FakeSource: RecordSource, @unchecked Sendable {
         (event(id), "Blood test")
     }
 
+    func chainHead() throws -> AccessChainHead {
+        AccessChainHead(events: 40, lastEvent: 40, hash: Data(repeating: 0x7F, count: 32))
+    }
+
     func verifyChain(upTo id: Int64) throws -> AccessChainReport {
         if let brokenAt, brokenAt <= id {
             return .broken(event: brokenAt, problem: .contentChanged, checked: 0)

@@ -9,8 +9,7 @@ enum DemoLargeRecord {
     static func write(
         _ store: Store, patient: Int64, scale: DemoScale, progress: (DemoProgress) throws -> Void
     ) throws {
-        // A new file nobody else has open yet: no sync to disk until it is complete (it is
-        // renamed into place only then), and a page cache that holds the indexes being filled.
+        // A new file nobody else has open yet: a page cache that holds the indexes being filled.
         try store.prepareForBulkLoad()
         var random = DemoRandom(seed: 1_000_000)
         try inBatches(scale.documents, store, step: .documents, progress) { writer, index in

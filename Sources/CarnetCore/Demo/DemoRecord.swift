@@ -51,6 +51,16 @@ public enum DemoRecord {
         progress: (DemoProgress) throws -> Void = { _ in }
     ) throws {
         let partial = path + ".partial"
+        // Held until this write ends: another command sees a demo at work, not leftovers.
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            try? FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
+        guard let lock = DemoLeftovers.WriterLock(path) else {
+            throw StoreError.invalid("another carnet is writing the demo record at \(path); wait for it to finish.")
+        }
+        defer { lock.release() }
         removeDatabaseFiles(at: partial)
         let store: Store
         do {

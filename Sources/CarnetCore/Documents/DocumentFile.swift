@@ -111,7 +111,13 @@ public enum DocumentFileError: Error, Equatable, Sendable {
         case .unreadable(let path): return text[.fileUnreadable, path]
         case .empty(let name): return text[.fileEmpty, name]
         case .tooLarge(let name, let size, let limit):
-            return text[.fileTooBig, name, text.fileSize(size), text.fileSize(limit)]
+            // Rounded alike ("5 MB, over the limit of 5 MB"), the sizes are said in bytes.
+            let (shown, limitShown) = (text.fileSize(size), text.fileSize(limit))
+            guard shown == limitShown else { return text[.fileTooBig, name, shown, limitShown] }
+            let format = TextFormat(text.language)
+            return text[
+                .fileTooBig, name, text[.sizeBytes, format.count(size)],
+                text[.sizeBytes, format.count(limit)] + " (" + limitShown + ")"]
         case .refusedContent(let name, let kind):
             return text[.fileRefusedContent, name, text[kind.phrase], accepted]
         case .unknownExtension(let name, let ext):

@@ -29,7 +29,7 @@ extension ImportSession {
             try element.string("description") ?? attachment.string("title") ?? type?.words ?? text[.importUntitled])
         let deposited = try element.date("date") ?? context.now
         let act = try element.object("context")?.object("period")?.date("start") ?? deposited
-        if PatientDocuments.isAfterToday(act, now: context.now) { throw DocumentChangeError.futureDate(act) }
+        try PatientDocuments.checkActDay(act, birthDate: context.birthDate, now: context.now)
         let (author, authorName) = try author(try element.objects("author").first.map(FHIRReference.init), of: position)
             ?? (.patient, nil)
         let masked = try element.object("meta")?.objects("security").contains {

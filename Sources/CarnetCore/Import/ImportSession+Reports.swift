@@ -31,7 +31,7 @@ extension ImportSession {
             ?? code.code(in: CodeableConcept.loinc).flatMap { DocumentTypeCategory.byLOINC[$0] } ?? .other
         try allowed(category)
         let act = try Self.effective(element) ?? context.now
-        if PatientDocuments.isAfterToday(act, now: context.now) { throw DocumentChangeError.futureDate(act) }
+        try PatientDocuments.checkActDay(act, birthDate: context.birthDate, now: context.now)
         let deposited = try element.date("issued") ?? context.now
         let performer = try element.objects("performer").first.map(FHIRReference.init)
         let (author, authorName) = try author(performer, of: position) ?? (.patient, nil)

@@ -45,17 +45,35 @@ public struct Catalog: Sendable, Equatable {
         (profileEnglish, profileFrench),
         (chartsEnglish, chartsFrench),
         (importEnglish, importFrench),
+        (hardeningEnglish, hardeningFrench),
         (doctorEnglish, doctorFrench),
     ]
 
     static let englishTable = parts.reduce(into: [:]) { $0.merge($1.english) { first, _ in first } }
     static let frenchTable = parts.reduce(into: [:]) { $0.merge($1.french) { first, _ in first } }
 
+    /// Puts the arguments in place of `{1}`, `{2}`… in one pass over the template: an
+    /// argument's own text is never read for placeholders (a title may contain "{2}"), and
+    /// a list of 200 rows does not pay Foundation's search-and-replace for each.
     static func format(_ template: String, _ arguments: [String]) -> String {
-        var text = template
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index + 1)}", with: argument)
+        guard !arguments.isEmpty else { return template }
+        var text = ""
+        text.reserveCapacity(template.utf8.count + arguments.reduce(0) { $0 + $1.utf8.count })
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"),
+                let number = Int(rest[afterOpen..<close]), arguments.indices.contains(number - 1)
+            {
+                text += arguments[number - 1]
+                rest = rest[rest.index(after: close)...]
+            } else {
+                text += "{"
+                rest = rest[afterOpen...]
+            }
         }
+        text += rest
         return text
     }
 }

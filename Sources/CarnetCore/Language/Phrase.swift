@@ -251,6 +251,14 @@ public enum Phrase: String, CaseIterable, Sendable {
     case errorNoRecord, errorRecordExists, errorNotARecord, errorNewerSchema, errorNoPatient
     case errorUnknownPatient, errorCannotOpen
 
+    // Hardening: the history's head, read-only records, bounds (Catalog+Hardening)
+    case headLine, headExtends, headShorter, headRewritten, headBadCode, warningPrefix
+    case historyShrunk, historyRewritten, headMemoryUnwritable, guardsMissing, guardsRestored
+    case notifiedEventMissing, emptyHistory, errorReadOnlyRecord, readOnlyStatus, paneHead
+    case dayInFuture, dayBeforeBirth, dayTooEarly, dayNotADay, badRPPS, badActorId
+    case measureNotANumberPlain, measureNotWhole, diseasesTooMany, permissionsTightened, permissionsOpen
+    case keyShowHead
+
     // carnet doctor (Catalog+Doctor)
     case doctorLine, doctorOk, doctorWarning, doctorProblem, doctorSummaryOk, doctorSummary
     case doctorCheckVersion, doctorCheckTerminal, doctorCheckSize, doctorCheckColours, doctorCheckTheme

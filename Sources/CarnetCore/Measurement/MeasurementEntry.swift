@@ -2,8 +2,10 @@ import Foundation
 
 /// Why a typed reading was refused; nothing is written.
 public enum MeasurementError: Error, Equatable, Sendable {
-    /// Not a number ("abc", "12,3,4").
+    /// Not a number ("abc", "12,3,4", "0x10", "1e3").
     case notANumber(String)
+    /// A count (steps, a pain score) typed with decimals.
+    case notWhole(MeasurementType, String)
     /// A unit carnet does not convert from for this type.
     case unknownUnit(MeasurementType, String)
     /// Outside what a person can have; `range` in the canonical unit.
@@ -15,13 +17,14 @@ public enum MeasurementError: Error, Equatable, Sendable {
 
     public func message(_ text: Catalog, _ format: TextFormat) -> String {
         switch self {
-        case .notANumber(let typed): text[.measureNotANumber, typed]
+        case .notANumber(let typed): text[.measureNotANumberPlain, typed]
+        case .notWhole(let type, let typed): text[.measureNotWhole, typed, type.named(text)]
         case .unknownUnit(let type, let unit):
             text[.measureUnknownUnit, unit, type.named(text), type.acceptedUnits.joined(separator: ", ")]
         case .impossible(let type, let value, let range):
             text[
-                .measureImpossible, format.number(value) + " " + type.unit, type.named(text),
-                format.number(range.lowerBound) + "–" + format.number(range.upperBound) + " " + type.unit]
+                .measureImpossible, type.withUnit(format.number(value), text), type.named(text),
+                type.withUnit(format.number(range.lowerBound) + "–" + format.number(range.upperBound), text)]
         case .bloodPressureNeedsTwo: text[.measureNeedsTwo]
         case .diastolicNotBelowSystolic: text[.measureDiastolicAbove]
         case .inTheFuture(let date): text[.measureInFuture, format.minute(date)]
@@ -49,14 +52,35 @@ public struct MeasurementEntry: Sendable, Equatable {
     public init(type: MeasurementType, typed: String, unit: String? = nil, at: Date?) throws {
         let parts = typed.trimmingCharacters(in: .whitespaces).split(
             separator: "/", omittingEmptySubsequences: false)
+        let notANumber =
+            type == .bloodPressure
+            ? MeasurementError.bloodPressureNeedsTwo : MeasurementError.notANumber(typed)
         let values = try parts.map { part -> Double in
-            let number = part.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
-            guard let value = Double(number), value.isFinite else { throw MeasurementError.notANumber(typed) }
+            guard let value = Self.decimal(part.trimmingCharacters(in: .whitespaces)) else {
+                throw notANumber
+            }
             return value
         }
-        guard !values.isEmpty, values.count <= 2 else { throw MeasurementError.notANumber(typed) }
+        guard !values.isEmpty, values.count <= 2 else { throw notANumber }
         if values.count == 2 && type != .bloodPressure { throw MeasurementError.notANumber(typed) }
+        if type.isCounted, values.contains(where: { $0 != $0.rounded() }) {
+            throw MeasurementError.notWhole(type, typed)
+        }
         self.init(type: type, values: values, unit: unit?.isEmpty == true ? nil : unit, at: at)
+    }
+
+    /// A decimal number as people write it: digits, one `.` or `,`, a leading minus. Not
+    /// what `Double(_:)` also reads (hexadecimal 0x10, exponents 1e3, inf, nan).
+    static func decimal(_ text: String) -> Double? {
+        var body = Substring(text)
+        if body.hasPrefix("-") { body = body.dropFirst() }
+        let pieces = body.split(separator: ",", omittingEmptySubsequences: false).flatMap {
+            $0.split(separator: ".", omittingEmptySubsequences: false)
+        }
+        guard (1...2).contains(pieces.count), pieces.allSatisfy({ !$0.isEmpty && $0.count <= 12 }),
+            pieces.allSatisfy({ $0.utf8.allSatisfy { (0x30...0x39).contains($0) } })
+        else { return nil }
+        return Double(text.replacingOccurrences(of: ",", with: "."))
     }
 
     /// The readings to store, in canonical units, or why not. `now` bounds the time (a few
@@ -124,4 +148,9 @@ public struct PatientMeasurements: Sendable {
             return stored
         }
     }
+}
+
+extension MeasurementType {
+    /// Counted in whole numbers: a step, a point of pain.
+    public var isCounted: Bool { self == .steps || self == .pain }
 }

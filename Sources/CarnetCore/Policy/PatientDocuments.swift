@@ -8,6 +8,8 @@ public enum DocumentChangeError: Error, Equatable, Sendable {
     case titleTooLong(length: Int)
     /// The date of the act is after today.
     case futureDate(Date)
+    /// The date of the act breaks another rule of `RecordDays` (before birth, before 1900).
+    case badDay(DayProblem)
     case alreadyMasked(title: String)
     case notMasked(title: String)
     /// Only documents the patient deposited can be deleted.
@@ -22,6 +24,7 @@ public enum DocumentChangeError: Error, Equatable, Sendable {
         case .titleTooLong(let length):
             text[.titleTooLong, String(length), String(Self.maximumTitleLength)]
         case .futureDate(let date): text[.actDateInFuture, TextFormat(text.language).day(date)]
+        case .badDay(let problem): problem.message(text)
         case .alreadyMasked(let title): text[.alreadyMasked, title]
         case .notMasked(let title): text[.notMasked, title]
         case .notYours(let title, let author): text[.deleteNotYours, title, author]
@@ -86,15 +89,11 @@ public struct PatientDocuments: Sendable {
     public func add(
         _ file: DocumentFile, category: DocumentCategory, title: String, date: Date? = nil
     ) throws -> DocumentSummary {
-        let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !title.isEmpty else { throw DocumentChangeError.emptyTitle }
-        guard title.count <= DocumentChangeError.maximumTitleLength else {
-            throw DocumentChangeError.titleTooLong(length: title.count)
-        }
+        let title = try Self.checkedTitle(title)
         // Checked again here: a file built by hand must meet the same rules as one read.
         let file = try DocumentFile.check(name: file.name, content: file.content, by: .patient)
         let at = now()
-        if let date, Self.isAfterToday(date, now: at) { throw DocumentChangeError.futureDate(date) }
+        if let date { try Self.checkActDay(date, birthDate: patient.birthDate, now: at) }
         // The PDF's text, for search, is read before the transaction: it may take a moment.
         let text = file.mediaType == .pdf ? try? pdf.text(of: file.content).get() : nil
         return try store.write { writer in
@@ -180,8 +179,22 @@ public struct PatientDocuments: Sendable {
     }
 
     /// Whether a date falls on a later day than today, in local time.
-    static func isAfterToday(_ date: Date, now: Date) -> Bool {
-        let calendar = Calendar.current
-        return calendar.startOfDay(for: date) > calendar.startOfDay(for: now)
+    /// The rules of `RecordDays` for the day of an act, as the document errors say them.
+    static func checkActDay(_ date: Date, birthDate: String, now: Date) throws {
+        switch RecordDays.checkAct(date, birthDate: birthDate, now: now) {
+        case nil: return
+        case .inTheFuture(let day): throw DocumentChangeError.futureDate(day)
+        case let problem?: throw DocumentChangeError.badDay(problem)
+        }
+    }
+
+    /// The rules of a document's title, the same for the patient and a professional.
+    static func checkedTitle(_ title: String) throws -> String {
+        let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !title.isEmpty else { throw DocumentChangeError.emptyTitle }
+        guard title.count <= DocumentChangeError.maximumTitleLength else {
+            throw DocumentChangeError.titleTooLong(length: title.count)
+        }
+        return title
     }
 }

@@ -54,8 +54,10 @@ public struct ProfessionalAccess: Sendable {
         }
     }
 
-    /// One document and its latest content.
-    public func read(_ id: Int64) throws -> DocumentContent {
+    /// One document and its latest content. A content the caller cannot deliver (`delivers`
+    /// false: a binary file to a terminal) is not read at all: nothing is logged or notified,
+    /// and `DocumentNotDelivered` says why.
+    public func read(_ id: Int64, delivers: (MediaType) -> Bool = { _ in true }) throws -> DocumentContent {
         try gate(.read, target: "document \(id)", notify: .read) { db, grant in
             let document = try grant.visibleDocument(id, patient: patient, db)
             let version = try Row.fetchOne(
@@ -63,9 +65,10 @@ public struct ProfessionalAccess: Sendable {
                 sql:
                     "SELECT mediaType, content FROM documentVersion WHERE documentId = ? ORDER BY version DESC LIMIT 1",
                 arguments: [id])
-            return DocumentContent(
-                summary: document, mediaType: MediaType(rawValue: version?["mediaType"] ?? "") ?? .text,
-                content: version?["content"] ?? Data())
+            let mediaType = MediaType(rawValue: version?["mediaType"] ?? "") ?? .text
+            // Thrown out of the transaction: the read, its event and its notification are undone.
+            guard delivers(mediaType) else { throw DocumentNotDelivered(id: id, mediaType: mediaType) }
+            return DocumentContent(summary: document, mediaType: mediaType, content: version?["content"] ?? Data())
         }
     }
 
@@ -74,6 +77,13 @@ public struct ProfessionalAccess: Sendable {
         category: DocumentCategory, title: String, date: Date? = nil, mediaType: MediaType, content: Data
     ) throws -> Int64 {
         let at = now()
+        // The patient's own rules, checked before anything is logged: a refused title or day
+        // is a mistake to correct, not an access.
+        let title = try PatientDocuments.checkedTitle(title)
+        if let date {
+            let birthDate = try store.patient(matching: String(patient)).birthDate
+            try PatientDocuments.checkActDay(date, birthDate: birthDate, now: at)
+        }
         let text = searchText(mediaType, content)
         return try gate(.add, target: "documents", notify: .add, named: { "document \($0)" }) { db, grant in
             guard Habilitation.allows(grant.professional.profession, category) else {
@@ -147,6 +157,11 @@ public struct ProfessionalAccess: Sendable {
         _ action: AccessAction, target: String, notify: Notification.Kind,
         named: ((T) -> String)? = nil, _ body: (Database, AccessGrant) throws -> T
     ) throws -> T {
+        // The command line checks it first; this keeps any other caller's malformed
+        // identifier out of the permanent history too.
+        guard HealthIdentifier.isRPPS(rpps) else {
+            throw StoreError.invalid("an RPPS number is 11 digits; nothing was recorded.")
+        }
         let at = now()
         let outcome: Result<T, AccessDenied> = try store.write { writer in
             let db = writer.db
@@ -187,4 +202,11 @@ public struct ProfessionalAccess: Sendable {
         }
         try writer.addNotification(event: id, kind: kind, patient: patient, at: event.at, document: document)
     }
+}
+
+/// A document the caller could not have delivered (a binary file to a terminal): it was not
+/// read, so the history does not say it was.
+public struct DocumentNotDelivered: Error, Equatable {
+    public var id: Int64
+    public var mediaType: MediaType
 }

@@ -22,4 +22,16 @@ public enum DataPaths {
     public static func demo(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         dataDirectory(environment: environment) + "/demo.sqlite"
     }
+
+    /// Where carnet keeps what must not live in the record itself (the history's last head
+    /// seen): `$XDG_STATE_HOME/carnet/`, by default `~/.local/state/carnet/`.
+    public static func stateDirectory(environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> String
+    {
+        if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {
+            return xdg + "/carnet"
+        }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return home + "/.local/state/carnet"
+    }
 }

@@ -22,8 +22,8 @@ public struct RecordWriter {
     public func addPatient(_ patient: NewPatient, at now: Date = Date()) throws -> Int64 {
         let name = patient.name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw StoreError.invalid("the patient's name is empty.") }
-        guard Self.isCalendarDate(patient.birthDate) else {
-            throw StoreError.invalid("birth date \(patient.birthDate) is not a date of the form YYYY-MM-DD.")
+        if let problem = RecordDays.checkBirth(patient.birthDate, now: now) {
+            throw StoreError.invalid(problem.message(Catalog(.en)))
         }
         if let ins = patient.ins, !Self.isINS(ins) {
             throw StoreError.invalid("INS \(ins) must be 15 characters: the 13 of the NIR and a 2-digit key.")
@@ -280,10 +280,12 @@ public struct RecordWriter {
     ) throws -> Int64 {
         try db.execute(
             sql: """
-                INSERT INTO notification(patientId, eventId, kind, createdAt, readAt, documentId)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO notification(patientId, eventId, kind, createdAt, readAt, documentId, eventHash)
+                VALUES (?, ?, ?, ?, ?, ?, (SELECT hash FROM accessEvent WHERE id = ?))
                 """,
-            arguments: [patient, event, kind.rawValue, at.unixSeconds, readAt?.unixSeconds, document])
+            arguments: [
+                patient, event, kind.rawValue, at.unixSeconds, readAt?.unixSeconds, document, event,
+            ])
         return db.lastInsertedRowID
     }
 

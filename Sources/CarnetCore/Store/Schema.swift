@@ -23,6 +23,8 @@ enum Schema {
         migrator.registerMigration("v7-access-days", foreignKeyChecks: .immediate, migrate: countAccessDays)
         migrator.registerMigration(
             "v8-import-sources", foreignKeyChecks: .immediate, migrate: importSources)
+        migrator.registerMigration(
+            "v9-notification-event-hash", foreignKeyChecks: .immediate, migrate: notificationEventHash)
         return migrator
     }
 

@@ -45,7 +45,8 @@ extension Store {
         do {
             let store = Store(
                 path: path,
-                pool: try DatabasePool(path: quiet ? immutableURI(path) : path, configuration: config))
+                pool: try DatabasePool(path: quiet ? immutableURI(path) : path, configuration: config),
+                readOnly: true)
             defer { try? store.close() }
             let migrator = Schema.migrator
             let (version, state) = try store.pool.read { db -> (Int, RecordInspection.SchemaState) in

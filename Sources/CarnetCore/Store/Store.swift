@@ -11,10 +11,13 @@ import GRDB
 public final class Store: Sendable {
     public let path: String
     let pool: DatabasePool
+    /// Opened for reading only: nothing this store does can write.
+    public let isReadOnly: Bool
 
-    init(path: String, pool: DatabasePool) {
+    init(path: String, pool: DatabasePool, readOnly: Bool = false) {
         self.path = path
         self.pool = pool
+        self.isReadOnly = readOnly
     }
 
     /// Opens an existing record and brings its schema up to date.
@@ -28,7 +31,9 @@ public final class Store: Sendable {
     /// Opens an existing record for reading only, as the kiosk does: SQLite's read-only open
     /// flag on every connection, and `PRAGMA query_only` besides, so that no code path can
     /// write. A record whose schema is not up to date is refused (migrating would write).
-    public static func openReadOnly(at path: String) throws -> Store {
+    /// With `immutable`, SQLite reads the file as it is, without the `-wal` and `-shm` files
+    /// that it could not create beside a file or in a folder it cannot write.
+    public static func openReadOnly(at path: String, immutable: Bool = false) throws -> Store {
         guard FileManager.default.fileExists(atPath: path) else {
             throw StoreError.noRecord(path: path)
         }
@@ -39,7 +44,8 @@ public final class Store: Sendable {
         config.prepareDatabase { db in try db.execute(sql: "PRAGMA query_only = ON") }
         let pool: DatabasePool
         do {
-            pool = try DatabasePool(path: path, configuration: config)
+            pool = try DatabasePool(
+                path: immutable ? RecordFile.immutableURI(path) : path, configuration: config)
             let migrator = Schema.migrator
             try pool.read { db in
                 guard try db.tableExists("grdb_migrations") else { throw StoreError.notARecord(path: path) }
@@ -51,7 +57,7 @@ public final class Store: Sendable {
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: describe(error))
         }
-        return Store(path: path, pool: pool)
+        return Store(path: path, pool: pool, readOnly: true)
     }
 
     /// Creates a new, empty record; refuses if a file is already there.

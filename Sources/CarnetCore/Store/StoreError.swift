@@ -20,6 +20,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case refused(String)
     /// The file could not be opened or created.
     case cannotOpen(path: String, reason: String)
+    /// A writing command met a record this process cannot write.
+    case readOnlyRecord(path: String)
 
     public var description: String { message(Catalog(.en)) }
 
@@ -36,6 +38,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .unknownPatient(let id): text[.errorUnknownPatient, id]
         case .invalid(let message), .refused(let message): message
         case .cannotOpen(let path, let reason): text[.errorCannotOpen, path, reason]
+        case .readOnlyRecord(let path): text[.errorReadOnlyRecord, path]
         }
     }
 }

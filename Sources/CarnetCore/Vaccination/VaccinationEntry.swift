@@ -8,6 +8,10 @@ public enum VaccinationError: Error, Equatable, Sendable {
     case inTheFuture(Date)
     case beforeBirth(birthDate: String)
     case tooLong(field: String, limit: Int)
+    /// Another rule of `RecordDays` (before 1900).
+    case badDay(DayProblem)
+    /// More diseases, or longer names, than any vaccine protects against.
+    case tooManyDiseases
 
     public func message(_ text: Catalog, _ format: TextFormat) -> String {
         switch self {
@@ -16,6 +20,11 @@ public enum VaccinationError: Error, Equatable, Sendable {
         case .inTheFuture(let date): text[.vaccineInFuture, format.day(date)]
         case .beforeBirth(let birthDate): text[.vaccineBeforeBirth, format.day(iso: birthDate)]
         case .tooLong(let field, let limit): text[.vaccineTooLong, field, String(limit)]
+        case .badDay(let problem): problem.message(text)
+        case .tooManyDiseases:
+            text[
+                .diseasesTooMany, String(VaccinationEntry.maximumDiseases),
+                String(VaccinationEntry.maximumDiseaseLength)]
         }
     }
 }
@@ -25,6 +34,9 @@ public struct VaccinationEntry: Sendable, Equatable {
     public var vaccine: String
     /// Empty for a common vaccine: its diseases are filled in.
     public var diseases: [String]
+    /// No vaccine protects against more diseases; a name is a word or two.
+    public static let maximumDiseases = 12
+    public static let maximumDiseaseLength = 60
     /// Nil: today.
     public var date: Date?
     public var kind: Vaccination.Kind
@@ -57,12 +69,15 @@ public struct VaccinationEntry: Sendable, Equatable {
         var diseases = diseases.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if diseases.isEmpty, let common { diseases = common.diseases }
         guard !diseases.isEmpty else { throw VaccinationError.noDisease(vaccine: vaccine) }
+        guard diseases.count <= Self.maximumDiseases,
+            diseases.allSatisfy({ $0.count <= Self.maximumDiseaseLength })
+        else { throw VaccinationError.tooManyDiseases }
         // Any time on today's date is accepted; a later day is not.
-        guard calendar.startOfDay(for: date) <= calendar.startOfDay(for: now) else {
-            throw VaccinationError.inTheFuture(date)
-        }
-        if let birth = Self.day(birthDate, calendar), calendar.startOfDay(for: date) < birth {
-            throw VaccinationError.beforeBirth(birthDate: birthDate)
+        switch RecordDays.checkAct(date, birthDate: birthDate, now: now, calendar: calendar) {
+        case nil: break
+        case .inTheFuture: throw VaccinationError.inTheFuture(date)
+        case .beforeBirth: throw VaccinationError.beforeBirth(birthDate: birthDate)
+        case let problem?: throw VaccinationError.badDay(problem)
         }
         let lot = lotNumber?.trimmingCharacters(in: .whitespaces)
         let who = vaccinator?.trimmingCharacters(in: .whitespaces)
@@ -73,11 +88,5 @@ public struct VaccinationEntry: Sendable, Equatable {
             lotNumber: lot?.isEmpty == false ? lot : nil, vaccinator: who?.isEmpty == false ? who : nil,
             vaccinatorRpps: vaccinatorRpps, requirement: common?.requirement ?? .recommended,
             enteredBy: enteredBy)
-    }
-
-    private static func day(_ text: String, _ calendar: Calendar) -> Date? {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
     }
 }

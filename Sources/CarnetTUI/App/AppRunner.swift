@@ -23,14 +23,18 @@ public struct AppRunner {
     @discardableResult
     /// - Parameter kiosk: the idle timeout of a kiosk, in seconds; nil for the normal browser.
     public func run(
-        patientName: String, screenReader: Bool = false, language: Language = .en, kiosk: TimeInterval? = nil
+        patientName: String, screenReader: Bool = false, language: Language = .en, kiosk: TimeInterval? = nil,
+        readOnly: Bool = false, notice: String? = nil
     ) -> AppState {
         let size = terminal.size
         var state = AppState(
             rows: size.rows, cols: size.cols, patientName: patientName, screenReader: screenReader,
             language: language)
         state.kiosk = kiosk != nil
+        state.readOnly = readOnly
         perform(Update.start(&state), on: &state)
+        // Said at start, on the status line: the history was cut or rewritten since last time.
+        if let notice { state.message = notice }
         var lastKey = Date()
         var changed = true
         while !state.quitting {
@@ -103,6 +107,8 @@ public struct AppRunner {
                             Msg.eventLoaded($0.event, targetName: $0.targetName)
                         }
                     })
+            case .loadHead:
+                pending += Update.update(&state, answer(state) { .headLoaded(try source.chainHead()) })
             case .loadDirectory:
                 let patient = source.patientActorId
                 pending += Update.update(

@@ -56,6 +56,11 @@ public struct AppState: Equatable, Sendable {
     public var language: Language
     /// Kiosk mode: read-only, no way out by the keyboard, locked when idle.
     public var kiosk = false
+    /// The record could only be opened read-only (its mode, folder or medium): the keys that
+    /// write are left out, as in a kiosk.
+    public var readOnly = false
+    /// No key that writes is offered: a kiosk, or a record opened read-only.
+    public var writesAbsent: Bool { kiosk || readOnly }
     /// The kiosk's lock screen, while it shows.
     public var lock: KioskLock?
 
@@ -154,8 +159,10 @@ public enum AppExit: Equatable, Sendable {
     case quit
     /// SIGINT (Ctrl-C).
     case interrupted
-    /// SIGTERM or SIGQUIT.
+    /// SIGTERM.
     case terminated
+    /// Another signal that ends a process (SIGQUIT, SIGUSR1, SIGALRM, SIGPIPE…).
+    case signalled(Int32)
     /// SIGHUP, or the terminal went away (an SSH connection dropped).
     case hungUp
 
@@ -166,6 +173,7 @@ public enum AppExit: Equatable, Sendable {
         case .interrupted: 130
         case .terminated: 143
         case .hungUp: 129
+        case .signalled(let signal): 128 + signal
         }
     }
 }
@@ -184,6 +192,8 @@ public enum Msg: Equatable, Sendable {
     case chainChecked(upTo: Int64, AccessChainReport)
     /// The professionals and establishments, for the actor filter.
     case directoryLoaded([DirectoryEntry], patientActor: String)
+    /// The history's head, asked for in the Access history pane.
+    case headLoaded(AccessChainHead)
     /// What the vaccination calendar asks for, in words.
     case dueLoaded([DueLine])
     /// A kind of measurement's summary sentence.
@@ -225,6 +235,7 @@ public enum Effect: Equatable, Sendable {
     case verifyChain(upTo: Int64)
     /// Read the directory for the actor filter.
     case loadDirectory
+    case loadHead
     /// Work out what vaccinations are due.
     case loadDue
     /// Say a kind of measurement's readings in a sentence.

@@ -71,6 +71,7 @@ public enum AppView {
         }
         // A kiosk says why nothing can be changed.
         if state.kiosk { position = text[.kioskStatus] + (position.isEmpty ? "" : " · " + position) }
+        if state.readOnly { position = text[.readOnlyStatus] + (position.isEmpty ? "" : " · " + position) }
         BannerView.render(
             state.notifications.banners, rows: state.bannerRows, text, into: &screen, bottom: status - 1)
         StatusLine.render(

@@ -12,7 +12,7 @@ public enum Action: Equatable, Sendable {
     /// Text pages: look for a word, and again.
     case find, findNext
     /// The Access history pane.
-    case switchAccessView, filterActor, filterAction, filterDates, clearFilter, reverseOrder
+    case switchAccessView, filterActor, filterAction, filterDates, clearFilter, reverseOrder, showHead
     case authorize, block, unblock, setTreatingDoctor, toggleSetting
     /// Notifications: the inbox, marking read, choosing banners, dismissing them.
     case openInbox, closeInbox, markRead, markAllRead, chooseBanners, dismissBanners
@@ -72,7 +72,7 @@ public struct KeyBinding: Sendable {
         case .char(" "): text[.keyNameSpace]
         case .char(let character): String(character)
         case .ctrl(let character): text[.keyNameControl, character.uppercased()]
-        case .resize, .interrupt, .terminate, .hangup: ""
+        case .resize, .interrupt, .terminate, .hangup, .signalled: ""
         }
     }
 
@@ -165,6 +165,7 @@ public enum KeyMap {
         KeyBinding([.char("d")], "d", .filterDates, .keyFilterDates),
         KeyBinding([.char("x")], "x", .clearFilter, .keyClearFilter),
         KeyBinding([.char("o")], "o", .reverseOrder, .keyReverseOrder, status: .statusOrder),
+        KeyBinding([.char("H")], "H", .showHead, .keyShowHead),
     ]
 
     static let vaccinationKeys: [KeyBinding] = [
@@ -206,7 +207,9 @@ public enum KeyMap {
     /// writes or leaves: they are not refused, they are not there.
     public static func bindings(for state: AppState) -> [KeyBinding] {
         let all = allBindings(for: state)
-        return state.kiosk ? all.filter { !$0.action.isKioskForbidden } : all
+        if state.kiosk { return all.filter { !$0.action.isKioskForbidden } }
+        if state.readOnly { return all.filter { $0.action == .quit || !$0.action.isKioskForbidden } }
+        return all
     }
 
     private static func allBindings(for state: AppState) -> [KeyBinding] {

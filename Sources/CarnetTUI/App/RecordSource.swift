@@ -97,6 +97,8 @@ public protocol RecordSource: Sendable {
     /// Whether the access history is intact up to an event. May take seconds on a long
     /// history: the run loop calls it off the main loop.
     func verifyChain(upTo id: Int64) throws -> AccessChainReport
+    /// The history's head: its number of events and last hash.
+    func chainHead() throws -> AccessChainHead
     /// The professionals and establishments the record knows, for the actor filter.
     func directory() throws -> [DirectoryEntry]
     /// What the vaccination calendar asks for now, in words, the due lines first.

@@ -13,6 +13,8 @@ extension Update {
                 state.accessView == .history ? text[.announceHistoryShown] : text[.announceWhoMayAccess]
         case .filterActor:
             return [.loadDirectory]
+        case .showHead:
+            return [.loadHead]
         case .filterAction:
             state.menu = actionMenu(state)
             state.announcement = state.menu!.title
@@ -44,13 +46,13 @@ extension Update {
             return [.loadEvent(id)]
         case .emergencySwitch(let which, let on):
             // A kiosk changes nothing: no question to ask.
-            guard !state.kiosk else { return [] }
+            guard !state.writesAbsent else { return [] }
             let what = text[AccessManagementPane.phrase(of: which)]
             state.confirmation = Confirmation(
                 question: text[on ? .confirmSwitchOff : .confirmSwitchOn, what],
                 change: .emergency(which, on: !on))
         case .record(let open):
-            guard !state.kiosk else { return [] }
+            guard !state.writesAbsent else { return [] }
             state.confirmation = Confirmation(
                 question: text[open ? .confirmClose : .confirmReopen], change: open ? .close : .reopen)
         case .directory:

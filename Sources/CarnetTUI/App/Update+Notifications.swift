@@ -102,7 +102,7 @@ extension Update {
     /// focused; anything else opens its access event whole. Either way it is now read.
     static func goTo(_ notice: Notice, _ state: inout AppState) -> [Effect] {
         // A kiosk writes nothing, not even that a notification was read.
-        let read: [Effect] = notice.notification.unread && !state.kiosk ? [.markNoticeRead(notice.id)] : []
+        let read: [Effect] = notice.notification.unread && !state.writesAbsent ? [.markNoticeRead(notice.id)] : []
         let change = notice.kind == .add || notice.kind == .modify
         guard change, let document = notice.document else {
             if change, notice.event.documentId != nil { say(state.text[.goneDocument], &state) }

@@ -31,6 +31,12 @@ public enum Update {
         case .chainChecked(let id, let report):
             chainChecked(id, report, &state)
             return []
+        case .headLoaded(let head):
+            // On the status line, to copy down and keep elsewhere (`carnet log verify --head`).
+            let hash = head.code.split(separator: "·").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            state.message = state.text[.paneHead, state.text[.headLine, state.format.count(head.events), hash]]
+            state.announcement = state.message ?? ""
+            return []
         case .directoryLoaded(let entries, let patient):
             showActorMenu(entries, patient: patient, &state)
             return []
@@ -113,6 +119,9 @@ public enum Update {
             return [.quit]
         case .hangup:
             state.exit = .hungUp
+            return [.quit]
+        case .signalled(let signal):
+            state.exit = .signalled(signal)
             return [.quit]
         case .resize:
             return []
@@ -206,7 +215,7 @@ public enum Update {
         case .clearFilter where state.pane == .vaccinations:
             state.vaccinationDisease = nil
             state.announcement = VaccinationsPane.describe(nil, state.text)
-        case .switchAccessView, .filterActor, .filterAction, .filterDates, .clearFilter, .reverseOrder,
+        case .switchAccessView, .filterActor, .filterAction, .filterDates, .clearFilter, .reverseOrder, .showHead,
             .authorize, .block, .unblock, .setTreatingDoctor:
             return accessHistory(action, &state)
         case .openInbox, .closeInbox, .markRead, .markAllRead, .chooseBanners, .dismissBanners:

@@ -125,6 +125,10 @@ public struct StoreSource: RecordSource {
         try store.verifyAccessChain(of: patient, upTo: id)
     }
 
+    public func chainHead() throws -> AccessChainHead {
+        try store.accessChainHead(of: patient)
+    }
+
     public func directory() throws -> [DirectoryEntry] {
         try store.directory(of: patient)
     }

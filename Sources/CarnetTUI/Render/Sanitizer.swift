@@ -24,6 +24,12 @@ public enum Sanitizer {
         return String(out)
     }
 
+    /// Several lines of a message, each cleaned: the line breaks stay line breaks.
+    public static func lines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { clean(String($0)) }
+            .joined(separator: "\n")
+    }
+
     /// Whether the scalar must never reach the terminal as is.
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         placeholder(for: scalar) != nil

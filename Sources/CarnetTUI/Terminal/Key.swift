@@ -21,4 +21,7 @@ public enum Key: Hashable, Sendable {
     case interrupt
     case terminate
     case hangup
+    /// Another signal whose default is to end the process (SIGQUIT, SIGUSR1, SIGALRM,
+    /// SIGPIPE…): the terminal is restored and the process exits with 128 plus its number.
+    case signalled(Int32)
 }

@@ -44,7 +44,10 @@ extension NcursesTerminal {
         let signals = signalGuard.takeSignals()
         if signals.contains(SIGWINCH) { resizeToTerminal() }
         if signals.contains(SIGHUP) { return hangUp() }
-        if signals.contains(SIGTERM) || signals.contains(SIGQUIT) { return .terminate }
+        if signals.contains(SIGTERM) { return .terminate }
+        if let ending = signals.first(where: { TerminalGuard.endingSignals.contains($0) }) {
+            return .signalled(ending)
+        }
         if signals.contains(SIGINT) { return .interrupt }
         return nil
     }

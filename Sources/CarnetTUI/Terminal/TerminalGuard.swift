@@ -20,7 +20,12 @@ final class TerminalGuard {
     private var savedActions: [Int32: sigaction] = [:]
     private var installed = true
 
-    static let watchedSignals: [Int32] = [SIGINT, SIGTERM, SIGQUIT, SIGHUP, SIGWINCH]
+    static let watchedSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGWINCH] + endingSignals
+    /// The other signals that end a process by default and can be caught: each restores the
+    /// terminal and ends carnet with 128 plus its number, as the shell would report it.
+    static let endingSignals: [Int32] = [
+        SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ,
+    ]
 
     /// Installs the handlers. `inputFD` is the terminal whose modes are put back on a crash.
     init(inputFD: Int32, outputFD: Int32) throws(TerminalError) {

@@ -1,3 +1,4 @@
+import CarnetTUI
 import Foundation
 
 /// Buffered writes to standard output: listings of 100,000 rows are streamed, not
@@ -31,4 +32,10 @@ enum StandardError {
     }
 
     static var isTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+}
+
+/// Prints a message for the person that may repeat untrusted text (a title, a name, a path):
+/// through the same sanitiser as the screen, line breaks kept.
+func say(_ message: String) {
+    print(Sanitizer.lines(message))
 }
