@@ -5,6 +5,7 @@ import Foundation
 // Times what a user waits for on a large record: writing it, each pane's first and last
 // page as the browser reads them, and the CGM chart. Run in release on a large demo:
 //   swift run -c release carnet-benchmarks [PATH] [charts]
+//   swift run -c release carnet-benchmarks import [COUNT]   (FHIR import, see ImportTimings)
 // (default PATH: a new large demo in a temp folder; `charts`: only the chart timings)
 
 func milliseconds(_ duration: Duration) -> String {
@@ -24,6 +25,11 @@ func median(runs: Int = 9, _ body: () throws -> Void) rethrows -> Duration {
 }
 
 let arguments = CommandLine.arguments.dropFirst()
+// `import [COUNT]`: the FHIR import figure alone (see ImportTimings).
+if arguments.first == "import" {
+    try ImportTimings.run(count: arguments.dropFirst().first.flatMap { Int($0) } ?? 100_000)
+    exit(0)
+}
 let path: String
 if let given = arguments.first {
     path = given

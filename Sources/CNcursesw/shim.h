@@ -96,4 +96,23 @@ static inline int carnet_restore_handler(int signo, const struct sigaction *old)
     return sigaction(signo, old, NULL);
 }
 
+// MARK: Terminfo (for `carnet doctor`: what a terminal type offers, without starting a screen)
+
+// Declared here rather than by including <term.h>, whose capability macros (lines, columns,
+// bell…) would shadow ordinary names.
+struct term;
+extern int setupterm(const char *term, int fd, int *error);
+extern struct term *set_curterm(struct term *terminal);
+extern int del_curterm(struct term *terminal);
+
+/// The number of colours terminfo gives `term` (0 for none), or -1 when terminfo does not know
+/// that terminal type. Loads the entry and frees it again: nothing is written to any terminal.
+static inline int carnet_terminfo_colors(const char *term) {
+    int error = 0;
+    if (setupterm(term, STDERR_FILENO, &error) != OK) return -1;
+    int colors = tigetnum("colors");
+    del_curterm(set_curterm(NULL));
+    return colors > 0 ? colors : 0;
+}
+
 #endif

@@ -13,10 +13,12 @@ struct Carnet: ParsableCommand {
             ~/.local/share/carnet/carnet.sqlite); the demo record in demo.sqlite beside it.
             Exit codes: 0 done, 1 error, 3 refused by the access policy, 64 bad usage.
             """,
+        version: CarnetVersion.line,
         subcommands: [
             InitCommand.self, DemoCommand.self, DocumentsCommand.self, MeasureCommand.self,
             AccessCommand.self, ProCommand.self, LogCommand.self, VaccinationsCommand.self, KioskCommand.self,
             NotificationsCommand.self, ProfileCommand.self, ImportCommand.self,
+            DoctorCommand.self,
         ])
 
     @OptionGroup var record: RecordOptions

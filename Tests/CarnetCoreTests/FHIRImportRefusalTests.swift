@@ -102,7 +102,6 @@ import Testing
             options: .init(skipInvalid: true)
         ).run()
         #expect(report.invalid.map(\.resource) == ["Observation/w1"])
-        #expect(report.updated[.readings] == 1)
         #expect(try Store.open(at: recordPath).measurements(of: 1, type: .oxygenSaturation).map(\.value) == [95])
     }
 

@@ -162,10 +162,10 @@ import Testing
 
     @Test func aChangedResourceUpdatesItsItem() throws {
         try importing([fixture()])
-        let changed = FHIRFixtures.changing("w1", in: FHIRFixtures.recordJSON()) { resource in
-            resource["valueQuantity"] = ["value": 70.5, "unit": "kg", "system": "http://unitsofmeasure.org", "code": "kg"]
-        }
-        let report = try importing([write(FHIRFixtures.data(changed), "changed.json")])
+        // The same export, one weight changed (a file written again is a file changed by the text).
+        let changed = FHIRFixtures.record.replacingOccurrences(of: #""value": 154,"#, with: #""value": 70.5,"#)
+            .replacingOccurrences(of: #""code": "[lb_av]""#, with: #""code": "kg""#)
+        let report = try importing([write(Data(changed.utf8), "export.json")])
         #expect(report.updated[.readings] == 1)
         #expect(report.added.isEmpty)
         let weights = try Store.open(at: recordPath).measurements(of: 1, type: .weight).map(\.value)

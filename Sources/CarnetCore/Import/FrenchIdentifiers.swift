@@ -10,8 +10,6 @@ enum FrenchIdentifiers {
     static let nationalProfessionalSystem = "urn:oid:1.2.250.1.71.4.2.1"
     /// IdNat_Struct, the national structure identifier: "1" followed by the FINESS number.
     static let nationalStructureSystem = "urn:oid:1.2.250.1.71.4.2.2"
-    /// The FINESS register's own system.
-    static let finessSystem = "urn:oid:1.2.250.1.71.4.2.2"
     static let typeSystems: Set<String> = [
         "https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-v2-0203",
         "http://interopsante.org/fhir/CodeSystem/fr-v2-0203",

@@ -40,7 +40,7 @@ final class ImportInput {
     static let maximumBundleSize = 1 << 30
     /// The longest NDJSON line (one resource) taken.
     static let maximumLineSize = 64 << 20
-    /// Standard input is read whole; it has the Bundle limit.
+    /// The Bundle types carnet imports; others (history, transaction-response…) are refused.
     static let bundleTypes: Set<String> = [
         "collection", "transaction", "batch", "searchset", "document", "message",
     ]
@@ -59,14 +59,19 @@ final class ImportInput {
     }
 
     private(set) var files: [File] = []
+    private var handles: [Int: FileHandle] = [:]
+
+    deinit {
+        for handle in handles.values { try? handle.close() }
+    }
 
     /// Reads the paths given on the command line (`-` is standard input); folders are
     /// walked, their files taken in name order. Throws `ImportFailure` naming the file.
     init(paths: [String], standardInput: () -> Data? = { ImportInput.readStandardInput() }) throws {
-        var found: [(String, String)] = []
+        var found: [String] = []
         for path in paths {
             if path == "-" {
-                found.append(("-", "-"))
+                found.append("-")
                 continue
             }
             var isFolder: ObjCBool = false
@@ -79,19 +84,18 @@ final class ImportInput {
                     let full = (path as NSString).appendingPathComponent(name)
                     var sub: ObjCBool = false
                     if FileManager.default.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue {
-                        found.append((full, full))
+                        found.append(full)
                     }
                 }
             } else {
-                found.append((path, path))
+                found.append(path)
             }
         }
         let several = found.count > 1
-        for (path, _) in found {
+        for path in found {
             let name = several ? (path == "-" ? "stdin" : (path as NSString).lastPathComponent) : path
             files.append(try Self.recognise(path: path, name: name, standardInput: standardInput))
         }
-        _ = several
     }
 
     /// The size of everything to read, for a progress bar.
@@ -129,10 +133,17 @@ final class ImportInput {
         case .bundle(let data, _, _), .ndjsonData(let data):
             return data.subdata(in: raw.range)
         case .ndjson(let path):
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw ImportFailure.file(path, .unreadable)
+            // One handle per file for the whole import, not one per resource.
+            let handle: FileHandle
+            if let open = handles[raw.file] {
+                handle = open
+            } else {
+                guard let opened = FileHandle(forReadingAtPath: path) else {
+                    throw ImportFailure.file(path, .unreadable)
+                }
+                handles[raw.file] = opened
+                handle = opened
             }
-            defer { try? handle.close() }
             try handle.seek(toOffset: UInt64(raw.range.lowerBound))
             return try handle.read(upToCount: raw.range.count) ?? Data()
         }
@@ -144,6 +155,7 @@ final class ImportInput {
         return nil
     }
 
+    /// Standard input is read whole, up to the Bundle limit (and one byte more, to tell).
     static func readStandardInput() -> Data? {
         try? FileHandle.standardInput.read(upToCount: maximumBundleSize + 1)
     }

@@ -19,12 +19,11 @@ extension ImportSession {
         guard let attachment = try contents.first?.object("attachment") else {
             throw ImportIssue.missing("content[0].attachment")
         }
-        guard let (content, declared) = try attachmentBytes(attachment, of: position) else { return }
+        guard let content = try attachmentBytes(attachment, of: position) else { return }
         let type = try element.concept("type")
         let category = DocumentTypeCategory.category(type: type, categories: try element.concepts("category"))
         try allowed(category)
         let file = try DocumentFile.check(name: "document", content: content, by: context.depositor)
-        _ = declared
         let title = try Self.title(
             try element.string("description") ?? attachment.string("title") ?? type?.words ?? text[.importUntitled])
         let deposited = try element.date("date") ?? context.now
@@ -67,12 +66,13 @@ extension ImportSession {
         report.count(.documents, outcome)
     }
 
-    /// The attachment's bytes and declared type: inline `data`, or a Binary of the file its
-    /// `url` names. A URL to elsewhere is not fetched: reported, and nil.
-    func attachmentBytes(_ attachment: FHIRElement, of position: Int) throws -> (Data, String?)? {
+    /// The attachment's bytes: inline `data`, or a Binary of the file its `url` names. Its
+    /// type is read from the content, as for any file. A URL to elsewhere is not fetched:
+    /// reported, and nil.
+    func attachmentBytes(_ attachment: FHIRElement, of position: Int) throws -> Data? {
         if let data = try attachment.string("data", limit: Int.max) {
             guard let bytes = Self.base64(data) else { throw ImportIssue.notBase64(attachment.at("data")) }
-            return (bytes, try attachment.string("contentType"))
+            return bytes
         }
         guard let url = try attachment.string("url", limit: 4096) else { throw ImportIssue.missing(attachment.at("data")) }
         if let target = scan.resolve(url), scan.resources[target].type == "Binary" {
@@ -85,7 +85,7 @@ extension ImportSession {
                 throw ImportIssue.notBase64("\(scan.resources[target].label).data")
             }
             usedBinaries.insert(target)
-            return (decoded, try binary.string("contentType"))
+            return decoded
         }
         if url.hasPrefix("Binary/") || url.hasPrefix("urn:") || url.hasPrefix("#") {
             throw ImportIssue.unresolved(attachment.at("url"), url)

@@ -135,6 +135,11 @@ struct JSONSkimmer {
     }
 
     private func decodeString(_ range: Range<Int>) throws -> String {
+        // Keys are plain words: read them as they are unless they hold an escape.
+        let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
+        if !bytes[inner].contains(UInt8(ascii: "\\")) {
+            return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[inner]), as: UTF8.self)
+        }
         let slice = Data(bytes[range])
         guard let text = try? JSONSerialization.jsonObject(with: slice, options: .fragmentsAllowed) as? String
         else { throw Failure.malformed(offset: range.lowerBound) }

@@ -46,6 +46,7 @@ public struct Catalog: Sendable, Equatable {
         (chartsEnglish, chartsFrench),
         (importEnglish, importFrench),
         (hardeningEnglish, hardeningFrench),
+        (doctorEnglish, doctorFrench),
     ]
 
     static let englishTable = parts.reduce(into: [:]) { $0.merge($1.english) { first, _ in first } }

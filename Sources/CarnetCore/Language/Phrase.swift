@@ -258,4 +258,25 @@ public enum Phrase: String, CaseIterable, Sendable {
     case dayInFuture, dayBeforeBirth, dayTooEarly, dayNotADay, badRPPS, badActorId
     case measureNotANumberPlain, measureNotWhole, diseasesTooMany, permissionsTightened, permissionsOpen
     case keyShowHead
+
+    // carnet doctor (Catalog+Doctor)
+    case doctorLine, doctorOk, doctorWarning, doctorProblem, doctorSummaryOk, doctorSummary
+    case doctorCheckVersion, doctorCheckTerminal, doctorCheckSize, doctorCheckColours, doctorCheckTheme
+    case doctorCheckLocale, doctorCheckLanguage, doctorCheckScreenReader, doctorCheckRecord
+    case doctorCheckPermissions, doctorCheckSchema, doctorCheckChain, doctorCheckPdf
+    case doctorTermUnset, doctorTermDumb, doctorTermSetAdvice, doctorTermUnknown, doctorTermUnknownAdvice
+    case doctorTermOk, doctorLinearAsked, doctorNoTerminal, doctorNoTerminalAdvice
+    case doctorSizeOk, doctorSizeSmall, doctorSizeAdvice
+    case doctorNoColor, doctorColors, doctorNoColors, doctorNoColorsAdvice, doctorColorsLinear
+    case doctorThemeBroken, doctorThemeAdvice
+    case doctorLocaleOk, doctorLocaleMissing, doctorLocaleMissingAdvice, doctorLocaleNotUTF8
+    case doctorLanguageFlag, doctorLanguageLocale, doctorLanguageDefault, languageNameEnglish, languageNameFrench
+    case doctorReaderFlag, doctorReaderEnvironment, doctorReaderOff
+    case doctorRecordFound, doctorRecordMissing, doctorRecordMissingAdvice
+    case doctorPrivate, doctorOpenFile, doctorOpenFileAdvice, doctorOpenFolder, doctorOpenFolderAdvice
+    case doctorUnreadable, doctorUnreadableAdvice, doctorReadOnly, doctorReadOnlyAdvice
+    case doctorSchemaCurrent, doctorSchemaOlder, doctorSchemaOlderAdvice, doctorSchemaNewer
+    case doctorSchemaNewerAdvice, doctorNotARecordAdvice, doctorCannotOpenAdvice
+    case doctorChainIntact, doctorChainBroken, doctorChainAdvice, doctorNoPatient
+    case doctorPdfFound, doctorPdfMissing, doctorPdfAdvice
 }

@@ -14,7 +14,7 @@ public final class Store: Sendable {
     /// Opened for reading only: nothing this store does can write.
     public let isReadOnly: Bool
 
-    private init(path: String, pool: DatabasePool, readOnly: Bool = false) {
+    init(path: String, pool: DatabasePool, readOnly: Bool = false) {
         self.path = path
         self.pool = pool
         self.isReadOnly = readOnly
