@@ -107,11 +107,11 @@ import Testing
         let all = try store.notices(of: patient.id, limit: 10)
         #expect(all.map(\.id) == [5, 4, 3, 2, 1])
         let next = try store.notices(
-            of: patient.id, page: .after(PageKey(date: all[1].notification.createdAt, id: 4)), limit: 2)
+            of: patient.id, page: .after(PageKey(date: all[1].notification.createdAt, id: all[1].id)), limit: 2)
         #expect(next.map(\.id) == [3, 2])
         #expect(
             try store.noticePosition(
-                of: PageKey(date: all[0].notification.createdAt, id: 2), patient: patient.id) == 3)
+                of: PageKey(date: all[3].notification.createdAt, id: all[3].id), patient: patient.id) == 3)
 
         let inbox = NotificationInbox(store: store, patient: patient)
         #expect(try inbox.markRead(4))
