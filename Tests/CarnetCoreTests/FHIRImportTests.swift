@@ -81,6 +81,62 @@ import Testing
         #expect(report.notIncluded.map(\.resource) == ["DocumentReference/ext1"])
     }
 
+    @Test func carnetsMaskingLabelMasksOtherLabelsDoNotAndAReplacingDocumentIsANewVersion() throws {
+        var json = FHIRFixtures.changing("cr1", in: FHIRFixtures.recordJSON()) { resource in
+            resource["securityLabel"] = [
+                [
+                    "coding": [
+                        ["system": "http://terminology.hl7.org/CodeSystem/v3-Confidentiality", "code": "R"],
+                        ["system": ImportSession.maskedLabel.system, "code": ImportSession.maskedLabel.code],
+                    ]
+                ]
+            ]
+        }
+        json = FHIRFixtures.changing("ord1", in: json) { resource in
+            resource["meta"] = ["security": [["system": "http://terminology.hl7.org/CodeSystem/v3-ActReason", "code": "HTEST"]]]
+        }
+        try importing([write(FHIRFixtures.data(json))])
+        let store = try Store.open(at: recordPath)
+        let documents = try store.documents(of: 1, limit: 10)
+        let note = try #require(documents.first { $0.category == .reports })
+        #expect(note.masked)
+        #expect(documents.filter(\.masked).count == 1, "HTEST masks nothing")
+
+        // Another file from the same system: the patient, and a note that replaces cr1.
+        let entries = json["entry"] as! [[String: Any]]
+        let patient = try #require(entries.first { ($0["resource"] as? [String: Any])?["resourceType"] as? String == "Patient" })
+        let newer: [String: Any] = [
+            "fullUrl": "urn:uuid:documentreference-cr2",
+            "resource": [
+                "resourceType": "DocumentReference", "id": "cr2", "status": "current",
+                "type": ["coding": [["system": "http://loinc.org", "code": "11488-4"]]],
+                "date": "2024-03-14T18:00:00+01:00", "description": "Compte rendu de consultation (corrigé)",
+                "relatesTo": [["code": "replaces", "target": ["reference": "urn:uuid:documentreference-cr1"]]],
+                "content": [["attachment": ["contentType": "text/plain", "data": Data("Version corrigée.\n".utf8).base64EncodedString()]]],
+            ],
+        ]
+        var second = json
+        second["id"] = "export-2"
+        second["entry"] = [patient, newer]
+        try importing([write(FHIRFixtures.data(second), "second.json")])
+        let after = try store.documents(of: 1, limit: 10)
+        #expect(after.count == documents.count, "a new version, not a new document")
+        #expect(try store.documentVersions(of: note.id).count == 2)
+        let latest = try #require(try store.documentContent(note.id, version: 2))
+        #expect(String(decoding: latest, as: UTF8.self) == "Version corrigée.\n")
+    }
+
+    @Test func aFolderOfExportsIsReadWhole() throws {
+        let directory = folder.file("exports")
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(
+            atPath: directory + "/bundle.json", contents: Data(FHIRFixtures.record.utf8))
+        let report = try importing([directory])
+        #expect(report.createdRecord)
+        let store = try Store.open(at: recordPath)
+        #expect(try store.documents(of: 1, limit: 10).count == 3)
+    }
+
     @Test func immunizationsFillTheCard() throws {
         let report = try importing([fixture()])
         let store = try Store.open(at: recordPath)

@@ -31,9 +31,13 @@ extension ImportSession {
         try PatientDocuments.checkActDay(act, birthDate: context.birthDate, now: context.now)
         let (author, authorName) = try author(try element.objects("author").first.map(FHIRReference.init), of: position)
             ?? (.patient, nil)
-        let masked = try element.object("meta")?.objects("security").contains {
-            try $0.string("system") == Self.maskedLabel.system && $0.string("code") == Self.maskedLabel.code
-        } ?? false
+        // R4 puts a document's labels in `securityLabel`; `meta.security` is read too.
+        let labels = try element.objects("securityLabel") + (element.object("meta")?.objects("security") ?? [])
+        let masked = try labels.contains { label in
+            try ([label] + label.objects("coding")).contains {
+                try $0.string("system") == Self.maskedLabel.system && $0.string("code") == Self.maskedLabel.code
+            }
+        }
         let document = NewDocument(
             category: category, title: title, author: author, date: act, deposited: deposited, masked: masked,
             mediaType: file.mediaType, content: file.content, authorName: authorName.flatMap { $0.isEmpty ? nil : $0 })
