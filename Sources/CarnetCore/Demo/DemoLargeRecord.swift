@@ -9,8 +9,6 @@ enum DemoLargeRecord {
     static func write(
         _ store: Store, patient: Int64, scale: DemoScale, progress: (DemoProgress) throws -> Void
     ) throws {
-        // A new file nobody else has open yet: a page cache that holds the indexes being filled.
-        try store.prepareForBulkLoad()
         var random = DemoRandom(seed: 1_000_000)
         try inBatches(scale.documents, store, step: .documents, progress) { writer, index in
             try writer.addDocument(document(index, using: &random), patient: patient)
