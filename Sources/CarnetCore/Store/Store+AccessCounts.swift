@@ -17,16 +17,11 @@ extension Store {
         let lastDay = until.map { floorDay($0) }
         // A range within two days: counting its rows costs no more than a page.
         if let firstDay, let lastDay, lastDay - firstDay <= 1 { return try rowCount(db, patient, filter) }
-        var conditions = ["patientId = ?"]
-        var arguments: StatementArguments = [patient]
-        if let actor = filter.actorId {
-            conditions.append("actorId = ?")
-            arguments += [actor]
-        }
-        if let action = filter.action {
-            conditions.append("action = ?")
-            arguments += [action.rawValue]
-        }
+        // The kept counts carry the history's own patientId, actorId and action columns, so the
+        // history's filter without its dates selects their rows too.
+        let kept = accessQuery(patient, AccessHistoryFilter(actorId: filter.actorId, action: filter.action))
+        var conditions = [kept.filter]
+        var arguments = kept.arguments
         if let firstDay {
             conditions.append("day > ?")
             arguments += [firstDay]
