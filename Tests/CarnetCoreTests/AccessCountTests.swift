@@ -4,7 +4,7 @@ import Testing
 
 @testable import CarnetCore
 
-/// The access history's counts and positions come from per-day counts kept by a trigger
+/// The access history's counts and positions come from per-day counts kept with each event
 /// (migration v7). They must equal what counting the rows gives, for every filter and after
 /// every kind of write: the demo (small, and the bulk load of a larger one), events at day
 /// boundaries, several in one second, before 1970, and events appended afterwards.
@@ -101,11 +101,7 @@ import Testing
         let (store, patient, folder) = try record()
         let expected = try store.accessEventCount(of: patient)
         let byActor = try store.accessEventCount(of: patient, matching: AccessHistoryFilter(actorId: DemoCast.pharmacist.rpps))
-        try store.execute(
-            """
-            DROP TRIGGER access_event_day_count; DROP TABLE accessEventDay;
-            DELETE FROM grdb_migrations WHERE identifier = 'v7-access-days'
-            """)
+        try store.execute(KeptCountTests.beforeTheKeptCounts)
         try store.close()
         let reopened = try Store.open(at: folder.file("demo.sqlite"))
         #expect(try reopened.accessEventCount(of: patient) == expected)

@@ -20,8 +20,8 @@ import Testing
             tables == [
                 "accessEvent", "accessEventDay", "affiliation", "consent", "document", "documentSearch", "documentVersion",
                 "establishment", "importSource",
-                "measurement", "measurementDay",
-                "meta", "notification", "notificationPreference", "patient", "professional",
+                "measurement", "measurementCount", "measurementDay",
+                "meta", "notification", "notificationCount", "notificationPreference", "patient", "professional",
                 "profileEntry", "recordSettings", "vaccination",
             ])
         let journal = try store.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }

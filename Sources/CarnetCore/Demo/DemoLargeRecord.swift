@@ -10,30 +10,36 @@ enum DemoLargeRecord {
         _ store: Store, patient: Int64, scale: DemoScale, progress: (DemoProgress) throws -> Void
     ) throws {
         var random = DemoRandom(seed: 1_000_000)
-        try inBatches(scale.documents, store, step: .documents, progress) { writer, index in
-            try writer.addDocument(document(index, using: &random), patient: patient)
+        try inBatches(scale.documents, store, step: .documents, progress) { writer, indices in
+            for index in indices { try writer.addDocument(document(index, using: &random), patient: patient) }
         }
-        try inBatches(scale.cgmReadings, store, step: .glucoseReadings, progress) { writer, index in
-            try writer.addMeasurement(
-                cgmReading(index, of: scale.cgmReadings, using: &random), patient: patient)
+        try inBatches(scale.cgmReadings, store, step: .glucoseReadings, progress) { writer, indices in
+            for index in indices {
+                try writer.addMeasurement(
+                    cgmReading(index, of: scale.cgmReadings, using: &random), patient: patient)
+            }
         }
-        try inBatches(scale.accessEvents, store, step: .accessEvents, progress) { writer, index in
-            try writer.appendEvent(event(index, of: scale.accessEvents, using: &random), patient: patient)
+        try inBatches(scale.accessEvents, store, step: .accessEvents, progress) { writer, indices in
+            // A thousand at a time: the batch's events need not all be in memory at once.
+            for start in stride(from: indices.lowerBound, to: indices.upperBound, by: 1_000) {
+                let events = (start..<min(start + 1_000, indices.upperBound)).map {
+                    event($0, of: scale.accessEvents, using: &random)
+                }
+                try writer.appendEvents(events, patient: patient)
+            }
         }
     }
 
     private static func inBatches(
         _ count: Int, _ store: Store, step: DemoProgress.Step, _ progress: (DemoProgress) throws -> Void,
-        _ body: (RecordWriter, Int) throws -> Void
+        _ body: (RecordWriter, Range<Int>) throws -> Void
     ) throws {
         guard count > 0 else { return }
         var done = 0
         try progress(DemoProgress(step: step, fraction: 0))
         while done < count {
             let end = min(done + batch, count)
-            try store.write { writer in
-                for index in done..<end { try body(writer, index) }
-            }
+            try store.write { writer in try body(writer, done..<end) }
             done = end
             try progress(DemoProgress(step: step, fraction: Double(done) / Double(count)))
         }

@@ -38,21 +38,14 @@ public struct NotificationInbox: Sendable {
                     arguments: [id, patient.id])
             else { throw InboxError.noNotification(id: id) }
             guard readAt["readAt"] as Int64? == nil else { return false }
-            try db.execute(
-                sql: "UPDATE notification SET readAt = ? WHERE id = ?", arguments: [now().unixSeconds, id])
-            return true
+            return try writer.markNotificationsRead(patient: patient.id, only: id, at: now()) == 1
         }
     }
 
     /// Marks every unread notification read; returns how many were.
     @discardableResult
     public func markAllRead() throws -> Int {
-        try store.write { writer in
-            try writer.db.execute(
-                sql: "UPDATE notification SET readAt = ? WHERE patientId = ? AND readAt IS NULL",
-                arguments: [now().unixSeconds, patient.id])
-            return writer.db.changesCount
-        }
+        try store.write { writer in try writer.markNotificationsRead(patient: patient.id, at: now()) }
     }
 
     /// Which kinds of notification show a banner now.

@@ -7,8 +7,8 @@ public struct RecordWriter {
     let db: Database
     /// Each patient's last event, so that a bulk append (a million demo events) reads it once
     /// per transaction, not once per event. A writer lives for one transaction, in which
-    /// every event goes through `appendEvent`, so the tips it keeps stay the real ones.
-    private let chainTips = ChainTips()
+    /// every event goes through `appendEvents`, so the tips it keeps stay the real ones.
+    let chainTips = ChainTips()
 
     /// Sets a metadata value of the record.
     public func setMetadata(_ key: String, _ value: String) throws {
@@ -249,29 +249,6 @@ public struct RecordWriter {
         return db.lastInsertedRowID
     }
 
-    /// Appends to the access history, chained to the patient's previous event (see
-    /// `AccessChain`); returns the event's id.
-    @discardableResult
-    public func appendEvent(_ event: AccessEvent, patient: Int64) throws -> Int64 {
-        let tip = try chainTips.tip(of: patient, in: db)
-        let hash = AccessChain.hash(
-            of: AccessEventContent(event, patient: patient), after: tip?.hash ?? AccessChain.genesis)
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO accessEvent(patientId, at, actorType, actorId, actorName, action,
-                    target, outcome, emergency, reason, hash, previousId)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: [
-            patient, event.at.unixSeconds, event.actorType.rawValue, event.actorId,
-            event.actorName, event.action.rawValue, event.target, event.outcome.rawValue,
-            event.emergency, event.reason, hash, tip?.id,
-        ])
-        let id = db.lastInsertedRowID
-        chainTips.remember(ChainTip(id: id, hash: hash), of: patient)
-        return id
-    }
-
     /// Notifies the patient of an event, naming the document it is about when there is one.
     @discardableResult
     public func addNotification(
@@ -286,7 +263,41 @@ public struct RecordWriter {
             arguments: [
                 patient, event, kind.rawValue, at.unixSeconds, readAt?.unixSeconds, document, event,
             ])
-        return db.lastInsertedRowID
+        let id = db.lastInsertedRowID
+        try db.execute(
+            sql: """
+                INSERT INTO notificationCount(patientId, kind, notices, unread) VALUES (?, ?, 1, ?)
+                ON CONFLICT(patientId, kind) DO UPDATE SET
+                    notices = notices + 1, unread = unread + excluded.unread
+                """,
+            arguments: [patient, kind.rawValue, readAt == nil ? 1 : 0])
+        return id
+    }
+
+    /// Marks the patient's unread notifications read (only `id` when given) and takes them
+    /// out of the kept unread counts; returns how many were unread.
+    @discardableResult
+    public func markNotificationsRead(patient: Int64, only id: Int64? = nil, at now: Date) throws -> Int {
+        let which = "patientId = ? AND readAt IS NULL" + (id == nil ? "" : " AND id = ?")
+        var arguments: StatementArguments = [patient]
+        if let id { arguments += [id] }
+        let kinds = try Row.fetchAll(
+            db, sql: "SELECT kind, count(*) AS notices FROM notification WHERE \(which) GROUP BY kind",
+            arguments: arguments)
+        guard !kinds.isEmpty else { return 0 }
+        try db.execute(
+            sql: "UPDATE notification SET readAt = ? WHERE \(which)", arguments: [now.unixSeconds] + arguments
+        )
+        var marked = 0
+        for row in kinds {
+            let notices: Int = row["notices"]
+            let kind: String = row["kind"]
+            try db.execute(
+                sql: "UPDATE notificationCount SET unread = unread - ? WHERE patientId = ? AND kind = ?",
+                arguments: [notices, patient, kind])
+            marked += notices
+        }
+        return marked
     }
 
     // MARK: - Helpers

@@ -25,6 +25,7 @@ enum Schema {
             "v8-import-sources", foreignKeyChecks: .immediate, migrate: importSources)
         migrator.registerMigration(
             "v9-notification-event-hash", foreignKeyChecks: .immediate, migrate: notificationEventHash)
+        migrator.registerMigration("v10-kept-counts", foreignKeyChecks: .immediate, migrate: keepCounts)
         return migrator
     }
 

@@ -84,7 +84,8 @@ extension Store {
             db, sql: "SELECT count(*) FROM accessEvent WHERE \(query.filter)", arguments: query.arguments) ?? 0
     }
 
-    private static func floorDay(_ seconds: Int64) -> Int64 {
+    /// The UTC day of a time in Unix seconds, rounded down also before 1970.
+    static func floorDay(_ seconds: Int64) -> Int64 {
         let remainder = ((seconds % secondsPerDay) + secondsPerDay) % secondsPerDay
         return (seconds - remainder) / secondsPerDay
     }

@@ -53,14 +53,14 @@ extension Store {
         }
     }
 
-    /// How many readings of one type a patient has: a sum over the daily roll-up, one row
-    /// a day, instead of counting every reading.
+    /// How many readings of one type a patient has: the kept count of each code (migration
+    /// v10), instead of counting every reading.
     public func measurementCount(of patient: Int64, type: MeasurementType) throws -> Int {
         try read { db in
             let (filter, arguments) = Self.seriesFilter(patient, type)
             return try Int.fetchOne(
-                db, sql: "SELECT sum(readings) FROM measurementDay WHERE \(filter)", arguments: arguments)
-                ?? 0
+                db, sql: "SELECT coalesce(sum(readings), 0) FROM measurementCount WHERE \(filter)",
+                arguments: arguments) ?? 0
         }
     }
 
@@ -73,7 +73,7 @@ extension Store {
                 let code = type.storedCodes[0]
                 let count =
                     try Int.fetchOne(
-                        db, sql: "SELECT sum(readings) FROM measurementDay WHERE patientId = ? AND code = ?",
+                        db, sql: "SELECT readings FROM measurementCount WHERE patientId = ? AND code = ?",
                         arguments: [patient, code]) ?? 0
                 guard count > 0,
                     let row = try Row.fetchOne(

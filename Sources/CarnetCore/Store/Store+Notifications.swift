@@ -30,13 +30,14 @@ extension Store {
         }
     }
 
-    /// How many notifications the inbox holds (only the unread ones when `unreadOnly`).
+    /// How many notifications the inbox holds (only the unread ones when `unreadOnly`): a sum
+    /// of the kept counts, one row per kind (migration v10).
     public func noticeCount(of patient: Int64, unreadOnly: Bool = false) throws -> Int {
         try read { db in
             try Int.fetchOne(
                 db,
-                sql: "SELECT count(*) FROM notification WHERE patientId = ?"
-                    + (unreadOnly ? " AND readAt IS NULL" : ""),
+                sql:
+                    "SELECT coalesce(sum(\(unreadOnly ? "unread" : "notices")), 0) FROM notificationCount WHERE patientId = ?",
                 arguments: [patient]) ?? 0
         }
     }
@@ -45,15 +46,11 @@ extension Store {
     public func unreadNoticeCounts(of patient: Int64) throws -> [Notification.Kind: Int] {
         try read { db in
             let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT kind, count(*) AS count FROM notification
-                    WHERE patientId = ? AND readAt IS NULL GROUP BY kind
-                    """,
+                db, sql: "SELECT kind, unread FROM notificationCount WHERE patientId = ? AND unread > 0",
                 arguments: [patient])
             var counts: [Notification.Kind: Int] = [:]
             for row in rows {
-                if let kind = Notification.Kind(rawValue: row["kind"]) { counts[kind] = row["count"] }
+                if let kind = Notification.Kind(rawValue: row["kind"]) { counts[kind] = row["unread"] }
             }
             return counts
         }
