@@ -12,19 +12,7 @@ enum ScreenReaderView {
         let text = state.text
         let bodyTop = 2
         let status = state.rows - 1
-        if state.showingHelp {
-            let keys = KeyMap.helpLines(for: state)
-            screen.write(
-                text[.helpHeadingSpoken, state.pane.title(text), String(keys.count)], row: 0, col: 0,
-                style: .heading)
-            screen.write(TextWidth.truncate(state.announcement, to: screen.cols), row: 1, col: 0)
-            screen.cursor = helpLines(
-                keys, text, focus: state.helpFocus, into: &screen, row: bodyTop, height: state.listHeight)
-        } else if let page = state.page {
-            screen.write(page.title, row: 0, col: 0, style: .heading)
-            screen.write(TextWidth.truncate(state.announcement, to: screen.cols), row: 1, col: 0)
-            screen.cursor = TextPageView.render(page, into: &screen, row: bodyTop, height: state.pageHeight)
-        } else {
+        if !speakCover(state, into: &screen, bodyTop: bodyTop) {
             screen.write(heading(state), row: 0, col: 0, style: .heading)
             screen.write(TextWidth.truncate(state.announcement, to: screen.cols), row: 1, col: 0)
             let above = state.wrappedLinesAboveList
@@ -33,18 +21,7 @@ enum ScreenReaderView {
             }
             screen.cursor = items(state, into: &screen, row: bodyTop + above.count)
         }
-        if let form = state.form, state.menu == nil {
-            screen.fill(row: bodyTop, col: 0, height: state.listHeight, width: screen.cols)
-            screen.cursor = FormView.renderSpoken(form, text, into: &screen, row: bodyTop)
-        }
-        if let menu = state.menu {
-            screen.fill(row: bodyTop, col: 0, height: state.listHeight, width: screen.cols)
-            screen.cursor = DialogView.spokenMenu(
-                menu, text, state.format, into: &screen, row: bodyTop, height: state.listHeight)
-        } else if let confirmation = state.confirmation {
-            screen.fill(row: bodyTop, col: 0, height: state.listHeight, width: screen.cols)
-            screen.cursor = DialogView.spokenConfirmation(confirmation, text, into: &screen, row: bodyTop)
-        }
+        speakDialogs(state, into: &screen, bodyTop: bodyTop)
         let keys = KeyMap.bindings(for: state).filter { $0.statusWord != nil }
             .map { text[.keyAndSummary, $0.spokenLabel(text), text[$0.summary]] }.joined(separator: " ")
         let unread = state.notifications.unread
@@ -117,7 +94,7 @@ enum ScreenReaderView {
         return (row + list.focus - list.top, 0)
     }
 
-    private static func helpLines(
+    static func helpLines(
         _ keys: [KeyBinding], _ text: Catalog, focus: Int, into screen: inout Screen, row: Int, height: Int
     ) -> (row: Int, col: Int) {
         let top = max(0, min(focus - height + 1, keys.count - height))
