@@ -22,8 +22,8 @@ enum ScreenReaderView {
             screen.cursor = items(state, into: &screen, row: bodyTop + above.count)
         }
         speakDialogs(state, into: &screen, bodyTop: bodyTop)
-        let keys = KeyMap.bindings(for: state).filter { $0.statusWord != nil }
-            .map { text[.keyAndSummary, $0.spokenLabel(text), text[$0.summary]] }.joined(separator: " ")
+        let keySentences = KeyMap.bindings(for: state).filter { $0.statusWord != nil }
+            .map { text[.keyAndSummary, $0.spokenLabel(text), text[$0.summary]] }
         let unread = state.notifications.unread
         let counted =
             switch unread {
@@ -35,9 +35,15 @@ enum ScreenReaderView {
             screen.cursor = DialogView.prompt(prompt, into: &screen, row: status)
         } else {
             let kiosk = state.kiosk ? text[.kioskStatus] + ". " : ""
-            screen.write(
-                state.message ?? kiosk + counted + text[.keysSpoken, keys], row: status, col: 0,
-                style: .status)
+            // Whole key sentences only: those that do not fit are left out from the least
+            // important (the key table's order), so a reader never hears half a word.
+            var shown = keySentences
+            var line = kiosk + counted + text[.keysSpoken, shown.joined(separator: " ")]
+            while shown.count > 1, TextWidth.width(of: line) > screen.cols {
+                shown.removeLast()
+                line = kiosk + counted + text[.keysSpoken, shown.joined(separator: " ")]
+            }
+            screen.write(state.message ?? line, row: status, col: 0, style: .status)
         }
         return screen
     }
