@@ -21,25 +21,6 @@ public enum ListID: Hashable, Sendable {
     case inbox
 }
 
-/// A column of a list: its header, its width (nil: takes what is left), and whether it may
-/// be dropped on a narrow window (higher `priority` stays longer).
-public struct Column: Equatable, Sendable {
-    public var header: String
-    public var width: Int?
-    public var alignment: TextWidth.Alignment
-    public var priority: Int
-
-    public init(
-        _ header: String, width: Int? = nil, alignment: TextWidth.Alignment = .leading,
-        priority: Int = 1
-    ) {
-        self.header = header
-        self.width = width
-        self.alignment = alignment
-        self.priority = priority
-    }
-}
-
 /// One row of a list, ready to draw: untrusted cells are sanitised when drawn.
 public struct ListRow: Equatable, Sendable {
     /// Where this row sits in a newest-first list, to read the pages around it.
