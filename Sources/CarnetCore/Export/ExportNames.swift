@@ -1,0 +1,100 @@
+import Crypto
+import Foundation
+
+/// How the export names its resources: a logical id from carnet's own (stable) identifier
+/// of each item, an `identifier` in the record's own system, and the references between
+/// them — `urn:uuid:` full URLs in a Bundle, `Type/id` in NDJSON (FHIR Bulk Data).
+struct ExportNames {
+    /// The record's export identity (`meta` key `exportId`): the same from one export to
+    /// the next, so that a second system updates instead of duplicating.
+    let recordId: String
+    let inBundle: Bool
+
+    var identifierSystem: String { "urn:uuid:" + recordId }
+
+    /// The entry's fullUrl: a UUID from the record's identity and the resource's type and id
+    /// (the first 16 bytes of their SHA-256, marked as a version 8 UUID, RFC 9562).
+    func fullUrl(_ type: String, _ id: String) -> String {
+        var bytes = Array(SHA256.hash(data: Data((recordId + "/" + type + "/" + id).utf8)).prefix(16))
+        bytes[6] = (bytes[6] & 0x0F) | 0x80
+        bytes[8] = (bytes[8] & 0x3F) | 0x80
+        let hex = bytes.map { String(format: "%02x", $0) }.joined()
+        let parts = [
+            hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4),
+            hex.dropFirst(16).prefix(4),
+            hex.dropFirst(20),
+        ]
+        return "urn:uuid:" + parts.joined(separator: "-")
+    }
+
+    func referenceText(_ type: String, _ id: String) -> String {
+        inBundle ? fullUrl(type, id) : type + "/" + id
+    }
+
+    func reference(_ type: String, _ id: String, display: String? = nil) -> FHIRJSON {
+        .members(["reference": .string(referenceText(type, id)), "display": display.map(FHIRJSON.string)])
+    }
+
+    /// The item's identifier in the record's own system: what a second system keys on.
+    func identifier(_ id: String) -> FHIRJSON {
+        .array([.object([("system", .string(identifierSystem)), ("value", .string(id))])])
+    }
+}
+
+/// Small builders for FHIR data types.
+enum FHIR {
+    static func coding(_ system: String, _ code: String, _ display: String? = nil) -> FHIRJSON {
+        .members(["system": .string(system), "code": .string(code), "display": display.map(FHIRJSON.string)])
+    }
+
+    static func concept(_ codings: [FHIRJSON] = [], text: String? = nil) -> FHIRJSON {
+        .members(["coding": codings.isEmpty ? nil : .array(codings), "text": text.map(FHIRJSON.string)])
+    }
+
+    static func text(_ text: String) -> FHIRJSON { .object([("text", .string(text))]) }
+
+    static func extensionCode(_ url: String, _ code: String) -> FHIRJSON {
+        .object([("url", .string(url)), ("valueCode", .string(code))])
+    }
+
+    static func extensionString(_ url: String, _ value: String) -> FHIRJSON {
+        .object([("url", .string(url)), ("valueString", .string(value))])
+    }
+
+    /// The carnet detail extension, or nil when there is no detail.
+    static func detail(_ detail: String?) -> FHIRJSON? {
+        guard let detail, !detail.isEmpty else { return nil }
+        return .array([extensionString(FHIRVocabulary.detailExtension, detail)])
+    }
+
+    static func instant(_ date: Date) -> FHIRJSON { .string(FHIRInstant.string(date.unixSeconds)) }
+
+    static func period(_ start: Date?, _ end: Date?) -> FHIRJSON? {
+        guard start != nil || end != nil else { return nil }
+        return .members(["start": start.map(instant), "end": end.map(instant)])
+    }
+}
+
+/// FHIR dateTime/instant text in UTC ("2026-03-14T08:30:00Z"), written without a
+/// formatter: the export writes a million of them.
+enum FHIRInstant {
+    static func string(_ seconds: Int64) -> String {
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        var text = String(year)
+        while text.count < 4 { text = "0" + text }
+        return text + "-" + two(month) + "-" + two(day) + "T" + two(secondOfDay / 3_600) + ":"
+            + two(secondOfDay / 60 % 60) + ":" + two(secondOfDay % 60) + "Z"
+    }
+}
