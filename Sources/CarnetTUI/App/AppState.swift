@@ -11,14 +11,9 @@ public struct AppState: Equatable, Sendable {
     /// The kind of measurement opened in the Measurements pane, if any.
     public var openedMeasurement: MeasurementType?
     public var lists: [ListID: ListState] = [:]
-    /// Something shown whole over the current pane (an access event), with Esc back to it.
-    public var page: TextPage?
-    /// A line being typed (a date, a search), on the status line.
-    public var prompt: Prompt?
-    /// A choice among a few options (a filter's values).
-    public var menu: Menu?
-    /// A change waiting for yes or no.
-    public var confirmation: Confirmation?
+    /// What is open over the pane (help, a page, dialogs, the kiosk's lock), bottom to top:
+    /// the top has the keys. See `Overlay`.
+    public var overlays: [Overlay] = []
     /// Which view of the Access history pane shows: the history, or who may access.
     public var accessView: AccessView = .history
     /// The access history's filter and order.
@@ -35,11 +30,6 @@ public struct AppState: Equatable, Sendable {
     public var charts: [MeasurementType: ChartState] = [:]
     /// The Documents pane's category and search words.
     public var documentFilter = DocumentFilter()
-    /// A form being filled in (a document to add).
-    public var form: Form?
-    public var showingHelp = false
-    /// The focused line of the help.
-    public var helpFocus = 0
     /// A line for the status bar: an error in words, or what just happened.
     public var message: String?
     /// Why the browser is ending, once it is.
@@ -61,8 +51,6 @@ public struct AppState: Equatable, Sendable {
     public var readOnly = false
     /// No key that writes is offered: a kiosk, or a record opened read-only.
     public var writesAbsent: Bool { kiosk || readOnly }
-    /// The kiosk's lock screen, while it shows.
-    public var lock: KioskLock?
 
     public init(
         rows: Int, cols: Int, patientName: String, screenReader: Bool = false, language: Language = .en
@@ -107,8 +95,7 @@ public struct AppState: Equatable, Sendable {
     /// The opened kind's chart as drawn above its readings, or nil where none is drawn:
     /// in screen-reader mode, over help or a page, or when the window leaves no room.
     public var chartLayout: ChartLayout? {
-        guard !screenReader, fits, pane == .measurements, let type = openedMeasurement, page == nil,
-            !showingHelp
+        guard !screenReader, fits, pane == .measurements, let type = openedMeasurement, cover == nil
         else { return nil }
         return ChartLayout.fitting(
             type, rows: rows - 4 - wrappedLinesAboveList.count - bannerRows, cols: cols)
@@ -130,16 +117,13 @@ public struct AppState: Equatable, Sendable {
 
     /// Lines a pane shows between its heading and its list: what vaccinations are due.
     public var linesAboveList: [DueLine] {
-        guard page == nil, !showingHelp, !notifications.inboxOpen else { return [] }
+        guard cover == nil, !notifications.inboxOpen else { return [] }
         if pane == .vaccinations { return vaccinationsDue ?? [] }
         if pane == .measurements, let type = openedMeasurement, let summary = summaries[type] {
             return [DueLine(summary, isDue: false)]
         }
         return []
     }
-
-    /// Whether a dialog (a question, a menu, a typed line) has the keys.
-    public var inDialog: Bool { confirmation != nil || menu != nil || prompt != nil || form != nil }
 
     /// Rows of the window given to a text page: all but the tab bar, the heading, the
     /// banners and the status line (in screen-reader mode: the heading, the announcement and the status).

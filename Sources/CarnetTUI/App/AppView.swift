@@ -11,15 +11,7 @@ public enum AppView {
         let format = state.format
         let title = ListLayout.title(of: state.currentList, text)
         let status = state.rows - 1
-        if state.showingHelp {
-            screen.cursor = HelpView.render(
-                title: state.pane.title(text), keys: KeyMap.helpLines(for: state), text,
-                focus: state.helpFocus,
-                into: &screen, row: 1, height: status - 1 - state.bannerRows)
-        } else if let page = state.page {
-            screen.write(page.title, row: 1, col: 0, style: Style(.heading, [.bold]))
-            screen.cursor = TextPageView.render(page, into: &screen, row: 2, height: state.pageHeight)
-        } else {
+        if !drawCover(state, into: &screen) {
             var count = list.loaded ? " · \(format.count(list.total))" : ""
             if case .accessHistory(let query) = state.currentList {
                 count += " · " + AccessHistoryPane.describe(query, text, format)
@@ -59,9 +51,11 @@ public enum AppView {
             if state.chartFocused, let chartCursor { screen.cursor = chartCursor }
         }
         var position =
-            list.total > 0 && !state.showingHelp && state.page == nil
-            ? "\(format.count(list.focus + 1))/\(format.count(list.total))" : ""
-        if let page = state.page, !state.showingHelp { position = TextPageView.position(page, state) }
+            switch state.cover {
+            case .page(let page)?: TextPageView.position(page, state)
+            case nil where list.total > 0: "\(format.count(list.focus + 1))/\(format.count(list.total))"
+            default: ""
+            }
         // The chart's cursor reads out its value where the keys begin.
         let readout = state.chartFocused ? ChartReadout.underCursor(state) : nil
         if readout != nil { position = "" }
@@ -78,15 +72,7 @@ public enum AppView {
             keys: KeyMap.bindings(for: state), text, message: state.message, lead: readout,
             position: position,
             into: &screen, row: status)
-        if let form = state.form { screen.cursor = FormView.render(form, text, into: &screen) }
-        if let menu = state.menu {
-            screen.cursor = DialogView.menu(menu, into: &screen)
-        } else if let confirmation = state.confirmation {
-            screen.cursor = DialogView.confirmation(confirmation, text, into: &screen)
-        } else if let prompt = state.prompt {
-            screen.cursor = DialogView.prompt(prompt, into: &screen, row: status)
-            screen.cursorVisible = true
-        }
+        drawDialogs(state, into: &screen)
         return screen
     }
 }

@@ -142,6 +142,13 @@ public enum KeyMap {
         KeyBinding([.escape], "Esc", .cancel, .keyCancel, status: .statusCancel),
     ]
 
+    static let helpKeys: [KeyBinding] =
+        [
+            KeyBinding(
+                [.escape, .char("?"), .char("q"), .enter], "Esc", .closeHelp, .keyCloseHelp,
+                status: .statusClose)
+        ] + listKeys
+
     static let pageKeys: [KeyBinding] = [
         KeyBinding(
             [.escape, .left, .char("h"), .backspace], "Esc", .back, .keyBackToList, status: .statusBack),
@@ -227,19 +234,7 @@ public enum KeyMap {
     }
 
     private static func contextBindings(for state: AppState) -> [KeyBinding] {
-        if state.confirmation != nil { return confirmKeys }
-        if state.menu != nil { return menuKeys }
-        if state.form != nil { return formKeys }
-        if state.prompt != nil { return promptKeys }
-        if state.showingHelp {
-            return [
-                KeyBinding(
-                    [.escape, .char("?"), .char("q"), .enter], "Esc", .closeHelp, .keyCloseHelp,
-                    status: .statusClose)
-            ]
-                + listKeys
-        }
-        if let page = state.page { return pageKeys + documentPageKeys(page) + paneKeys }
+        if let keys = overlayBindings(for: state) { return keys }
         var bindings = listKeys
         switch state.currentList {
         case .vaccinations:
@@ -276,7 +271,7 @@ public enum KeyMap {
 
     /// The action a key asks for in this state, if any.
     public static func action(for key: Key, in state: AppState) -> Action? {
-        if !state.showingHelp, !state.inDialog, case .char(let character) = key,
+        if digitsShowPanes(state), case .char(let character) = key,
             let digit = character.wholeNumberValue,
             let pane = PaneID(rawValue: digit - 1)
         {

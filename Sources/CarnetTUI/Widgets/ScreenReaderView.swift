@@ -12,19 +12,7 @@ enum ScreenReaderView {
         let text = state.text
         let bodyTop = 2
         let status = state.rows - 1
-        if state.showingHelp {
-            let keys = KeyMap.helpLines(for: state)
-            screen.write(
-                text[.helpHeadingSpoken, state.pane.title(text), String(keys.count)], row: 0, col: 0,
-                style: .heading)
-            screen.write(TextWidth.truncate(state.announcement, to: screen.cols), row: 1, col: 0)
-            screen.cursor = helpLines(
-                keys, text, focus: state.helpFocus, into: &screen, row: bodyTop, height: state.listHeight)
-        } else if let page = state.page {
-            screen.write(page.title, row: 0, col: 0, style: .heading)
-            screen.write(TextWidth.truncate(state.announcement, to: screen.cols), row: 1, col: 0)
-            screen.cursor = TextPageView.render(page, into: &screen, row: bodyTop, height: state.pageHeight)
-        } else {
+        if !speakCover(state, into: &screen, bodyTop: bodyTop) {
             screen.write(heading(state), row: 0, col: 0, style: .heading)
             screen.write(TextWidth.truncate(state.announcement, to: screen.cols), row: 1, col: 0)
             let above = state.wrappedLinesAboveList
@@ -33,20 +21,9 @@ enum ScreenReaderView {
             }
             screen.cursor = items(state, into: &screen, row: bodyTop + above.count)
         }
-        if let form = state.form, state.menu == nil {
-            screen.fill(row: bodyTop, col: 0, height: state.listHeight, width: screen.cols)
-            screen.cursor = FormView.renderSpoken(form, text, into: &screen, row: bodyTop)
-        }
-        if let menu = state.menu {
-            screen.fill(row: bodyTop, col: 0, height: state.listHeight, width: screen.cols)
-            screen.cursor = DialogView.spokenMenu(
-                menu, text, state.format, into: &screen, row: bodyTop, height: state.listHeight)
-        } else if let confirmation = state.confirmation {
-            screen.fill(row: bodyTop, col: 0, height: state.listHeight, width: screen.cols)
-            screen.cursor = DialogView.spokenConfirmation(confirmation, text, into: &screen, row: bodyTop)
-        }
-        let keys = KeyMap.bindings(for: state).filter { $0.statusWord != nil }
-            .map { text[.keyAndSummary, $0.spokenLabel(text), text[$0.summary]] }.joined(separator: " ")
+        speakDialogs(state, into: &screen, bodyTop: bodyTop)
+        let keySentences = KeyMap.bindings(for: state).filter { $0.statusWord != nil }
+            .map { text[.keyAndSummary, $0.spokenLabel(text), text[$0.summary]] }
         let unread = state.notifications.unread
         let counted =
             switch unread {
@@ -58,9 +35,15 @@ enum ScreenReaderView {
             screen.cursor = DialogView.prompt(prompt, into: &screen, row: status)
         } else {
             let kiosk = state.kiosk ? text[.kioskStatus] + ". " : ""
-            screen.write(
-                state.message ?? kiosk + counted + text[.keysSpoken, keys], row: status, col: 0,
-                style: .status)
+            // Whole key sentences only: those that do not fit are left out from the least
+            // important (the key table's order), so a reader never hears half a word.
+            var shown = keySentences
+            var line = kiosk + counted + text[.keysSpoken, shown.joined(separator: " ")]
+            while shown.count > 1, TextWidth.width(of: line) > screen.cols {
+                shown.removeLast()
+                line = kiosk + counted + text[.keysSpoken, shown.joined(separator: " ")]
+            }
+            screen.write(state.message ?? line, row: status, col: 0, style: .status)
         }
         return screen
     }
@@ -117,7 +100,7 @@ enum ScreenReaderView {
         return (row + list.focus - list.top, 0)
     }
 
-    private static func helpLines(
+    static func helpLines(
         _ keys: [KeyBinding], _ text: Catalog, focus: Int, into screen: inout Screen, row: Int, height: Int
     ) -> (row: Int, col: Int) {
         let top = max(0, min(focus - height + 1, keys.count - height))

@@ -16,15 +16,26 @@ enum StatusLine {
             left = message
             style = Style(.alert, [.bold])
         } else {
-            left =
-                ([lead].compactMap { $0 }
-                + keys.compactMap { binding in
-                    binding.statusWord.map { "\(binding.statusLabel) \(text[$0])" }
-                })
-                .joined(separator: "  ")
+            let hints = keys.compactMap { binding in
+                binding.statusWord.map { "\(binding.statusLabel) \(text[$0])" }
+            }
+            left = fitting(lead: lead, hints: hints, width: max(0, room - 1))
             style = .status
         }
         screen.write(left, row: row, col: 0, width: max(0, room - 1), style: style)
         screen.write(right, row: row, col: max(0, room), style: Style(.status, [.bold]))
+    }
+
+    /// The lead and as many whole hints as fit, in the key table's order (most important
+    /// first): a hint that does not fit is left out with those after it, never cut mid-word.
+    static func fitting(lead: String?, hints: [String], width: Int) -> String {
+        let separator = "  "
+        var line = lead ?? ""
+        for hint in hints {
+            let candidate = line.isEmpty ? hint : line + separator + hint
+            guard TextWidth.width(of: candidate) <= width else { break }
+            line = candidate
+        }
+        return line
     }
 }
