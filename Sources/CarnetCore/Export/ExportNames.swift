@@ -18,14 +18,17 @@ struct ExportNames {
         var bytes = Array(SHA256.hash(data: Data((recordId + "/" + type + "/" + id).utf8)).prefix(16))
         bytes[6] = (bytes[6] & 0x0F) | 0x80
         bytes[8] = (bytes[8] & 0x3F) | 0x80
-        let hex = bytes.map { String(format: "%02x", $0) }.joined()
-        let parts = [
-            hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4),
-            hex.dropFirst(16).prefix(4),
-            hex.dropFirst(20),
-        ]
-        return "urn:uuid:" + parts.joined(separator: "-")
+        var text = Array("urn:uuid:".utf8)
+        text.reserveCapacity(45)
+        for (index, byte) in bytes.enumerated() {
+            if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
+            text.append(Self.hexDigits[Int(byte >> 4)])
+            text.append(Self.hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     func referenceText(_ type: String, _ id: String) -> String {
         inBundle ? fullUrl(type, id) : type + "/" + id
@@ -67,7 +70,7 @@ enum FHIR {
         return .array([extensionString(FHIRVocabulary.detailExtension, detail)])
     }
 
-    static func instant(_ date: Date) -> FHIRJSON { .string(FHIRInstant.string(date.unixSeconds)) }
+    static func instant(_ date: Date) -> FHIRJSON { .instant(date.unixSeconds) }
 
     static func period(_ start: Date?, _ end: Date?) -> FHIRJSON? {
         guard start != nil || end != nil else { return nil }
@@ -75,10 +78,16 @@ enum FHIR {
     }
 }
 
-/// FHIR dateTime/instant text in UTC ("2026-03-14T08:30:00Z"), written without a
-/// formatter: the export writes a million of them.
+/// FHIR dateTime/instant text in UTC ("2026-03-14T08:30:00Z"), written straight into bytes
+/// without a formatter: the export writes a million of them.
 enum FHIRInstant {
     static func string(_ seconds: Int64) -> String {
+        var bytes: [UInt8] = []
+        write(seconds, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func write(_ seconds: Int64, into bytes: inout [UInt8]) {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let secondOfDay = seconds - days * 86_400
         // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
@@ -91,10 +100,25 @@ enum FHIRInstant {
         let day = dayOfYear - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        var text = String(year)
-        while text.count < 4 { text = "0" + text }
-        return text + "-" + two(month) + "-" + two(day) + "T" + two(secondOfDay / 3_600) + ":"
-            + two(secondOfDay / 60 % 60) + ":" + two(secondOfDay % 60) + "Z"
+        func digits(_ value: Int64, _ count: Int) {
+            var divisor: Int64 = 1
+            for _ in 1..<count { divisor *= 10 }
+            while divisor > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                divisor /= 10
+            }
+        }
+        digits(year, 4)
+        bytes.append(UInt8(ascii: "-"))
+        digits(month, 2)
+        bytes.append(UInt8(ascii: "-"))
+        digits(day, 2)
+        bytes.append(UInt8(ascii: "T"))
+        digits(secondOfDay / 3_600, 2)
+        bytes.append(UInt8(ascii: ":"))
+        digits(secondOfDay / 60 % 60, 2)
+        bytes.append(UInt8(ascii: ":"))
+        digits(secondOfDay % 60, 2)
+        bytes.append(UInt8(ascii: "Z"))
     }
 }

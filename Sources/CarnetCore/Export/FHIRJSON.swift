@@ -7,6 +7,8 @@ indirect enum FHIRJSON {
     case number(Double)
     case integer(Int64)
     case bool(Bool)
+    /// A point in time, Unix seconds, written as FHIR's UTC dateTime text.
+    case instant(Int64)
     case object([(String, FHIRJSON)])
     case array([FHIRJSON])
 
@@ -23,6 +25,10 @@ indirect enum FHIRJSON {
         case .number(let value): bytes.append(contentsOf: Self.decimal(value).utf8)
         case .integer(let value): bytes.append(contentsOf: String(value).utf8)
         case .bool(let value): bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        case .instant(let seconds):
+            bytes.append(UInt8(ascii: "\""))
+            FHIRInstant.write(seconds, into: &bytes)
+            bytes.append(UInt8(ascii: "\""))
         case .object(let members):
             bytes.append(UInt8(ascii: "{"))
             for (index, (key, value)) in members.enumerated() {
