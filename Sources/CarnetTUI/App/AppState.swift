@@ -82,25 +82,6 @@ public struct AppState: Equatable, Sendable {
         }
     }
 
-    /// Rows of the window given to the list: the tab bar, the pane heading, the column
-    /// headers, the lines above the list, the chart, the banners and the status line take the
-    /// rest (in screen-reader mode: the heading, the announcement line and the status line).
-    public var listHeight: Int {
-        max(
-            1,
-            rows - (screenReader ? 3 : 4) - wrappedLinesAboveList.count - bannerRows
-                - (chartLayout?.height ?? 0))
-    }
-
-    /// The opened kind's chart as drawn above its readings, or nil where none is drawn:
-    /// in screen-reader mode, over help or a page, or when the window leaves no room.
-    public var chartLayout: ChartLayout? {
-        guard !screenReader, fits, pane == .measurements, let type = openedMeasurement, cover == nil
-        else { return nil }
-        return ChartLayout.fitting(
-            type, rows: rows - 4 - wrappedLinesAboveList.count - bannerRows, cols: cols)
-    }
-
     /// Whether the chart has the keys (Left and Right move its cursor).
     public var chartFocused: Bool {
         guard chartLayout != nil, let type = openedMeasurement else { return false }
@@ -124,10 +105,6 @@ public struct AppState: Equatable, Sendable {
         }
         return []
     }
-
-    /// Rows of the window given to a text page: all but the tab bar, the heading, the
-    /// banners and the status line (in screen-reader mode: the heading, the announcement and the status).
-    public var pageHeight: Int { max(1, rows - 3 - bannerRows) }
 
     /// The width text pages wrap to.
     public var pageWidth: Int { cols }
@@ -207,6 +184,9 @@ public enum Msg: Equatable, Sendable {
     case documentLoaded(DocumentReading)
     /// The record's question before masking or unmasking a document.
     case maskQuestion(DocumentSummary, String)
+    /// The run loop stopped performing effects for one message (a list kept asking while
+    /// the record changed under it): this many were left, to read again later.
+    case effectsCut(Int)
 }
 
 /// What `update` asks the run loop to do.
@@ -238,8 +218,9 @@ public enum Effect: Equatable, Sendable {
     case loadDocument(Int64, version: Int?)
     /// Ask the record who would stop (or start) seeing a document, to word the question.
     case askToMask(DocumentSummary)
-    /// Read the notifications that arrived after the one with this id (nil: at start).
-    case checkNotices(after: Int64?)
+    /// Read the notifications that arrived after the one with this id (nil: at start), at
+    /// most `limit` of them whole (the rest are counted).
+    case checkNotices(after: Int64?, limit: Int = NotificationsState.freshBanners)
     /// Read a list again around the row with this key (nil: from its start).
     case reload(ListID, around: PageKey?)
     /// Mark a notification read on the way to what it is about: no words, the lists follow.

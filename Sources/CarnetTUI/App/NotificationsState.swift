@@ -4,6 +4,9 @@ import CarnetCore
 /// count for the status line, whether the inbox is open, and the last notification seen (so
 /// that only newer ones make banners).
 public struct NotificationsState: Equatable, Sendable {
+    /// Notifications that arrive together and each get a banner; more are counted on one.
+    public static let freshBanners = 5
+
     /// Oldest first; the newest is drawn nearest the status line.
     public var banners: [Banner] = []
     public var unread = 0

@@ -53,23 +53,24 @@ extension Update {
 extension AppView {
     /// Draws the overlays from the bottom up: help or a page in the body, dialogs over it.
     /// Returns whether the pane's body is covered (then the pane is not drawn beneath).
-    static func drawCover(_ state: AppState, into screen: inout Screen) -> Bool {
+    static func drawCover(_ state: AppState, _ layout: ScreenLayout, into screen: inout Screen) -> Bool {
         let text = state.text
         switch state.cover {
         case .help?:
             screen.cursor = HelpView.render(
                 title: state.pane.title(text), keys: KeyMap.helpLines(for: state), text,
-                focus: state.helpFocus, into: &screen, row: 1, height: state.rows - 2 - state.bannerRows)
+                focus: state.helpFocus, into: &screen,
+                area: layout.headingAndBody)
         case .page(let page)?:
-            screen.write(page.title, row: 1, col: 0, style: Style(.heading, [.bold]))
-            screen.cursor = TextPageView.render(page, into: &screen, row: 2, height: state.pageHeight)
+            screen.write(page.title, row: layout.heading.row, col: 0, style: Style(.heading, [.bold]))
+            screen.cursor = TextPageView.render(page, into: &screen, area: layout.body)
         default:
             return false
         }
         return true
     }
 
-    static func drawDialogs(_ state: AppState, into screen: inout Screen) {
+    static func drawDialogs(_ state: AppState, _ layout: ScreenLayout, into screen: inout Screen) {
         for overlay in state.overlays {
             switch overlay {
             case .form(let form):
@@ -79,7 +80,7 @@ extension AppView {
             case .confirmation(let confirmation):
                 screen.cursor = DialogView.confirmation(confirmation, state.text, into: &screen)
             case .prompt(let prompt):
-                screen.cursor = DialogView.prompt(prompt, into: &screen, row: state.rows - 1)
+                screen.cursor = DialogView.prompt(prompt, into: &screen, row: layout.status.row)
                 screen.cursorVisible = true
             case .help, .page, .lock:
                 break
@@ -91,21 +92,25 @@ extension AppView {
 extension ScreenReaderView {
     /// The body when help or a page covers the pane: a heading, the announcement line, the
     /// lines. Returns whether it did.
-    static func speakCover(_ state: AppState, into screen: inout Screen, bodyTop: Int) -> Bool {
+    static func speakCover(_ state: AppState, _ layout: ScreenLayout, into screen: inout Screen) -> Bool {
         let text = state.text
         switch state.cover {
         case .help?:
             let keys = KeyMap.helpLines(for: state)
             screen.write(
-                text[.helpHeadingSpoken, state.pane.title(text), String(keys.count)], row: 0, col: 0,
+                text[.helpHeadingSpoken, state.pane.title(text), String(keys.count)], row: layout.bar.row,
+                col: 0,
                 style: .heading)
-            screen.write(TextWidth.truncate(state.announcement, to: screen.cols), row: 1, col: 0)
+            screen.write(
+                TextWidth.truncate(state.announcement, to: screen.cols), row: layout.heading.row, col: 0)
             screen.cursor = helpLines(
-                keys, text, focus: state.helpFocus, into: &screen, row: bodyTop, height: state.listHeight)
+                keys, text, focus: state.helpFocus, into: &screen, row: layout.body.row,
+                height: state.listHeight)
         case .page(let page)?:
-            screen.write(page.title, row: 0, col: 0, style: .heading)
-            screen.write(TextWidth.truncate(state.announcement, to: screen.cols), row: 1, col: 0)
-            screen.cursor = TextPageView.render(page, into: &screen, row: bodyTop, height: state.pageHeight)
+            screen.write(page.title, row: layout.bar.row, col: 0, style: .heading)
+            screen.write(
+                TextWidth.truncate(state.announcement, to: screen.cols), row: layout.heading.row, col: 0)
+            screen.cursor = TextPageView.render(page, into: &screen, area: layout.body)
         default:
             return false
         }
@@ -113,20 +118,21 @@ extension ScreenReaderView {
     }
 
     /// Dialogs in plain lines, each replacing the body; a typed line goes on the status line.
-    static func speakDialogs(_ state: AppState, into screen: inout Screen, bodyTop: Int) {
+    static func speakDialogs(_ state: AppState, _ layout: ScreenLayout, into screen: inout Screen) {
         let text = state.text
         for overlay in state.overlays {
             switch overlay {
             case .form(let form):
-                screen.fill(row: bodyTop, col: 0, height: state.listHeight, width: screen.cols)
-                screen.cursor = FormView.renderSpoken(form, text, into: &screen, row: bodyTop)
+                screen.fill(row: layout.body.row, col: 0, height: state.listHeight, width: screen.cols)
+                screen.cursor = FormView.renderSpoken(form, text, into: &screen, row: layout.body.row)
             case .menu(let menu):
-                screen.fill(row: bodyTop, col: 0, height: state.listHeight, width: screen.cols)
+                screen.fill(row: layout.body.row, col: 0, height: state.listHeight, width: screen.cols)
                 screen.cursor = DialogView.spokenMenu(
-                    menu, text, state.format, into: &screen, row: bodyTop, height: state.listHeight)
+                    menu, text, state.format, into: &screen, row: layout.body.row, height: state.listHeight)
             case .confirmation(let confirmation):
-                screen.fill(row: bodyTop, col: 0, height: state.listHeight, width: screen.cols)
-                screen.cursor = DialogView.spokenConfirmation(confirmation, text, into: &screen, row: bodyTop)
+                screen.fill(row: layout.body.row, col: 0, height: state.listHeight, width: screen.cols)
+                screen.cursor = DialogView.spokenConfirmation(
+                    confirmation, text, into: &screen, row: layout.body.row)
             case .prompt, .help, .page, .lock:
                 break
             }

@@ -6,8 +6,6 @@ import CarnetCore
 extension Update {
     /// Most banners kept waiting to be dismissed; the oldest go first.
     static let bannerMemory = 100
-    /// Notifications that arrive together and each get a banner; more are counted on one.
-    static let freshBanners = 5
 
     static func notifications(_ action: Action, _ state: inout AppState) -> [Effect] {
         let text = state.text

@@ -6,7 +6,7 @@ extension LinearSession {
     mutating func announceNotifications() {
         guard lastNotice == nil || source.recordChanged() else { return }
         let after = lastNotice
-        guard let news = reading({ try $0.notices(after: after) }) else { return }
+        guard let news = reading({ try $0.notices(after: after, limit: NotificationsState.freshBanners) }) else { return }
         if lastNotice == nil {
             if let named = news.newestWaiting, news.unread > 0 {
                 let line = named.banner(text, format)

@@ -10,18 +10,20 @@ enum ScreenReaderView {
         if state.lock != nil { return LockView.render(state) }
         var screen = Screen(rows: state.rows, cols: state.cols)
         let text = state.text
-        let bodyTop = 2
-        let status = state.rows - 1
-        if !speakCover(state, into: &screen, bodyTop: bodyTop) {
-            screen.write(heading(state), row: 0, col: 0, style: .heading)
-            screen.write(TextWidth.truncate(state.announcement, to: screen.cols), row: 1, col: 0)
+        let layout = state.layout
+        let status = layout.status.row
+        if !speakCover(state, layout, into: &screen) {
+            screen.write(heading(state), row: layout.bar.row, col: 0, style: .heading)
+            screen.write(
+                TextWidth.truncate(state.announcement, to: screen.cols), row: layout.heading.row, col: 0)
             let above = state.wrappedLinesAboveList
             for (offset, line) in above.enumerated() {
-                screen.write(TextWidth.truncate(line.text, to: screen.cols), row: bodyTop + offset, col: 0)
+                screen.write(
+                    TextWidth.truncate(line.text, to: screen.cols), row: layout.above.row + offset, col: 0)
             }
-            screen.cursor = items(state, into: &screen, row: bodyTop + above.count)
+            screen.cursor = items(state, into: &screen, row: layout.list.row)
         }
-        speakDialogs(state, into: &screen, bodyTop: bodyTop)
+        speakDialogs(state, layout, into: &screen)
         let keySentences = KeyMap.bindings(for: state).filter { $0.statusWord != nil }
             .map { text[.keyAndSummary, $0.spokenLabel(text), text[$0.summary]] }
         let unread = state.notifications.unread
