@@ -184,6 +184,9 @@ public enum Msg: Equatable, Sendable {
     case documentLoaded(DocumentReading)
     /// The record's question before masking or unmasking a document.
     case maskQuestion(DocumentSummary, String)
+    /// The run loop stopped performing effects for one message (a list kept asking while
+    /// the record changed under it): this many were left, to read again later.
+    case effectsCut(Int)
 }
 
 /// What `update` asks the run loop to do.
@@ -215,8 +218,9 @@ public enum Effect: Equatable, Sendable {
     case loadDocument(Int64, version: Int?)
     /// Ask the record who would stop (or start) seeing a document, to word the question.
     case askToMask(DocumentSummary)
-    /// Read the notifications that arrived after the one with this id (nil: at start).
-    case checkNotices(after: Int64?)
+    /// Read the notifications that arrived after the one with this id (nil: at start), at
+    /// most `limit` of them whole (the rest are counted).
+    case checkNotices(after: Int64?, limit: Int = NotificationsState.freshBanners)
     /// Read a list again around the row with this key (nil: from its start).
     case reload(ListID, around: PageKey?)
     /// Mark a notification read on the way to what it is about: no words, the lists follow.

@@ -110,7 +110,7 @@ public protocol RecordSource: Sendable {
     func recordChanged() -> Bool
     /// What the notifications say now: the unread counts, the preferences, and those that
     /// arrived after the one with id `after` (nil at start: the unread ones waiting).
-    func notices(after: Int64?) throws -> NoticeNews
+    func notices(after: Int64?, limit: Int) throws -> NoticeNews
     /// How many rows come before the row with this key in a list read by keyset pages, or
     /// nil for a short list (read whole).
     func position(of key: PageKey, in list: ListID) throws -> Int?

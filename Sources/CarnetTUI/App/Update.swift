@@ -86,6 +86,10 @@ public enum Update {
             return []
         case .recordChanged:
             return recordChanged(&state)
+        case .effectsCut:
+            // Said, not hidden: what shows may lag until the next key or change reads again.
+            say(state.text[.readsCutShort], &state)
+            return []
         case .noticesRead(let news):
             return noticesRead(news, &state)
         case .reloaded(let list, let reload):
