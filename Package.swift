@@ -40,6 +40,13 @@ let package = Package(
                 "CarnetCore",
                 "CarnetTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // Linked by lld with packed relative relocations: the loader otherwise reads a
+            // 2.3 MB table of them at every start (see BENCHMARKS.md, Browser memory).
+            linkerSettings: [
+                .unsafeFlags(
+                    ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
+                    .when(platforms: [.linux], configuration: .release))
             ]
         ),
         // Timings on a large record, run by hand in release (see BENCHMARKS.md); never in tests.
