@@ -163,46 +163,6 @@ public enum KeyMap {
         KeyBinding([.char("n")], "n", .findNext, .keyFindNext),
     ]
 
-    static let historyKeys: [KeyBinding] = [
-        KeyBinding([.enter, .right, .char("l")], "Enter", .open, .keyOpenEvent, status: .statusOpen),
-        KeyBinding([.char("w")], "w", .switchAccessView, .keyWhoMayAccess, status: .statusWhoMayAccess),
-        KeyBinding(
-            [.char("a")], "a", .filterActor, .keyFilterActor, status: .statusFilter, statusLabel: "a t d"),
-        KeyBinding([.char("t")], "t", .filterAction, .keyFilterAction),
-        KeyBinding([.char("d")], "d", .filterDates, .keyFilterDates),
-        KeyBinding([.char("x")], "x", .clearFilter, .keyClearFilter),
-        KeyBinding([.char("o")], "o", .reverseOrder, .keyReverseOrder, status: .statusOrder),
-        KeyBinding([.char("H")], "H", .showHead, .keyShowHead),
-    ]
-
-    static let vaccinationKeys: [KeyBinding] = [
-        KeyBinding([.enter, .right, .char("l")], "Enter", .open, .keyOpenVaccination, status: .statusOpen),
-        KeyBinding([.char("a")], "a", .addVaccination, .keyAddVaccination, status: .statusAdd),
-        KeyBinding([.char("f")], "f", .filterDisease, .keyFilterDisease, status: .statusFilter),
-        KeyBinding([.char("x")], "x", .clearFilter, .keyClearFilter),
-    ]
-
-    static let addMeasurementKey = KeyBinding(
-        [.char("a")], "a", .addMeasurement, .keyAddMeasurement, status: .statusAdd)
-
-    static let accessKeys: [KeyBinding] = [
-        KeyBinding([.char("w")], "w", .switchAccessView, .keyShowHistory, status: .statusHistory),
-        KeyBinding([.char("a")], "a", .authorize, .keyAuthorize, status: .statusAuthorize),
-        KeyBinding([.char("b")], "b", .block, .keyBlock, status: .statusBlock),
-        KeyBinding([.char("u")], "u", .unblock, .keyUnblock, status: .statusUnblock),
-        KeyBinding([.char("d")], "d", .setTreatingDoctor, .keySetTreatingDoctor, status: .statusDoctor),
-        KeyBinding([.enter, .char(" ")], "Enter", .toggleSetting, .keySwitch, status: .statusSwitch),
-    ]
-
-    static let inboxKeys: [KeyBinding] = [
-        KeyBinding([.enter, .right, .char("l")], "Enter", .open, .keyGoToNotice, status: .statusGoTo),
-        KeyBinding([.char("r")], "r", .markRead, .keyMarkRead, status: .statusMarkRead),
-        KeyBinding([.char("R")], "R", .markAllRead, .keyMarkAllRead, status: .statusAllRead),
-        KeyBinding([.char("b")], "b", .chooseBanners, .keyBannerSettings, status: .statusBanners),
-        KeyBinding(
-            [.escape, .left, .char("h"), .backspace], "Esc", .closeInbox, .keyCloseInbox, status: .statusBack),
-    ]
-
     /// Active in every context while banners show, and said first on the status line.
     static let bannerKeys: [KeyBinding] = [
         KeyBinding(
@@ -282,31 +242,6 @@ public enum KeyMap {
 }
 
 extension KeyMap {
-    /// The Documents pane's keys; Esc and `x` show every document again once a filter is on.
-    static func documentKeys(filtered: Bool) -> [KeyBinding] {
-        var keys = [
-            KeyBinding([.enter, .right, .char("l")], "Enter", .open, .keyOpenDocument, status: .statusOpen),
-            KeyBinding([.char("/")], "/", .search, .keySearch, status: .statusSearch),
-            KeyBinding([.char("c")], "c", .filterCategory, .keyFilterCategory),
-            KeyBinding([.char("a")], "a", .addDocument, .keyAddDocument, status: .statusAdd),
-            KeyBinding([.char("m")], "m", .toggleMask, .keyMask),
-            KeyBinding([.char("d"), .delete], "d Del", .deleteDocument, .keyDeleteDocument),
-        ]
-        if filtered {
-            keys.insert(
-                KeyBinding(
-                    [.escape, .char("x")], "Esc x", .clearDocumentFilter, .keyClearDocumentFilter,
-                    status: .statusAll, statusLabel: "Esc"), at: 2)
-        }
-        return keys
-    }
-
-    /// An opened document's versions.
-    static func documentPageKeys(_ page: TextPage) -> [KeyBinding] {
-        guard case .document(_, _, let versions, _) = page.subject, versions.count > 1 else { return [] }
-        return [KeyBinding([.char("v")], "v", .showVersions, .keyVersions, status: .statusVersions)]
-    }
-
     static let formKeys: [KeyBinding] = [
         KeyBinding([.enter], "Enter", .submit, .keyFormEnter, status: .statusSubmit),
         KeyBinding(

@@ -76,3 +76,21 @@ extension AppState {
         screenReader ? 0 : min(notifications.banners.count, Self.bannerLimit(rows: rows))
     }
 }
+
+/// What the news says, the same in the browser (as banners) and in linear mode (as lines).
+extension NoticeNews {
+    /// At start: the notification that sums up those waiting, when any unread one is of a
+    /// kind that shows a banner.
+    public var waitingSummary: Notice? { waiting > 0 ? newestWaiting : nil }
+
+    /// After start: a line counting those not read whole, if any, then one per fresh
+    /// notification of a kind that shows a banner, oldest first.
+    public func freshBanners(_ text: Catalog, _ format: TextFormat) -> [Banner] {
+        let more = freshCount - fresh.count
+        let counted = more > 0 ? [Banner(text[.bannersMore, format.count(more)], alert: false)] : []
+        return counted
+            + fresh.reversed().filter { preferences.banners($0.kind) }.map {
+                Banner($0.banner(text, format), alert: $0.kind.alerts)
+            }
+    }
+}
