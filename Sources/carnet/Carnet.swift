@@ -33,6 +33,10 @@ struct Carnet: ParsableCommand {
             let text = CommandLanguage.text
             StandardError.write(text[.errorPrefix] + Sanitizer.lines(error.message(text)) + "\n")
             Foundation.exit(1)
+        } catch let error as ThemeError {
+            let text = CommandLanguage.text
+            StandardError.write(text[.errorPrefix] + Sanitizer.lines(error.message(text)) + "\n")
+            Foundation.exit(1)
         } catch {
             // Usage errors repeat what was typed: through the sanitiser like the rest. Help
             // and version (exit 0) are carnet's own words, printed as the parser prints them.

@@ -54,6 +54,7 @@ public struct Catalog: Sendable, Equatable {
         (doctorEnglish, doctorFrench),
         (helpEnglish, helpFrench),
         (rulesEnglish, rulesFrench),
+        (themesEnglish, themesFrench),
     ]
 
     static let englishTable = parts.reduce(into: [:]) { $0.merge($1.english) { first, _ in first } }

@@ -289,6 +289,13 @@ public enum Phrase: String, CaseIterable, Sendable {
     case ruleAppendOnly, optionKind, optionImportNothing, optionUnknownMeasurement, optionDays
     case optionDbAndDemo, optionLimit, optionIdleTimeout, optionInitDemo, optionBirthDate
 
+    // Theme files (Catalog+Themes)
+    case themeAtLine, themeInFile, themeUnknown, themeOwnFolder, themeMissingLooks, themeExpectedPair
+    case themeNothingBeforeEquals, themeNoValue, themeNotAName, themeUnknownRole, themeTwoForegrounds
+    case themeTwoBackgrounds, themePlainAlone, themeBareColour, themeUnknownAttribute, themeUnknownColour
+    case themeSetTwice, themeNoParent, themeInheritLoop, themeUnreadable, themeFocusMark, themeMustBeBold
+    case themeMustDiffer
+
     // The command line's help (Catalog+Help)
     case parserOverview, parserUsageHeading, parserArguments, parserOptions, parserSubcommands
     case parserShowVersion, parserShowHelp, parserDefault, parserValues, parserSeeDetailedHelp
