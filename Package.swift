@@ -48,10 +48,12 @@ let package = Package(
             dependencies: ["CarnetCore", "CarnetTUI"],
             path: "Benchmarks/CarnetBenchmarks"
         ),
+        // What more than one test target needs (reading a terminal's escape sequences).
+        .target(name: "CarnetTestSupport", path: "Tests/CarnetTestSupport"),
         .testTarget(name: "CarnetCoreTests", dependencies: ["CarnetCore"]),
-        .testTarget(name: "CarnetTUITests", dependencies: ["CarnetTUI", "CarnetCore"]),
+        .testTarget(name: "CarnetTUITests", dependencies: ["CarnetTUI", "CarnetCore", "CarnetTestSupport"]),
         // Runs the built `carnet` binary as a user would.
-        .testTarget(name: "CarnetCLITests", dependencies: ["carnet", "CarnetCore"]),
+        .testTarget(name: "CarnetCLITests", dependencies: ["carnet", "CarnetCore", "CarnetTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

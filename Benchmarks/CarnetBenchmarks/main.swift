@@ -112,5 +112,5 @@ for (name, list) in [("documents", ListID.documents), ("access history", .access
     print("reload \(name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(milliseconds(reload))")
 }
 let latest = try store.latestNotificationId(of: patient.id) ?? 0
-print("new notifications           \(milliseconds(try median { _ = try source.notices(after: latest - 3) }))")
+print("new notifications           \(milliseconds(try median { _ = try source.notices(after: latest - 3, limit: NotificationsState.freshBanners) }))")
 try chartTimings(source, patientName: patient.name)

@@ -13,7 +13,7 @@ struct Carnet: ParsableCommand {
         subcommands: [
             InitCommand.self, DemoCommand.self, DocumentsCommand.self, MeasureCommand.self,
             AccessCommand.self, ProCommand.self, LogCommand.self, VaccinationsCommand.self, KioskCommand.self,
-            NotificationsCommand.self, ProfileCommand.self, ImportCommand.self,
+            NotificationsCommand.self, ProfileCommand.self, ImportCommand.self, ExportCommand.self,
             DoctorCommand.self,
         ])
 

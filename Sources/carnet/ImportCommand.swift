@@ -42,7 +42,7 @@ struct ImportOptions: ParsableArguments {
         var importer = FHIRImporter(
             paths: paths, recordPath: record.path, patient: record.patient,
             options: .init(dryRun: dryRun, skipInvalid: skipInvalid, language: CommandLanguage.current))
-        let bar = ProgressBar(text: CommandLanguage.text)
+        let bar = ProgressBar(text: CommandLanguage.text, phrase: .importProgress)
         importer.progress = { done, total in bar.show(done, total) }
         return importer
     }
@@ -80,11 +80,14 @@ struct ImportOptions: ParsableArguments {
 /// A progress bar on standard error, on a terminal only, once the work has taken a second.
 final class ProgressBar: @unchecked Sendable {
     let text: Catalog
+    /// The words beside the percentage ("Importing {1}%").
+    let phrase: Phrase
     let start = Date()
     var lastPercent = -1
 
-    init(text: Catalog) {
+    init(text: Catalog, phrase: Phrase) {
         self.text = text
+        self.phrase = phrase
     }
 
     func show(_ done: Int, _ total: Int) {
@@ -95,7 +98,7 @@ final class ProgressBar: @unchecked Sendable {
         let width = 30
         let filled = width * percent / 100
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        StandardError.write("\r\u{1B}[K" + bar + " " + text[.importProgress, String(percent)])
+        StandardError.write("\r\u{1B}[K" + bar + " " + text[phrase, String(percent)])
     }
 
     static func clear() {

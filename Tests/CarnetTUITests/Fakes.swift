@@ -1,5 +1,6 @@
 import CarnetCore
 import Foundation
+import Testing
 
 @testable import CarnetTUI
 
@@ -139,14 +140,14 @@ final class FakeSource: RecordSource, @unchecked Sendable {
         return changedElsewhere
     }
 
-    func notices(after: Int64?) throws -> NoticeNews {
+    func notices(after: Int64?, limit: Int) throws -> NoticeNews {
         if let readError { throw readError }
         let unread = Dictionary(grouping: notices.filter(\.notification.unread), by: \.kind).mapValues(
             \.count)
         var news = NoticeNews(unreadByKind: unread, latest: notices.first?.id, preferences: preferences)
         if let after {
             let fresh = notices.filter { $0.id > after }
-            news.fresh = Array(fresh.prefix(Update.freshBanners))
+            news.fresh = Array(fresh.prefix(limit))
             news.freshCount = fresh.count
         } else {
             let unread = notices.filter(\.notification.unread)
@@ -274,14 +275,21 @@ struct Harness {
     init(rows: Int = 14, cols: Int = 60, sizes: [ListID: Int]) {
         state = AppState(rows: rows, cols: cols, patientName: "Test Patient")
         source = FakeSource(sizes: sizes)
-        AppRunner(terminal: FakeTerminal(rows: rows, cols: cols, keys: []), source: source)
-            .perform(Update.start(&state), on: &state)
+        perform(Update.start(&state))
     }
 
     mutating func send(_ msg: Msg) {
         let effects = Update.update(&state, msg)
-        AppRunner(terminal: FakeTerminal(rows: state.rows, cols: state.cols, keys: []), source: source)
-            .perform(effects, on: &state)
+        perform(effects)
+    }
+
+    /// Performs effects as the run loop does; a test fails when the runaway guard trips.
+    mutating func perform(_ effects: [Effect]) {
+        let left = AppRunner(
+            terminal: FakeTerminal(rows: state.rows, cols: state.cols, keys: []), source: source
+        )
+        .perform(effects, on: &state)
+        if left > 0 { Issue.record("the run loop's guard left \(left) effects undone") }
     }
 
     mutating func press(_ keys: Key...) {

@@ -48,6 +48,18 @@ struct ScriptedLinearIO: LinearIO {
         #expect(!printed.contains("n opens it"))
     }
 
+    @Test func notificationsOfASilencedKindAreNotSummedUpAtStartAsInTheBrowser() throws {
+        let source = FakeSource(sizes: [.documents: 3])
+        source.notify(.read)
+        source.preferences = NotificationPreferences(silenced: [.read])
+        let printed = run(["quit"], source: source)
+        #expect(!printed.contains("waits in your inbox"))
+        // The browser's summary banner reads the same: none.
+        let news = try source.notices(after: nil, limit: NotificationsState.freshBanners)
+        #expect(news.unread == 1)
+        #expect(news.waitingSummary == nil)
+    }
+
     @Test func aVaccinationIsAskedStepByStepAndWrittenThroughTheSource() {
         let source = FakeSource(sizes: [.vaccinations(): 2])
         let other = String(CommonVaccine.list.count + 1)

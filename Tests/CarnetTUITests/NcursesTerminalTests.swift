@@ -1,4 +1,5 @@
 import CNcursesw
+import CarnetTestSupport
 import Dispatch
 import Glibc
 import Testing
@@ -187,7 +188,7 @@ import Testing
             theme: theme, allowColor: NcursesTerminal.colorAllowed(noColor: ""))
         headless.terminal.draw(meaningfulFrame())
         let parameters = SelectGraphicRendition.parameters(in: headless.bytesSent())
-        #expect(!parameters.contains(where: SelectGraphicRendition.isColour), "\(parameters)")
+        #expect(!parameters.contains(where: SelectGraphicRendition.isColourOrDefault), "\(parameters)")
         #expect(parameters.contains(1), "bold")
         #expect(parameters.contains(7), "reverse")
         #expect(parameters.contains(4), "underline (the monochrome alert)")
@@ -201,7 +202,7 @@ import Testing
         headless.terminal.draw(meaningfulFrame())
         #expect(
             SelectGraphicRendition.parameters(in: headless.bytesSent()).contains(
-                where: SelectGraphicRendition.isColour))
+                where: SelectGraphicRendition.isColourOrDefault))
     }
 
     @Test func noColorSetToAnythingDisablesColor() {

@@ -298,7 +298,6 @@ import Testing
 extension Harness {
     /// Performs effects as the run loop would.
     mutating func run(_ effects: [Effect]) {
-        AppRunner(terminal: FakeTerminal(rows: state.rows, cols: state.cols, keys: []), source: source)
-            .perform(effects, on: &state)
+        perform(effects)
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// What an import did, or would do (`--dry-run`).
 public struct ImportReport: Sendable, Equatable {
     public enum Item: String, CaseIterable, Sendable {
-        case readings, documents, vaccinations, profileEntries, professionals, establishments
+        case readings, documents, vaccinations, profileEntries, professionals, establishments, consents
     }
 
     /// The record's patient, by name.
@@ -105,6 +105,7 @@ extension ImportReport.Item {
         case .profileEntries: .importItemProfileEntries
         case .professionals: .importItemProfessionals
         case .establishments: .importItemEstablishments
+        case .consents: .importItemConsents
         }
     }
 }

@@ -8,30 +8,66 @@ extension ImportSession {
         guard let rpps = try FrenchIdentifiers.rpps(try element.objects("identifier")) else { return }
         guard try writer.profession(of: rpps) == nil else { return }
         let name = try Self.name(element) ?? rpps
+        let role = try self.role(of: position)
         try writer.addProfessionalIfAbsent(
-            Professional(rpps: rpps, name: String(name.prefix(200)), profession: try profession(of: position)))
+            Professional(
+                rpps: rpps, name: String(name.prefix(200)), profession: role.profession,
+                specialty: role.specialty.map { String($0.prefix(200)) }, samuRegulation: role.samuRegulation)
+        )
         report.added[.professionals, default: 0] += 1
+    }
+
+    /// A PractitionerRole's establishment becomes the professional's affiliation (blocking
+    /// the establishment then blocks them), when both are in the record.
+    func importPractitionerRole(_ position: Int, _ element: FHIRElement) throws {
+        guard let practitioner = scan.resolve(try element.reference("practitioner")?.reference),
+            let organization = scan.resolve(try element.reference("organization")?.reference),
+            let person = scan.parties[practitioner], let structure = scan.parties[organization],
+            let rpps = try FrenchIdentifiers.rpps(try person.objects("identifier")),
+            let finess = try FrenchIdentifiers.finess(try structure.objects("identifier")),
+            try writer.profession(of: rpps) != nil, try writer.establishmentExists(finess)
+        else { return }
+        try writer.addAffiliationIfAbsent(rpps: rpps, finess: finess)
     }
 
     func importOrganization(_ position: Int, _ element: FHIRElement) throws {
         guard let finess = try FrenchIdentifiers.finess(try element.objects("identifier")) else { return }
         let name = try element.string("name") ?? finess
         let before = report.added[.establishments, default: 0]
+        // carnet's own export says what kind of establishment it is.
+        let kind =
+            try element.concepts("type").lazy.flatMap { $0.codes(in: FHIRVocabulary.establishmentKind) }
+            .compactMap(EstablishmentKind.init(rawValue:)).first ?? .other
         if try !writer.establishmentExists(finess) {
             try writer.addEstablishmentIfAbsent(
-                Establishment(finess: finess, name: String(name.prefix(200)), kind: .other))
+                Establishment(finess: finess, name: String(name.prefix(200)), kind: kind))
             report.added[.establishments] = before + 1
         }
     }
 
-    /// The profession a PractitionerRole of the file gives this practitioner.
-    private func profession(of practitioner: Int) throws -> Profession {
-        for (position, role) in scan.parties where scan.resources[position].type == "PractitionerRole" {
-            guard scan.resolve(try role.reference("practitioner")?.reference) == practitioner else { continue }
-            let codes = try role.concepts("code").flatMap { $0.codings.compactMap(\.code) }
-            return FrenchIdentifiers.profession(codes)
+    /// The profession a PractitionerRole of the file gives this practitioner (carnet's own
+    /// word first, else the ANS code), its specialty and whether it regulates for the SAMU.
+    private func role(of practitioner: Int) throws -> (
+        profession: Profession, specialty: String?, samuRegulation: Bool
+    ) {
+        for (position, role) in scan.parties.sorted(by: { $0.key < $1.key })
+        where scan.resources[position].type == "PractitionerRole" {
+            guard scan.resolve(try role.reference("practitioner")?.reference) == practitioner else {
+                continue
+            }
+            let concepts = try role.concepts("code")
+            let own = concepts.lazy.flatMap { $0.codes(in: FHIRVocabulary.profession) }.compactMap(
+                Profession.init(rawValue:)
+            )
+            .first
+            let profession =
+                own ?? FrenchIdentifiers.profession(concepts.flatMap { $0.codings.compactMap(\.code) })
+            return (
+                profession, try role.concepts("specialty").first?.words,
+                try role.carnetFlag(FHIRVocabulary.samuRegulation)
+            )
         }
-        return .other
+        return (.other, nil, false)
     }
 
     /// Who wrote something, from a reference: a professional or establishment by national
@@ -43,6 +79,8 @@ extension ImportSession {
             return reference.display.map { (.patient, Self.bounded($0)) }
         }
         switch scan.resources[target].type {
+        case "Patient":
+            return (.patient, nil)
         case "Practitioner":
             if let rpps = try FrenchIdentifiers.rpps(try party.objects("identifier")),
                 try writer.profession(of: rpps) != nil
@@ -70,8 +108,11 @@ extension ImportSession {
     /// A name as a person writes it: HumanName.text, else prefix, given and family names.
     static func name(_ element: FHIRElement) throws -> String? {
         guard let name = try element.objects("name").first else { return nil }
-        if let text = try name.string("text"), !text.trimmingCharacters(in: .whitespaces).isEmpty { return text }
-        let words = try name.strings("prefix") + name.strings("given") + [try name.string("family")].compactMap { $0 }
+        if let text = try name.string("text"), !text.trimmingCharacters(in: .whitespaces).isEmpty {
+            return text
+        }
+        let words =
+            try name.strings("prefix") + name.strings("given") + [try name.string("family")].compactMap { $0 }
         let joined = words.joined(separator: " ").trimmingCharacters(in: .whitespaces)
         return joined.isEmpty ? nil : joined
     }

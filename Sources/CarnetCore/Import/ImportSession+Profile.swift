@@ -23,17 +23,25 @@ extension ImportSession {
     func importCondition(_ position: Int, _ element: FHIRElement) throws {
         if try cancelled(position, element) { return }
         guard let label = try element.concept("code")?.words else { throw ImportIssue.missing("code") }
+        // carnet's own export marks a disability among the conditions.
+        let sections = try element.concepts("category").flatMap {
+            $0.codes(in: FHIRVocabulary.profileSection)
+        }
         try profile(
             position,
             ProfileEntry(
-                section: .illness, label: label, start: try element.date("onsetDateTime"),
+                section: sections.contains(ProfileEntry.Section.disability.rawValue) ? .disability : .illness,
+                label: label, detail: try element.noteText(), start: try element.date("onsetDateTime"),
                 end: try element.date("abatementDateTime")))
     }
 
     func importMedicationStatement(_ position: Int, _ element: FHIRElement) throws {
         let status = try status(
             element,
-            ["active", "completed", "entered-in-error", "intended", "stopped", "on-hold", "unknown", "not-taken"])
+            [
+                "active", "completed", "entered-in-error", "intended", "stopped", "on-hold", "unknown",
+                "not-taken",
+            ])
         if status == "entered-in-error" || status == "not-taken" {
             skip(position, .leftOut("status", "\"\(status)\""))
             return
@@ -44,13 +52,17 @@ extension ImportSession {
             ProfileEntry(
                 section: .treatment, label: try medication(element),
                 detail: try element.objects("dosage").first?.string("text") ?? text[.importDosageNotStated],
-                start: try period?.date("start") ?? element.date("effectiveDateTime"), end: try period?.date("end")))
+                start: try period?.date("start") ?? element.date("effectiveDateTime"),
+                end: try period?.date("end")))
     }
 
     func importMedicationRequest(_ position: Int, _ element: FHIRElement) throws {
         let status = try status(
             element,
-            ["active", "on-hold", "cancelled", "completed", "entered-in-error", "stopped", "draft", "unknown"])
+            [
+                "active", "on-hold", "cancelled", "completed", "entered-in-error", "stopped", "draft",
+                "unknown",
+            ])
         guard try element.string("intent") != nil else { throw ImportIssue.missing("intent") }
         if ["cancelled", "entered-in-error", "draft"].contains(status) {
             skip(position, .leftOut("status", "\"\(status)\""))
@@ -60,7 +72,8 @@ extension ImportSession {
             position,
             ProfileEntry(
                 section: .treatment, label: try medication(element),
-                detail: try element.objects("dosageInstruction").first?.string("text") ?? text[.importDosageNotStated],
+                detail: try element.objects("dosageInstruction").first?.string("text")
+                    ?? text[.importDosageNotStated],
                 start: try element.date("authoredOn")))
     }
 
@@ -70,21 +83,30 @@ extension ImportSession {
             skip(position, .leftOut("status", "\"\(status)\""))
             return
         }
-        guard let relationship = try element.concept("relationship") else { throw ImportIssue.missing("relationship") }
+        guard let relationship = try element.concept("relationship") else {
+            throw ImportIssue.missing("relationship")
+        }
         let code = relationship.codings.compactMap(\.code).first { Self.relatives[$0] != nil }
         let relative = code.flatMap { Self.relatives[$0] } ?? .other
         guard let condition = try element.objects("condition").first?.concept("code")?.words else {
             throw ImportIssue.missing("condition[0].code")
         }
-        try profile(position, ProfileEntry(section: .familyHistory, label: condition, relative: relative.rawValue))
+        try profile(
+            position,
+            ProfileEntry(
+                section: .familyHistory, label: condition, detail: try element.noteText(),
+                relative: relative.rawValue))
     }
 
     /// Only inpatient stays (class IMP, ACUTE, NONAC of HL7 v3 ActCode) are hospitalisations.
     func importEncounter(_ position: Int, _ element: FHIRElement) throws {
         let status = try status(
             element,
-            ["planned", "arrived", "triaged", "in-progress", "onleave", "finished", "cancelled", "entered-in-error",
-             "unknown"])
+            [
+                "planned", "arrived", "triaged", "in-progress", "onleave", "finished", "cancelled",
+                "entered-in-error",
+                "unknown",
+            ])
         guard let kind = try element.object("class") else { throw ImportIssue.missing("class") }
         guard ["IMP", "ACUTE", "NONAC"].contains(try kind.string("code") ?? "") else {
             report.notImported["Encounter", default: 0] += 1
@@ -101,7 +123,10 @@ extension ImportSession {
         try profile(
             position,
             ProfileEntry(
-                section: .hospitalization, label: label, start: try period?.date("start"), end: try period?.date("end")))
+                section: .hospitalization, label: label,
+                detail: try element.carnetExtension(FHIRVocabulary.detailExtension),
+                start: try period?.date("start"),
+                end: try period?.date("end")))
     }
 
     func importRelatedPerson(_ position: Int, _ element: FHIRElement) throws {
@@ -112,21 +137,34 @@ extension ImportSession {
     /// A Patient's `contact`s (the Patient itself is the record's person, read before).
     func importPatientContacts(_ position: Int, _ element: FHIRElement) throws {
         for (index, contact) in try element.objects("contact").enumerated() {
-            guard let name = try contact.object("name").flatMap({ name in
-                try name.string("text") ?? ([try name.strings("given").joined(separator: " "), try name.string("family") ?? ""]
-                    .joined(separator: " ").trimmingCharacters(in: .whitespaces))
-            }), !name.isEmpty else { continue }
+            guard
+                let name = try contact.object("name").flatMap({ name in
+                    try name.string("text")
+                        ?? ([
+                            try name.strings("given").joined(separator: " "), try name.string("family") ?? "",
+                        ]
+                        .joined(separator: " ").trimmingCharacters(in: .whitespaces))
+                }), !name.isEmpty
+            else { continue }
             try self.contact(position, name: name, contact, part: "contact[\(index)]")
         }
     }
 
     private func contact(_ position: Int, name: String, _ element: FHIRElement, part: String = "") throws {
-        let phone = try element.objects("telecom").first { try $0.string("system") == "phone" }?.string("value")
-        let codes = try element.concepts("relationship").flatMap { $0.codings.compactMap(\.code) }
-        // HL7 v2 table 0131: C emergency contact; anything else is kept as an emergency contact too.
-        let role: ProfileEntry.ContactRole = codes.contains("CP") ? .carer : .emergency
+        let phone = try element.objects("telecom").first { try $0.string("system") == "phone" }?.string(
+            "value")
+        let relationships = try element.concepts("relationship")
+        let codes = relationships.flatMap { $0.codings.compactMap(\.code) }
+        // HL7 v2 table 0131: C emergency contact; anything else is kept as an emergency contact
+        // too. carnet's own export names the role (the trusted person has no code there).
+        let own = try element.carnetExtension(FHIRVocabulary.contactRoleExtension).flatMap(
+            ProfileEntry.ContactRole.init)
+        let role: ProfileEntry.ContactRole = own ?? (codes.contains("CP") ? .carer : .emergency)
+        let detail = relationships.compactMap(\.text).first
         try profile(
-            position, ProfileEntry(section: .contact, label: name, contactRole: role, phone: phone), part: part)
+            position,
+            ProfileEntry(section: .contact, label: name, detail: detail, contactRole: role, phone: phone),
+            part: part)
     }
 
     private func medication(_ element: FHIRElement) throws -> String {
@@ -145,12 +183,14 @@ extension ImportSession {
     /// AllergyIntolerance and Condition: entered in error or refuted are left out.
     private func cancelled(_ position: Int, _ element: FHIRElement) throws -> Bool {
         let verification = try element.concept("verificationStatus")?.codings.compactMap(\.code) ?? []
-        guard let code = verification.first(where: { $0 == "entered-in-error" || $0 == "refuted" }) else { return false }
+        guard let code = verification.first(where: { $0 == "entered-in-error" || $0 == "refuted" }) else {
+            return false
+        }
         skip(position, .leftOut("verificationStatus", "\"\(code)\""))
         return true
     }
 
-    private func profile(_ position: Int, _ entry: ProfileEntry, part: String = "") throws {
+    func profile(_ position: Int, _ entry: ProfileEntry, part: String = "") throws {
         let checked = try entry.checked(birthDate: context.birthDate, now: context.now)
         let outcome = try upsert(
             position, part: part, kind: .profile,

@@ -17,7 +17,9 @@ extension ImportSession {
         guard let code = try element.concept("vaccineCode") else { throw ImportIssue.missing("vaccineCode") }
         guard let vaccine = code.words else { throw ImportIssue.missing("vaccineCode.text") }
         guard let date = try element.date("occurrenceDateTime") else {
-            if let text = try element.string("occurrenceString") { throw ImportIssue.notADate("occurrenceString", "\"\(text)\"") }
+            if let text = try element.string("occurrenceString") {
+                throw ImportIssue.notADate("occurrenceString", "\"\(text)\"")
+            }
             throw ImportIssue.missing("occurrenceDateTime")
         }
         let protocols = try element.objects("protocolApplied")
@@ -35,7 +37,15 @@ extension ImportSession {
                 kind = .primary
             }
         }
-        if diseases.isEmpty && CommonVaccine.named(vaccine) == nil { diseases = [text[.importDiseasesNotStated]] }
+        // carnet's own export says the kind outright.
+        if let own = try element.carnetExtension(FHIRVocabulary.vaccinationKind).flatMap(
+            Vaccination.Kind.init(rawValue:))
+        {
+            kind = own
+        }
+        if diseases.isEmpty && CommonVaccine.named(vaccine) == nil {
+            diseases = [text[.importDiseasesNotStated]]
+        }
         var vaccinator: String?
         var vaccinatorRpps: String?
         if let actor = try element.objects("performer").first?.reference("actor") {
@@ -49,12 +59,18 @@ extension ImportSession {
             }
         }
         let primarySource = try element.bool("primarySource") ?? true
-        let vaccination = try VaccinationEntry(
+        var vaccination = try VaccinationEntry(
             vaccine: vaccine, diseases: diseases, date: date, kind: kind,
             lotNumber: try element.string("lotNumber"), vaccinator: vaccinator
         ).checked(
-            birthDate: context.birthDate, now: context.now, enteredBy: primarySource ? .professional : .patient,
+            birthDate: context.birthDate, now: context.now,
+            enteredBy: primarySource ? .professional : .patient,
             vaccinatorRpps: vaccinatorRpps)
+        if let requirement = try element.carnetExtension(FHIRVocabulary.vaccinationRequirement)
+            .flatMap(Vaccination.Requirement.init(rawValue:))
+        {
+            vaccination.requirement = requirement
+        }
         let outcome = try upsert(
             position, kind: .vaccination,
             add: { try writer.addVaccination(vaccination, patient: context.patient) },

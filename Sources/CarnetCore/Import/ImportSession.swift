@@ -42,6 +42,7 @@ final class ImportSession {
         for (position, resource) in scan.resources.enumerated() { byType[resource.type, default: []].append(position) }
         for position in byType["Practitioner", default: []] { each(position, importPractitioner) }
         for position in byType["Organization", default: []] { each(position, importOrganization) }
+        for position in byType["PractitionerRole", default: []] { each(position, importPractitionerRole) }
         for position in byType["Observation", default: []] { each(position, importObservation) }
         for position in byType["Immunization", default: []] { each(position, importImmunization) }
         let documents = byType["DocumentReference", default: []]
@@ -59,10 +60,12 @@ final class ImportSession {
         for position in byType["Encounter", default: []] { each(position, importEncounter) }
         for position in byType["RelatedPerson", default: []] { each(position, importRelatedPerson) }
         for position in byType["Patient", default: []] { each(position, importPatientContacts) }
+        for position in byType["Consent", default: []] { each(position, importConsent) }
+        for position in byType["Patient", default: []] { each(position, importTreatingDoctor) }
         let handled: Set<String> = [
             "Practitioner", "Organization", "PractitionerRole", "Observation", "Immunization", "DocumentReference",
             "DiagnosticReport", "AllergyIntolerance", "Condition", "MedicationStatement", "MedicationRequest",
-            "FamilyMemberHistory", "Encounter", "RelatedPerson", "Patient", "Binary", "Medication",
+            "FamilyMemberHistory", "Encounter", "RelatedPerson", "Patient", "Binary", "Medication", "Consent",
         ]
         for (type, positions) in byType where !handled.contains(type) {
             report.notImported[type] = positions.count

@@ -91,6 +91,18 @@ extension Catalog {
         .helpDocumentChangeDeleteYes: "Do not ask for confirmation.",
         .abstractDocuments: "The documents of the record.",
         .abstractDocumentsList: "List the documents, newest first.",
+        .abstractExport: "Write the whole record as FHIR R4 (a Bundle, or NDJSON files in a folder).",
+        .discussionExport: """
+            A Bundle of type collection goes to standard output, or to --out PATH. --format
+            ndjson writes one file per resource type (FHIR Bulk Data) into the folder --out
+            names. An existing file is replaced only with --force; the export is written
+            under a temporary name and renamed, readable by you alone. --with-history adds
+            every access event as an AuditEvent. `carnet import` reads the export back.
+            """,
+        .helpExportFormat: "bundle (one JSON file) or ndjson (a folder).",
+        .helpExportOut: "Where to write (a file, or a folder for ndjson); standard output by default.",
+        .helpExportWithHistory: "Add the access history, every event as an AuditEvent.",
+        .helpExportForce: "Replace an existing file, or an earlier NDJSON export's folder.",
         .abstractImport: "Bring a FHIR R4 export (Bundle or NDJSON) into the record.",
         .discussionImport: """
             Files are recognised by their content: a FHIR R4 Bundle (JSON) or NDJSON (FHIR Bulk
@@ -329,6 +341,19 @@ extension Catalog {
         .helpDocumentChangeDeleteYes: "Ne pas demander de confirmation.",
         .abstractDocuments: "Les documents du dossier.",
         .abstractDocumentsList: "Lister les documents, du plus récent au plus ancien.",
+        .abstractExport: "Écrire tout le dossier en FHIR R4 (un Bundle, ou des fichiers NDJSON dans un dossier).",
+        .discussionExport: """
+            Un Bundle de type collection va sur la sortie standard, ou dans --out CHEMIN.
+            --format ndjson écrit un fichier par type de ressource (FHIR Bulk Data) dans le
+            dossier que nomme --out. Un fichier existant n'est remplacé qu'avec --force ;
+            l'export est écrit sous un nom temporaire puis renommé, lisible par vous seul.
+            --with-history ajoute chaque événement d'accès comme AuditEvent. `carnet import`
+            relit l'export.
+            """,
+        .helpExportFormat: "bundle (un fichier JSON) ou ndjson (un dossier).",
+        .helpExportOut: "Où écrire (un fichier, ou un dossier pour ndjson) ; la sortie standard par défaut.",
+        .helpExportWithHistory: "Ajouter l'historique des accès, chaque événement comme AuditEvent.",
+        .helpExportForce: "Remplacer un fichier existant, ou le dossier d'un export NDJSON précédent.",
         .abstractImport: "Importer un export FHIR R4 (Bundle ou NDJSON) dans le dossier.",
         .discussionImport: """
             Les fichiers sont reconnus à leur contenu : un Bundle FHIR R4 (JSON) ou du NDJSON (FHIR

@@ -50,6 +50,7 @@ public struct Catalog: Sendable, Equatable {
         (profileEnglish, profileFrench),
         (chartsEnglish, chartsFrench),
         (importEnglish, importFrench),
+        (exportEnglish, exportFrench),
         (hardeningEnglish, hardeningFrench),
         (doctorEnglish, doctorFrench),
         (helpEnglish, helpFrench),

@@ -46,6 +46,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case announceFormOpened, formInvalid, keyNextField, keyPreviousField, keyFormEnter
     case statusNextField, addedDone, deletedDone
 
+    // FHIR export (Catalog+Export)
+    case exportExists, exportIsAFolder, exportNotAnExportFolder, exportNDJSONNeedsFolder, exportCannotWrite
+    case exportDone, exportProgress
+
     // FHIR import (Catalog+Import)
     case importLeftOut, importNotFetched
     case importNotJSON, importNotAnObject, importNoResourceType, importUnknownType, importNoResource
@@ -57,6 +61,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case importAdded, importUpdated, importUnchanged, importNothingNew, importNotImported
     case importSkippedHeading, importNotIncludedHeading, importUnresolvedHeading, importInvalidHeading, importItemReadings
     case importItemDocuments, importItemVaccinations, importItemProfileEntries, importItemProfessionals, importItemEstablishments
+    case importItemConsents
     case importWhatVaccination, importDiseasesNotStated, importUntitled, importDosageNotStated, importHospitalStay
     case reportDate, reportAuthor, reportConclusion, reportRange, reportHigh
     case reportLow, reportAbnormal, importProgress
@@ -190,6 +195,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Dialogs and text pages (Catalog+Dialogs)
     case fieldLabel
     case confirmTitle, confirmKeys, confirmKeysSpoken, nothingChanged, changeFailed, nothingThere
+    case readsCutShort  // the record kept changing while the browser read it
     case announceMenuClosed, itemOption, itemLine, findPrompt, notFound, badTypedDay, keyConfirm, keyCancel
     case keyChoose, keySubmit, keyBackToList, keyScrollDown, keyScrollUp, keyTop, keyBottom, keyFind
     case keyFindNext, statusYes, statusNo, statusChoose, statusCancel, statusSubmit, statusScroll
@@ -297,6 +303,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case themeMustDiffer
 
     // The command line's help (Catalog+Help)
+    case abstractExport, discussionExport, helpExportFormat, helpExportOut, helpExportWithHistory, helpExportForce
     case parserOverview, parserUsageHeading, parserArguments, parserOptions, parserSubcommands
     case parserShowVersion, parserShowHelp, parserDefault, parserValues, parserSeeDetailedHelp
     case parserSeeMoreInformation, parserError, parserUsage, parserHelp, parserMissingArgument

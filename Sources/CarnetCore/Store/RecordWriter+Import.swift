@@ -31,7 +31,8 @@ extension RecordWriter {
         guard
             let row = try Row.fetchOne(
                 db.cachedStatement(
-                    sql: "SELECT kind, itemId, version FROM importSource WHERE patientId = ? AND sourceKey = ? AND part = ?"
+                    sql:
+                        "SELECT kind, itemId, version FROM importSource WHERE patientId = ? AND sourceKey = ? AND part = ?"
                 ), arguments: [patient, source, part])
         else { return nil }
         guard let kind = ImportedItem.Kind(rawValue: row["kind"]) else { return nil }
@@ -56,8 +57,21 @@ extension RecordWriter {
     /// Being known gives no access: access comes from the patient's consent.
     public func addProfessionalIfAbsent(_ professional: Professional) throws {
         try db.execute(
-            sql: "INSERT OR IGNORE INTO professional(rpps, name, profession, specialty) VALUES (?, ?, ?, ?)",
-            arguments: [professional.rpps, professional.name, professional.profession.rawValue, professional.specialty])
+            sql: """
+                INSERT OR IGNORE INTO professional(rpps, name, profession, specialty, samuRegulation)
+                VALUES (?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                professional.rpps, professional.name, professional.profession.rawValue,
+                professional.specialty,
+                professional.samuRegulation,
+            ])
+    }
+
+    /// Records that a professional works for an establishment, unless it is known already.
+    public func addAffiliationIfAbsent(rpps: String, finess: String) throws {
+        try db.execute(
+            sql: "INSERT OR IGNORE INTO affiliation(rpps, finess) VALUES (?, ?)", arguments: [rpps, finess])
     }
 
     public func addEstablishmentIfAbsent(_ establishment: Establishment) throws {
@@ -100,12 +114,14 @@ extension RecordWriter {
     /// one; its content changes through `addVersion`.
     public func updateDocumentHeader(_ id: Int64, _ document: NewDocument) throws {
         try db.execute(
-            sql: "UPDATE document SET category = ?, title = ?, actDate = ?, masked = ?, authorName = ? WHERE id = ?",
+            sql:
+                "UPDATE document SET category = ?, title = ?, actDate = ?, masked = ?, authorName = ? WHERE id = ?",
             arguments: [
                 document.category.code, document.title, document.date.unixSeconds, document.masked,
                 document.authorName, id,
             ])
-        try db.execute(sql: "UPDATE documentSearch SET title = ? WHERE rowid = ?", arguments: [document.title, id])
+        try db.execute(
+            sql: "UPDATE documentSearch SET title = ? WHERE rowid = ?", arguments: [document.title, id])
     }
 
     private func addMeasurementChecks(_ measurement: NewMeasurement) throws {
@@ -123,7 +139,8 @@ extension RecordWriter {
 
 extension RecordWriter {
     public func establishmentExists(_ finess: String) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT 1 FROM establishment WHERE finess = ?", arguments: [finess]) == true
+        try Bool.fetchOne(db, sql: "SELECT 1 FROM establishment WHERE finess = ?", arguments: [finess])
+            == true
     }
 
     /// The document an earlier import made from this source, if it is still in the record.
@@ -147,5 +164,15 @@ extension RecordWriter {
 extension RecordWriter {
     public func establishmentName(_ finess: String) throws -> String? {
         try String.fetchOne(db, sql: "SELECT name FROM establishment WHERE finess = ?", arguments: [finess])
+    }
+}
+
+extension RecordWriter {
+    /// Whether the patient's profile holds a blood group (it holds one at most).
+    public func hasBloodGroup(patient: Int64) throws -> Bool {
+        try Bool.fetchOne(
+            db,
+            sql: "SELECT EXISTS (SELECT 1 FROM profileEntry WHERE patientId = ? AND section = 'bloodGroup')",
+            arguments: [patient]) ?? false
     }
 }

@@ -78,121 +78,28 @@ public struct AppRunner {
         return state
     }
 
-    /// Performs effects, feeding their answers back to `update`, until none are left. A
-    /// list that keeps asking (a record changing under it) is cut off after a few rounds.
-    func perform(_ effects: [Effect], on state: inout AppState) {
+    /// Effects performed for one message, answers included, before the run loop stops to
+    /// draw: more means a list keeps asking (a record changing under it at every read).
+    static let effectLimit = 16
+
+    /// Performs effects, feeding their answers back to `update`, until none are left or the
+    /// limit is reached; then `update` hears how many were left (`.effectsCut`), so that it
+    /// is said and read again later, never dropped in silence.
+    /// - Returns: how many effects were left undone.
+    @discardableResult
+    func perform(_ effects: [Effect], on state: inout AppState) -> Int {
         var pending = effects
-        var rounds = 0
-        while !pending.isEmpty && rounds < 16 {
-            rounds += 1
-            let effect = pending.removeFirst()
-            switch effect {
-            case .quit:
-                if state.exit == nil { state.exit = .quit }
-            case .load(let list, let request, let withCount):
-                let msg: Msg
-                do {
-                    let total = withCount ? try source.count(of: list) : nil
-                    let rows = try source.page(of: list, request, limit: ListState.pageSize)
-                    msg = .loaded(list, request, rows: rows, total: total)
-                } catch {
-                    msg = .failed(list, state.text[.cannotRead, "\(error)"])
-                }
-                pending += Update.update(&state, msg)
-            case .loadEvent(let id):
-                pending += Update.update(
-                    &state,
-                    answer(state) {
-                        try source.accessEvent(id).map {
-                            Msg.eventLoaded($0.event, targetName: $0.targetName)
-                        }
-                    })
-            case .loadHead:
-                pending += Update.update(&state, answer(state) { .headLoaded(try source.chainHead()) })
-            case .loadDirectory:
-                let patient = source.patientActorId
-                pending += Update.update(
-                    &state, answer(state) { .directoryLoaded(try source.directory(), patientActor: patient) })
-            case .checkPin(let pin):
-                let source = source
-                background.run { .pinChecked(source.kioskPinMatches(pin)) }
-            case .waitAfterWrongPins(let seconds):
-                background.run {
-                    Thread.sleep(forTimeInterval: Double(seconds))
-                    return .pinWaitOver
-                }
-            case .loadSummary(let type):
-                pending += Update.update(
-                    &state,
-                    answer(state) { try source.measurementSummary(type).map { .summaryLoaded(type, $0) } })
-            case .loadChart(let request):
-                let msg: Msg
-                do {
-                    msg = .chartLoaded(
-                        request,
-                        try source.measurementBuckets(
-                            request.type, span: request.range.span, count: request.columns))
-                } catch {
-                    msg = .chartFailed(request, state.text[.cannotRead, "\(error)"])
-                }
-                pending += Update.update(&state, msg)
-            case .loadDue:
-                pending += Update.update(&state, answer(state) { .dueLoaded(try source.vaccinationsDue()) })
-            case .loadDiseases:
-                pending += Update.update(
-                    &state, answer(state) { .diseasesLoaded(try source.vaccinationDiseases()) })
-            case .apply(let change):
-                let msg: Msg
-                do {
-                    msg = .changed(try source.apply(change))
-                } catch let refused as ChangeRefused {
-                    msg = .changeRefused(refused.reason)
-                } catch {
-                    msg = .changeRefused(state.text[.changeFailed, "\(error)"])
-                }
-                pending += Update.update(&state, msg)
-            case .checkNotices(let after):
-                pending += Update.update(
-                    &state, answer(state) { .noticesRead(try source.notices(after: after)) })
-            case .reload(let list, let anchor):
-                let msg: Msg
-                do {
-                    msg = .reloaded(list, try reload(list, around: anchor))
-                } catch {
-                    msg = .failed(list, state.text[.cannotRead, "\(error)"])
-                }
-                pending += Update.update(&state, msg)
-            case .markNoticeRead(let id):
-                let msg: Msg
-                do {
-                    _ = try source.apply(.markRead(id))
-                    msg = .recordChanged
-                } catch let refused as ChangeRefused {
-                    msg = .changeRefused(refused.reason)
-                } catch {
-                    msg = .changeRefused(state.text[.changeFailed, "\(error)"])
-                }
-                pending += Update.update(&state, msg)
-            case .loadDocument(let id, let version):
-                pending += Update.update(
-                    &state,
-                    answer(state) { try source.document(id, version: version).map(Msg.documentLoaded) })
-            case .askToMask(let document):
-                pending += Update.update(
-                    &state, asked(state) { .maskQuestion(document, try source.maskQuestion(document)) })
-            case .verifyChain(let id):
-                let source = source
-                let failure = state.text[.cannotRead, ""]
-                let list = state.currentList
-                background.run {
-                    do {
-                        return .chainChecked(upTo: id, try source.verifyChain(upTo: id))
-                    } catch {
-                        return .failed(list, failure + "\(error)")
-                    }
-                }
+        var performed = 0
+        while !pending.isEmpty {
+            guard performed < Self.effectLimit else {
+                let left = pending.count
+                _ = Update.update(&state, .effectsCut(left))
+                return left
             }
+            performed += 1
+            if let msg = answer(to: pending.removeFirst(), state) { pending += Update.update(&state, msg) }
         }
+        return 0
     }
 
     /// A list read again after a change: half a page before the anchor's row and a page from
@@ -208,25 +115,5 @@ public struct AppRunner {
         let from = try source.page(of: list, before.last?.key.map(PageRequest.after) ?? .first, limit: size)
         return ListReload(
             rows: before + from, offset: max(0, position - before.count), total: total, focus: position)
-    }
-
-    /// The record's question before a change, or why it cannot be asked.
-    private func asked(_ state: AppState, _ read: () throws -> Msg) -> Msg {
-        do {
-            return try read()
-        } catch let refused as ChangeRefused {
-            return .changeRefused(refused.reason)
-        } catch {
-            return .changeRefused(state.text[.changeFailed, "\(error)"])
-        }
-    }
-
-    /// A read's answer as a message, or its failure in words.
-    private func answer(_ state: AppState, _ read: () throws -> Msg?) -> Msg {
-        do {
-            return try read() ?? .failed(state.currentList, state.text[.nothingThere])
-        } catch {
-            return .failed(state.currentList, state.text[.cannotRead, "\(error)"])
-        }
     }
 }

@@ -11,14 +11,9 @@ public struct AppState: Equatable, Sendable {
     /// The kind of measurement opened in the Measurements pane, if any.
     public var openedMeasurement: MeasurementType?
     public var lists: [ListID: ListState] = [:]
-    /// Something shown whole over the current pane (an access event), with Esc back to it.
-    public var page: TextPage?
-    /// A line being typed (a date, a search), on the status line.
-    public var prompt: Prompt?
-    /// A choice among a few options (a filter's values).
-    public var menu: Menu?
-    /// A change waiting for yes or no.
-    public var confirmation: Confirmation?
+    /// What is open over the pane (help, a page, dialogs, the kiosk's lock), bottom to top:
+    /// the top has the keys. See `Overlay`.
+    public var overlays: [Overlay] = []
     /// Which view of the Access history pane shows: the history, or who may access.
     public var accessView: AccessView = .history
     /// The access history's filter and order.
@@ -35,11 +30,6 @@ public struct AppState: Equatable, Sendable {
     public var charts: [MeasurementType: ChartState] = [:]
     /// The Documents pane's category and search words.
     public var documentFilter = DocumentFilter()
-    /// A form being filled in (a document to add).
-    public var form: Form?
-    public var showingHelp = false
-    /// The focused line of the help.
-    public var helpFocus = 0
     /// A line for the status bar: an error in words, or what just happened.
     public var message: String?
     /// Why the browser is ending, once it is.
@@ -61,8 +51,6 @@ public struct AppState: Equatable, Sendable {
     public var readOnly = false
     /// No key that writes is offered: a kiosk, or a record opened read-only.
     public var writesAbsent: Bool { kiosk || readOnly }
-    /// The kiosk's lock screen, while it shows.
-    public var lock: KioskLock?
 
     public init(
         rows: Int, cols: Int, patientName: String, screenReader: Bool = false, language: Language = .en
@@ -94,26 +82,6 @@ public struct AppState: Equatable, Sendable {
         }
     }
 
-    /// Rows of the window given to the list: the tab bar, the pane heading, the column
-    /// headers, the lines above the list, the chart, the banners and the status line take the
-    /// rest (in screen-reader mode: the heading, the announcement line and the status line).
-    public var listHeight: Int {
-        max(
-            1,
-            rows - (screenReader ? 3 : 4) - wrappedLinesAboveList.count - bannerRows
-                - (chartLayout?.height ?? 0))
-    }
-
-    /// The opened kind's chart as drawn above its readings, or nil where none is drawn:
-    /// in screen-reader mode, over help or a page, or when the window leaves no room.
-    public var chartLayout: ChartLayout? {
-        guard !screenReader, fits, pane == .measurements, let type = openedMeasurement, page == nil,
-            !showingHelp
-        else { return nil }
-        return ChartLayout.fitting(
-            type, rows: rows - 4 - wrappedLinesAboveList.count - bannerRows, cols: cols)
-    }
-
     /// Whether the chart has the keys (Left and Right move its cursor).
     public var chartFocused: Bool {
         guard chartLayout != nil, let type = openedMeasurement else { return false }
@@ -130,20 +98,13 @@ public struct AppState: Equatable, Sendable {
 
     /// Lines a pane shows between its heading and its list: what vaccinations are due.
     public var linesAboveList: [DueLine] {
-        guard page == nil, !showingHelp, !notifications.inboxOpen else { return [] }
+        guard cover == nil, !notifications.inboxOpen else { return [] }
         if pane == .vaccinations { return vaccinationsDue ?? [] }
         if pane == .measurements, let type = openedMeasurement, let summary = summaries[type] {
             return [DueLine(summary, isDue: false)]
         }
         return []
     }
-
-    /// Whether a dialog (a question, a menu, a typed line) has the keys.
-    public var inDialog: Bool { confirmation != nil || menu != nil || prompt != nil || form != nil }
-
-    /// Rows of the window given to a text page: all but the tab bar, the heading, the
-    /// banners and the status line (in screen-reader mode: the heading, the announcement and the status).
-    public var pageHeight: Int { max(1, rows - 3 - bannerRows) }
 
     /// The width text pages wrap to.
     public var pageWidth: Int { cols }
@@ -223,6 +184,9 @@ public enum Msg: Equatable, Sendable {
     case documentLoaded(DocumentReading)
     /// The record's question before masking or unmasking a document.
     case maskQuestion(DocumentSummary, String)
+    /// The run loop stopped performing effects for one message (a list kept asking while
+    /// the record changed under it): this many were left, to read again later.
+    case effectsCut(Int)
 }
 
 /// What `update` asks the run loop to do.
@@ -254,8 +218,9 @@ public enum Effect: Equatable, Sendable {
     case loadDocument(Int64, version: Int?)
     /// Ask the record who would stop (or start) seeing a document, to word the question.
     case askToMask(DocumentSummary)
-    /// Read the notifications that arrived after the one with this id (nil: at start).
-    case checkNotices(after: Int64?)
+    /// Read the notifications that arrived after the one with this id (nil: at start), at
+    /// most `limit` of them whole (the rest are counted).
+    case checkNotices(after: Int64?, limit: Int = NotificationsState.freshBanners)
     /// Read a list again around the row with this key (nil: from its start).
     case reload(ListID, around: PageKey?)
     /// Mark a notification read on the way to what it is about: no words, the lists follow.

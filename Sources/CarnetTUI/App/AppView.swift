@@ -6,62 +6,17 @@ public enum AppView {
         if state.lock != nil { return LockView.render(state) }
         if state.screenReader { return ScreenReaderView.render(state) }
         var screen = Screen(rows: state.rows, cols: state.cols)
-        TabBar.render(current: state.pane, text, into: &screen, row: 0)
+        let layout = state.layout
+        TabBar.render(current: state.pane, text, into: &screen, row: layout.bar.row)
         let list = state.current
         let format = state.format
-        let title = ListLayout.title(of: state.currentList, text)
-        let status = state.rows - 1
-        if state.showingHelp {
-            screen.cursor = HelpView.render(
-                title: state.pane.title(text), keys: KeyMap.helpLines(for: state), text,
-                focus: state.helpFocus,
-                into: &screen, row: 1, height: status - 1 - state.bannerRows)
-        } else if let page = state.page {
-            screen.write(page.title, row: 1, col: 0, style: Style(.heading, [.bold]))
-            screen.cursor = TextPageView.render(page, into: &screen, row: 2, height: state.pageHeight)
-        } else {
-            var count = list.loaded ? " · \(format.count(list.total))" : ""
-            if case .accessHistory(let query) = state.currentList {
-                count += " · " + AccessHistoryPane.describe(query, text, format)
-            }
-            if case .vaccinations(let disease?) = state.currentList {
-                count += " · " + VaccinationsPane.describe(disease, text)
-            }
-            // The profile's rows include section headings: the heading counts entries.
-            if state.currentList == .profile, list.loaded {
-                count = " · " + ProfilePane.entryCount(list, text, format)
-            }
-            let end = screen.write(title + count, row: 1, col: 0, style: Style(.heading, [.bold]))
-            let name = state.patientName
-            let nameWidth = TextWidth.width(of: name)
-            if end + 2 + nameWidth <= screen.cols {
-                screen.write(name, row: 1, col: screen.cols - nameWidth, style: .muted)
-            }
-            let above = state.wrappedLinesAboveList
-            for (offset, line) in above.enumerated() {
-                screen.write(
-                    line.text, row: 2 + offset, col: 0, style: line.isDue ? Style(.alert, [.bold]) : .muted)
-            }
-            var tableRow = 2 + above.count
-            var chartCursor: (row: Int, col: Int)?
-            if let layout = state.chartLayout, let type = state.openedMeasurement {
-                let chart = ChartView(
-                    layout: layout, type: type, chart: state.charts[type] ?? ChartState(),
-                    focused: state.chartFocused)
-                chartCursor = chart.render(into: &screen, row: tableRow, text, format)
-                tableRow += layout.height
-            }
-            var table = TableView(
-                columns: ListLayout.columns(of: state.currentList, text), list: list,
-                emptyText: list.loaded ? text[.nothingHere] : text[.reading])
-            table.marksFocus = !state.chartFocused
-            screen.cursor = table.render(into: &screen, row: tableRow, height: state.listHeight)
-            if state.chartFocused, let chartCursor { screen.cursor = chartCursor }
-        }
+        if !drawCover(state, layout, into: &screen) { drawPane(state, layout, into: &screen) }
         var position =
-            list.total > 0 && !state.showingHelp && state.page == nil
-            ? "\(format.count(list.focus + 1))/\(format.count(list.total))" : ""
-        if let page = state.page, !state.showingHelp { position = TextPageView.position(page, state) }
+            switch state.cover {
+            case .page(let page)?: TextPageView.position(page, state)
+            case nil where list.total > 0: "\(format.count(list.focus + 1))/\(format.count(list.total))"
+            default: ""
+            }
         // The chart's cursor reads out its value where the keys begin.
         let readout = state.chartFocused ? ChartReadout.underCursor(state) : nil
         if readout != nil { position = "" }
@@ -72,21 +27,56 @@ public enum AppView {
         // A kiosk says why nothing can be changed.
         if state.kiosk { position = text[.kioskStatus] + (position.isEmpty ? "" : " · " + position) }
         if state.readOnly { position = text[.readOnlyStatus] + (position.isEmpty ? "" : " · " + position) }
-        BannerView.render(
-            state.notifications.banners, rows: state.bannerRows, text, into: &screen, bottom: status - 1)
+        BannerView.render(state.notifications.banners, text, into: &screen, area: layout.banners)
         StatusLine.render(
             keys: KeyMap.bindings(for: state), text, message: state.message, lead: readout,
             position: position,
-            into: &screen, row: status)
-        if let form = state.form { screen.cursor = FormView.render(form, text, into: &screen) }
-        if let menu = state.menu {
-            screen.cursor = DialogView.menu(menu, into: &screen)
-        } else if let confirmation = state.confirmation {
-            screen.cursor = DialogView.confirmation(confirmation, text, into: &screen)
-        } else if let prompt = state.prompt {
-            screen.cursor = DialogView.prompt(prompt, into: &screen, row: status)
-            screen.cursorVisible = true
-        }
+            into: &screen, row: layout.status.row)
+        drawDialogs(state, layout, into: &screen)
         return screen
+    }
+
+    /// The current pane: its heading, what stands above its list, its chart and its table.
+    private static func drawPane(_ state: AppState, _ layout: ScreenLayout, into screen: inout Screen) {
+        let text = state.text
+        let format = state.format
+        let list = state.current
+        let title = ListLayout.title(of: state.currentList, text)
+        var count = list.loaded ? " · \(format.count(list.total))" : ""
+        if case .accessHistory(let query) = state.currentList {
+            count += " · " + AccessHistoryPane.describe(query, text, format)
+        }
+        if case .vaccinations(let disease?) = state.currentList {
+            count += " · " + VaccinationsPane.describe(disease, text)
+        }
+        // The profile's rows include section headings: the heading counts entries.
+        if state.currentList == .profile, list.loaded {
+            count = " · " + ProfilePane.entryCount(list, text, format)
+        }
+        let row = layout.heading.row
+        let end = screen.write(title + count, row: row, col: 0, style: Style(.heading, [.bold]))
+        let name = state.patientName
+        let nameWidth = TextWidth.width(of: name)
+        if end + 2 + nameWidth <= screen.cols {
+            screen.write(name, row: row, col: screen.cols - nameWidth, style: .muted)
+        }
+        for (offset, line) in state.wrappedLinesAboveList.enumerated() {
+            screen.write(
+                line.text, row: layout.above.row + offset, col: 0,
+                style: line.isDue ? Style(.alert, [.bold]) : .muted)
+        }
+        var chartCursor: (row: Int, col: Int)?
+        if let chartLayout = state.chartLayout, let type = state.openedMeasurement {
+            let chart = ChartView(
+                layout: chartLayout, type: type, chart: state.charts[type] ?? ChartState(),
+                focused: state.chartFocused)
+            chartCursor = chart.render(into: &screen, row: layout.chart.row, text, format)
+        }
+        var table = TableView(
+            columns: ListLayout.columns(of: state.currentList, text), list: list,
+            emptyText: list.loaded ? text[.nothingHere] : text[.reading])
+        table.marksFocus = !state.chartFocused
+        screen.cursor = table.render(into: &screen, area: layout.list)
+        if state.chartFocused, let chartCursor { screen.cursor = chartCursor }
     }
 }

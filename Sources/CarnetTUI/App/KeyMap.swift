@@ -142,6 +142,13 @@ public enum KeyMap {
         KeyBinding([.escape], "Esc", .cancel, .keyCancel, status: .statusCancel),
     ]
 
+    static let helpKeys: [KeyBinding] =
+        [
+            KeyBinding(
+                [.escape, .char("?"), .char("q"), .enter], "Esc", .closeHelp, .keyCloseHelp,
+                status: .statusClose)
+        ] + listKeys
+
     static let pageKeys: [KeyBinding] = [
         KeyBinding(
             [.escape, .left, .char("h"), .backspace], "Esc", .back, .keyBackToList, status: .statusBack),
@@ -154,46 +161,6 @@ public enum KeyMap {
         KeyBinding([.end, .char("G")], "End G", .last, .keyBottom),
         KeyBinding([.char("/")], "/", .find, .keyFind, status: .statusFind),
         KeyBinding([.char("n")], "n", .findNext, .keyFindNext),
-    ]
-
-    static let historyKeys: [KeyBinding] = [
-        KeyBinding([.enter, .right, .char("l")], "Enter", .open, .keyOpenEvent, status: .statusOpen),
-        KeyBinding([.char("w")], "w", .switchAccessView, .keyWhoMayAccess, status: .statusWhoMayAccess),
-        KeyBinding(
-            [.char("a")], "a", .filterActor, .keyFilterActor, status: .statusFilter, statusLabel: "a t d"),
-        KeyBinding([.char("t")], "t", .filterAction, .keyFilterAction),
-        KeyBinding([.char("d")], "d", .filterDates, .keyFilterDates),
-        KeyBinding([.char("x")], "x", .clearFilter, .keyClearFilter),
-        KeyBinding([.char("o")], "o", .reverseOrder, .keyReverseOrder, status: .statusOrder),
-        KeyBinding([.char("H")], "H", .showHead, .keyShowHead),
-    ]
-
-    static let vaccinationKeys: [KeyBinding] = [
-        KeyBinding([.enter, .right, .char("l")], "Enter", .open, .keyOpenVaccination, status: .statusOpen),
-        KeyBinding([.char("a")], "a", .addVaccination, .keyAddVaccination, status: .statusAdd),
-        KeyBinding([.char("f")], "f", .filterDisease, .keyFilterDisease, status: .statusFilter),
-        KeyBinding([.char("x")], "x", .clearFilter, .keyClearFilter),
-    ]
-
-    static let addMeasurementKey = KeyBinding(
-        [.char("a")], "a", .addMeasurement, .keyAddMeasurement, status: .statusAdd)
-
-    static let accessKeys: [KeyBinding] = [
-        KeyBinding([.char("w")], "w", .switchAccessView, .keyShowHistory, status: .statusHistory),
-        KeyBinding([.char("a")], "a", .authorize, .keyAuthorize, status: .statusAuthorize),
-        KeyBinding([.char("b")], "b", .block, .keyBlock, status: .statusBlock),
-        KeyBinding([.char("u")], "u", .unblock, .keyUnblock, status: .statusUnblock),
-        KeyBinding([.char("d")], "d", .setTreatingDoctor, .keySetTreatingDoctor, status: .statusDoctor),
-        KeyBinding([.enter, .char(" ")], "Enter", .toggleSetting, .keySwitch, status: .statusSwitch),
-    ]
-
-    static let inboxKeys: [KeyBinding] = [
-        KeyBinding([.enter, .right, .char("l")], "Enter", .open, .keyGoToNotice, status: .statusGoTo),
-        KeyBinding([.char("r")], "r", .markRead, .keyMarkRead, status: .statusMarkRead),
-        KeyBinding([.char("R")], "R", .markAllRead, .keyMarkAllRead, status: .statusAllRead),
-        KeyBinding([.char("b")], "b", .chooseBanners, .keyBannerSettings, status: .statusBanners),
-        KeyBinding(
-            [.escape, .left, .char("h"), .backspace], "Esc", .closeInbox, .keyCloseInbox, status: .statusBack),
     ]
 
     /// Active in every context while banners show, and said first on the status line.
@@ -227,19 +194,7 @@ public enum KeyMap {
     }
 
     private static func contextBindings(for state: AppState) -> [KeyBinding] {
-        if state.confirmation != nil { return confirmKeys }
-        if state.menu != nil { return menuKeys }
-        if state.form != nil { return formKeys }
-        if state.prompt != nil { return promptKeys }
-        if state.showingHelp {
-            return [
-                KeyBinding(
-                    [.escape, .char("?"), .char("q"), .enter], "Esc", .closeHelp, .keyCloseHelp,
-                    status: .statusClose)
-            ]
-                + listKeys
-        }
-        if let page = state.page { return pageKeys + documentPageKeys(page) + paneKeys }
+        if let keys = overlayBindings(for: state) { return keys }
         var bindings = listKeys
         switch state.currentList {
         case .vaccinations:
@@ -276,7 +231,7 @@ public enum KeyMap {
 
     /// The action a key asks for in this state, if any.
     public static func action(for key: Key, in state: AppState) -> Action? {
-        if !state.showingHelp, !state.inDialog, case .char(let character) = key,
+        if digitsShowPanes(state), case .char(let character) = key,
             let digit = character.wholeNumberValue,
             let pane = PaneID(rawValue: digit - 1)
         {
@@ -287,31 +242,6 @@ public enum KeyMap {
 }
 
 extension KeyMap {
-    /// The Documents pane's keys; Esc and `x` show every document again once a filter is on.
-    static func documentKeys(filtered: Bool) -> [KeyBinding] {
-        var keys = [
-            KeyBinding([.enter, .right, .char("l")], "Enter", .open, .keyOpenDocument, status: .statusOpen),
-            KeyBinding([.char("/")], "/", .search, .keySearch, status: .statusSearch),
-            KeyBinding([.char("c")], "c", .filterCategory, .keyFilterCategory),
-            KeyBinding([.char("a")], "a", .addDocument, .keyAddDocument, status: .statusAdd),
-            KeyBinding([.char("m")], "m", .toggleMask, .keyMask),
-            KeyBinding([.char("d"), .delete], "d Del", .deleteDocument, .keyDeleteDocument),
-        ]
-        if filtered {
-            keys.insert(
-                KeyBinding(
-                    [.escape, .char("x")], "Esc x", .clearDocumentFilter, .keyClearDocumentFilter,
-                    status: .statusAll, statusLabel: "Esc"), at: 2)
-        }
-        return keys
-    }
-
-    /// An opened document's versions.
-    static func documentPageKeys(_ page: TextPage) -> [KeyBinding] {
-        guard case .document(_, _, let versions, _) = page.subject, versions.count > 1 else { return [] }
-        return [KeyBinding([.char("v")], "v", .showVersions, .keyVersions, status: .statusVersions)]
-    }
-
     static let formKeys: [KeyBinding] = [
         KeyBinding([.enter], "Enter", .submit, .keyFormEnter, status: .statusSubmit),
         KeyBinding(

@@ -92,13 +92,7 @@ extension Update {
     /// Idle too long: the record leaves the screen, with everything open over it.
     static func lockForIdle(_ state: inout AppState) {
         guard state.kiosk, state.lock == nil else { return }
-        state.lock = KioskLock()
-        state.page = nil
-        state.menu = nil
-        state.prompt = nil
-        state.confirmation = nil
-        state.form = nil
-        state.showingHelp = false
+        state.overlays = [.lock(KioskLock())]
         state.notifications.banners = []
         state.notifications.inboxOpen = false
         state.message = nil

@@ -4,6 +4,9 @@ import CarnetCore
 /// count for the status line, whether the inbox is open, and the last notification seen (so
 /// that only newer ones make banners).
 public struct NotificationsState: Equatable, Sendable {
+    /// Notifications that arrive together and each get a banner; more are counted on one.
+    public static let freshBanners = 5
+
     /// Oldest first; the newest is drawn nearest the status line.
     public var banners: [Banner] = []
     public var unread = 0
@@ -71,5 +74,23 @@ extension AppState {
     /// they are said on the announcement line).
     public var bannerRows: Int {
         screenReader ? 0 : min(notifications.banners.count, Self.bannerLimit(rows: rows))
+    }
+}
+
+/// What the news says, the same in the browser (as banners) and in linear mode (as lines).
+extension NoticeNews {
+    /// At start: the notification that sums up those waiting, when any unread one is of a
+    /// kind that shows a banner.
+    public var waitingSummary: Notice? { waiting > 0 ? newestWaiting : nil }
+
+    /// After start: a line counting those not read whole, if any, then one per fresh
+    /// notification of a kind that shows a banner, oldest first.
+    public func freshBanners(_ text: Catalog, _ format: TextFormat) -> [Banner] {
+        let more = freshCount - fresh.count
+        let counted = more > 0 ? [Banner(text[.bannersMore, format.count(more)], alert: false)] : []
+        return counted
+            + fresh.reversed().filter { preferences.banners($0.kind) }.map {
+                Banner($0.banner(text, format), alert: $0.kind.alerts)
+            }
     }
 }

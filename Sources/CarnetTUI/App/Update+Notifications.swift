@@ -6,8 +6,6 @@ import CarnetCore
 extension Update {
     /// Most banners kept waiting to be dismissed; the oldest go first.
     static let bannerMemory = 100
-    /// Notifications that arrive together and each get a banner; more are counted on one.
-    static let freshBanners = 5
 
     static func notifications(_ action: Action, _ state: inout AppState) -> [Effect] {
         let text = state.text
@@ -75,7 +73,7 @@ extension Update {
         var banners: [Banner] = []
         if atStart {
             // One summary, when any unread notification is of a kind that shows a banner.
-            if let named = news.newestWaiting, news.waiting > 0 {
+            if let named = news.waitingSummary {
                 let line = named.banner(text, format)
                 banners.append(
                     Banner(
@@ -85,11 +83,7 @@ extension Update {
                         alert: named.kind.alerts))
             }
         } else {
-            let more = news.freshCount - news.fresh.count
-            if more > 0 { banners.append(Banner(text[.bannersMore, format.count(more)], alert: false)) }
-            banners += news.fresh.reversed().filter { news.preferences.banners($0.kind) }.map {
-                Banner($0.banner(text, format), alert: $0.kind.alerts)
-            }
+            banners = news.freshBanners(text, format)
         }
         // A locked kiosk shows nothing of the record: the count waits for the PIN.
         guard !banners.isEmpty, state.lock == nil else { return [] }
@@ -102,7 +96,8 @@ extension Update {
     /// focused; anything else opens its access event whole. Either way it is now read.
     static func goTo(_ notice: Notice, _ state: inout AppState) -> [Effect] {
         // A kiosk writes nothing, not even that a notification was read.
-        let read: [Effect] = notice.notification.unread && !state.writesAbsent ? [.markNoticeRead(notice.id)] : []
+        let read: [Effect] =
+            notice.notification.unread && !state.writesAbsent ? [.markNoticeRead(notice.id)] : []
         let change = notice.kind == .add || notice.kind == .modify
         guard change, let document = notice.document else {
             if change, notice.event.documentId != nil { say(state.text[.goneDocument], &state) }

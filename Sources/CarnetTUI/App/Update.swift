@@ -33,8 +33,10 @@ public enum Update {
             return []
         case .headLoaded(let head):
             // On the status line, to copy down and keep elsewhere (`carnet log verify --head`).
-            let hash = head.code.split(separator: "·").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-            state.message = state.text[.paneHead, state.text[.headLine, state.format.count(head.events), hash]]
+            let hash =
+                head.code.split(separator: "·").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            state.message =
+                state.text[.paneHead, state.text[.headLine, state.format.count(head.events), hash]]
             state.announcement = state.message ?? ""
             return []
         case .directoryLoaded(let entries, let patient):
@@ -84,6 +86,10 @@ public enum Update {
             return []
         case .recordChanged:
             return recordChanged(&state)
+        case .effectsCut:
+            // Said, not hidden: what shows may lag until the next key or change reads again.
+            say(state.text[.readsCutShort], &state)
+            return []
         case .noticesRead(let news):
             return noticesRead(news, &state)
         case .reloaded(let list, let reload):
@@ -131,13 +137,9 @@ public enum Update {
         if state.lock != nil { return unlocking(key, &state) }
         // Below the minimum size only quitting means anything.
         guard state.fits || (key == .char("q") && !state.kiosk) else { return [] }
-        if state.prompt != nil, edit(key, &state) {
+        if typeIntoTop(key, &state) {
             state.message = nil
-            return edited(&state)
-        }
-        if state.form != nil, state.menu == nil, editForm(key, &state) {
-            state.message = nil
-            return []
+            return state.prompt != nil ? edited(&state) : []
         }
         guard let action = KeyMap.action(for: key, in: state) else { return [] }
         // A message stays while the focus moves, until a key that means something else: a
@@ -150,15 +152,7 @@ public enum Update {
         // Banners are dismissed whatever has the keys: they never take the focus.
         if action == .dismissBanners { return notifications(action, &state) }
         let height = state.listHeight
-        if state.confirmation != nil { return answer(action, &state) }
-        if state.menu != nil { return moveInMenu(action, &state) }
-        if state.form != nil { return moveInForm(action, &state) }
-        if state.prompt != nil { return submit(action, &state) }
-        if state.showingHelp {
-            moveInHelp(action, &state)
-            return []
-        }
-        if state.page != nil, let effects = moveInPage(action, &state) { return effects }
+        if let effects = performOnTop(action, &state) { return effects }
         if state.chartLayout != nil, let effects = moveInChart(action, &state) { return effects }
         switch action {
         case .quit:
@@ -166,7 +160,6 @@ public enum Update {
             return [.quit]
         case .help:
             state.showingHelp = true
-            state.helpFocus = 0
             state.announcement = state.text[.announceHelp, state.pane.title(state.text)]
         case .closeHelp:
             break
@@ -215,7 +208,8 @@ public enum Update {
         case .clearFilter where state.pane == .vaccinations:
             state.vaccinationDisease = nil
             state.announcement = VaccinationsPane.describe(nil, state.text)
-        case .switchAccessView, .filterActor, .filterAction, .filterDates, .clearFilter, .reverseOrder, .showHead,
+        case .switchAccessView, .filterActor, .filterAction, .filterDates, .clearFilter, .reverseOrder,
+            .showHead,
             .authorize, .block, .unblock, .setTreatingDoctor:
             return accessHistory(action, &state)
         case .openInbox, .closeInbox, .markRead, .markAllRead, .chooseBanners, .dismissBanners:
@@ -239,22 +233,25 @@ public enum Update {
     }
 
     /// Keys while the help is shown: move through its lines, or close it.
-    private static func moveInHelp(_ action: Action, _ state: inout AppState) {
+    static func moveInHelp(_ action: Action, _ state: inout AppState) -> [Effect] {
         let last = KeyMap.helpLines(for: state).count - 1
         let page = max(1, state.listHeight)
+        var focus = state.helpFocus
         switch action {
         case .closeHelp:
             state.showingHelp = false
             state.announcement = state.text[.announceHelpClosed]
-        case .up: state.helpFocus -= 1
-        case .down: state.helpFocus += 1
-        case .pageUp: state.helpFocus -= page
-        case .pageDown: state.helpFocus += page
-        case .first: state.helpFocus = 0
-        case .last: state.helpFocus = last
+            return []
+        case .up: focus -= 1
+        case .down: focus += 1
+        case .pageUp: focus -= page
+        case .pageDown: focus += page
+        case .first: focus = 0
+        case .last: focus = last
         default: break
         }
-        state.helpFocus = min(max(0, state.helpFocus), last)
+        state.helpFocus = min(max(0, focus), last)
+        return []
     }
 
     /// Asks for what the current list lacks: its first page and count when never read,

@@ -6,9 +6,10 @@ extension LinearSession {
     mutating func announceNotifications() {
         guard lastNotice == nil || source.recordChanged() else { return }
         let after = lastNotice
-        guard let news = reading({ try $0.notices(after: after) }) else { return }
+        guard let news = reading({ try $0.notices(after: after, limit: NotificationsState.freshBanners) })
+        else { return }
         if lastNotice == nil {
-            if let named = news.newestWaiting, news.unread > 0 {
+            if let named = news.waitingSummary {
                 let line = named.banner(text, format)
                 // Linear mode has no keys: the section's number opens the inbox.
                 let section = String((Self.sections.firstIndex { $0.1 == .inbox } ?? 0) + 1)
@@ -18,9 +19,7 @@ extension LinearSession {
                         : text[.linearWaiting, format.count(news.unread), line, section])
             }
         } else {
-            for notice in news.fresh.reversed() where news.preferences.banners(notice.kind) {
-                say(notice.banner(text, format))
-            }
+            for banner in news.freshBanners(text, format) { say(banner.text) }
         }
         lastNotice = news.latest ?? lastNotice ?? 0
     }

@@ -4,11 +4,10 @@ import CarnetCore
 /// accesses and refusals are drawn in the alert style (and say so in words); the rest in the
 /// banner style. Banners never hold the cursor: the list above them keeps it.
 enum BannerView {
-    /// Draws the stack so that its last line is `bottom`. A stack taller than `rows` shows
-    /// its newest banners under a line counting the others.
-    static func render(
-        _ banners: [Banner], rows: Int, _ text: Catalog, into screen: inout Screen, bottom: Int
-    ) {
+    /// Draws the stack in `area`, its last line at the bottom. A stack taller than the area
+    /// shows its newest banners under a line counting the others.
+    static func render(_ banners: [Banner], _ text: Catalog, into screen: inout Screen, area: Rect) {
+        let (rows, bottom) = (area.height, area.bottom - 1)
         guard rows > 0, !banners.isEmpty else { return }
         var lines = banners.suffix(rows).map { ($0.text, $0.alert) }
         if banners.count > rows, rows > 1 {

@@ -3,9 +3,10 @@ import CarnetCore
 /// `?`: every key of the current pane, one per line, from the same table as the keys.
 enum HelpView {
     static func render(
-        title: String, keys: [KeyBinding], _ text: Catalog, focus: Int, into screen: inout Screen, row: Int,
-        height: Int
+        title: String, keys: [KeyBinding], _ text: Catalog, focus: Int, into screen: inout Screen,
+        area: Rect
     ) -> (row: Int, col: Int) {
+        let (row, height) = (area.row, area.height)
         screen.write(text[.helpHeading, title], row: row, col: 0, style: Style(.heading, [.bold]))
         let lines = max(1, height - 1)
         let top = max(0, min(focus - lines + 1, keys.count - lines))

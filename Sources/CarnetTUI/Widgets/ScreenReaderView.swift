@@ -10,41 +10,20 @@ enum ScreenReaderView {
         if state.lock != nil { return LockView.render(state) }
         var screen = Screen(rows: state.rows, cols: state.cols)
         let text = state.text
-        let bodyTop = 2
-        let status = state.rows - 1
-        if state.showingHelp {
-            let keys = KeyMap.helpLines(for: state)
+        let layout = state.layout
+        let status = layout.status.row
+        if !speakCover(state, layout, into: &screen) {
+            screen.write(heading(state), row: layout.bar.row, col: 0, style: .heading)
             screen.write(
-                text[.helpHeadingSpoken, state.pane.title(text), String(keys.count)], row: 0, col: 0,
-                style: .heading)
-            screen.write(TextWidth.truncate(state.announcement, to: screen.cols), row: 1, col: 0)
-            screen.cursor = helpLines(
-                keys, text, focus: state.helpFocus, into: &screen, row: bodyTop, height: state.listHeight)
-        } else if let page = state.page {
-            screen.write(page.title, row: 0, col: 0, style: .heading)
-            screen.write(TextWidth.truncate(state.announcement, to: screen.cols), row: 1, col: 0)
-            screen.cursor = TextPageView.render(page, into: &screen, row: bodyTop, height: state.pageHeight)
-        } else {
-            screen.write(heading(state), row: 0, col: 0, style: .heading)
-            screen.write(TextWidth.truncate(state.announcement, to: screen.cols), row: 1, col: 0)
+                TextWidth.truncate(state.announcement, to: screen.cols), row: layout.heading.row, col: 0)
             let above = state.wrappedLinesAboveList
             for (offset, line) in above.enumerated() {
-                screen.write(TextWidth.truncate(line.text, to: screen.cols), row: bodyTop + offset, col: 0)
+                screen.write(
+                    TextWidth.truncate(line.text, to: screen.cols), row: layout.above.row + offset, col: 0)
             }
-            screen.cursor = items(state, into: &screen, row: bodyTop + above.count)
+            screen.cursor = items(state, into: &screen, row: layout.list.row)
         }
-        if let form = state.form, state.menu == nil {
-            screen.fill(row: bodyTop, col: 0, height: state.listHeight, width: screen.cols)
-            screen.cursor = FormView.renderSpoken(form, text, into: &screen, row: bodyTop)
-        }
-        if let menu = state.menu {
-            screen.fill(row: bodyTop, col: 0, height: state.listHeight, width: screen.cols)
-            screen.cursor = DialogView.spokenMenu(
-                menu, text, state.format, into: &screen, row: bodyTop, height: state.listHeight)
-        } else if let confirmation = state.confirmation {
-            screen.fill(row: bodyTop, col: 0, height: state.listHeight, width: screen.cols)
-            screen.cursor = DialogView.spokenConfirmation(confirmation, text, into: &screen, row: bodyTop)
-        }
+        speakDialogs(state, layout, into: &screen)
         let keySentences = KeyMap.bindings(for: state).filter { $0.statusWord != nil }
             .map { text[.keyAndSummary, $0.spokenLabel(text), text[$0.summary]] }
         let unread = state.notifications.unread
@@ -123,7 +102,7 @@ enum ScreenReaderView {
         return (row + list.focus - list.top, 0)
     }
 
-    private static func helpLines(
+    static func helpLines(
         _ keys: [KeyBinding], _ text: Catalog, focus: Int, into screen: inout Screen, row: Int, height: Int
     ) -> (row: Int, col: Int) {
         let top = max(0, min(focus - height + 1, keys.count - height))

@@ -3,9 +3,8 @@ import CarnetCore
 /// A text page: its lines from the first shown, the cursor on that line (or on the line
 /// last found while it is on screen).
 enum TextPageView {
-    static func render(_ page: TextPage, into screen: inout Screen, row: Int, height: Int) -> (
-        row: Int, col: Int
-    ) {
+    static func render(_ page: TextPage, into screen: inout Screen, area: Rect) -> (row: Int, col: Int) {
+        let (row, height) = (area.row, area.height)
         let lines = page.lines(width: screen.cols)
         for offset in 0..<max(0, height) {
             let index = page.top + offset

@@ -6,11 +6,13 @@ import Foundation
 enum AccessHistoryPane {
     static func columns(_ text: Catalog) -> [Column] {
         [
-            Column(text[.columnWhen], width: 16, priority: 3),
-            Column(text[.columnWho], width: 24, priority: 4),
-            Column(text[.columnAction], width: 12, priority: 3),
-            Column(text[.columnTarget], width: 19, priority: 1),
-            Column(text[.columnOutcome], priority: 2),
+            Column(text[.columnWhen], minimum: 16, priority: 3),
+            Column(text[.columnWho], minimum: 24, weight: 1, priority: 4),
+            Column(text[.columnAction], minimum: 12, priority: 3),
+            // What was acted on (a document's title) is the longest cell: it takes most of a
+            // wide window. The outcome is a word or two ("EMERGENCY DENIED") and never grows.
+            Column(text[.columnTarget], minimum: 19, weight: 2, priority: 1),
+            Column(text[.columnOutcome], minimum: 16, priority: 2),
         ]
     }
 

@@ -1,20 +1,8 @@
 import CarnetCore
 
-/// The add forms of the Vaccinations and Measurements panes: what can be checked from the
-/// form alone is checked here, field by field; the record checks the rest (a date in the
-/// future, an impossible value) and its refusal keeps the form open with the reason.
-extension Update {
-    static func acceptAddVaccination(_ form: Form, _ state: inout AppState) -> [Effect] {
-        let (entry, form) = VaccinationForm.read(form, state.text, state.format)
-        guard form.isValid else {
-            refuseForm(form, &state)
-            return []
-        }
-        state.form = form
-        return [.apply(.addVaccination(entry))]
-    }
-}
-
+/// The Measurements pane's add form: what can be checked from the form alone is checked
+/// here, field by field; the record checks the rest (a date in the future, an impossible
+/// value) and its refusal keeps the form open with the reason.
 extension Update {
     /// The add form of the Measurements pane, on the type opened when there is one.
     static func openMeasurementForm(_ state: inout AppState) -> [Effect] {

@@ -5,10 +5,10 @@ import CarnetCore
 enum InboxPane {
     static func columns(_ text: Catalog) -> [Column] {
         [
-            Column(text[.columnWhen], width: 16, priority: 3),
-            Column(text[.columnWho], width: 28, priority: 2),
-            Column(text[.columnWhat], priority: 4),
-            Column(text[.columnStatus], width: 8, priority: 3),
+            Column(text[.columnWhen], minimum: 16, priority: 3),
+            Column(text[.columnWho], minimum: 28, priority: 2),
+            Column(text[.columnWhat], minimum: 20, weight: 1, priority: 4),
+            Column(text[.columnStatus], minimum: 8, priority: 3),
         ]
     }
 

@@ -37,41 +37,6 @@ extension Update {
         return loadVisible(&state)
     }
 
-    /// Enter on a row that stands for something: an event opens whole; a switch or the
-    /// record's state asks to be changed.
-    static func open(_ subject: RowSubject, _ state: inout AppState) -> [Effect] {
-        let text = state.text
-        switch subject {
-        case .accessEvent(let id):
-            return [.loadEvent(id)]
-        case .emergencySwitch(let which, let on):
-            // A kiosk changes nothing: no question to ask.
-            guard !state.writesAbsent else { return [] }
-            let what = text[AccessManagementPane.phrase(of: which)]
-            state.confirmation = Confirmation(
-                question: text[on ? .confirmSwitchOff : .confirmSwitchOn, what],
-                change: .emergency(which, on: !on))
-        case .record(let open):
-            guard !state.writesAbsent else { return [] }
-            state.confirmation = Confirmation(
-                question: text[open ? .confirmClose : .confirmReopen], change: open ? .close : .reopen)
-        case .directory:
-            return []
-        case .notice(let notice):
-            return goTo(notice, &state)
-        case .vaccination(let vaccination):
-            state.page = VaccinationsPane.page(vaccination, text, state.format)
-            state.announcement = text[.announceVaccinationOpened, vaccination.vaccine]
-            return []
-        case .document(let document):
-            return openDocument(document, &state)
-        case .profileHeading, .profileEmpty, .profileEntry:
-            return []
-        }
-        state.announcement = state.confirmation?.question ?? ""
-        return []
-    }
-
     /// Asks before authorising, blocking, unblocking or designating the focused entry; says
     /// plainly why when the record's rules forbid it.
     static func askAbout(_ action: Action, _ state: inout AppState) {
@@ -155,21 +120,15 @@ extension Update {
         return Menu(title: text[.filterActionTitle], options: options, focus: focus, purpose: .historyAction)
     }
 
-    static func chose(_ option: Menu.Option, for purpose: MenuPurpose, _ state: inout AppState) -> [Effect] {
-        switch purpose {
-        case .historyActor:
+    /// The actor or the action the history shows, chosen in its menu.
+    static func choseForHistory(_ option: Menu.Option, for purpose: MenuPurpose, _ state: inout AppState)
+        -> [Effect]
+    {
+        if purpose == .historyActor {
             state.historyQuery.filter.actorId = option.value
             state.historyQuery.actorName = option.value == nil ? nil : option.shortLabel
-        case .historyAction:
+        } else {
             state.historyQuery.filter.action = option.value.flatMap(AccessAction.init(rawValue:))
-        case .banners:
-            return choseBanners(option, &state)
-        case .vaccinationDisease:
-            state.vaccinationDisease = option.value
-            state.announcement = VaccinationsPane.describe(option.value, state.text)
-            return loadVisible(&state)
-        case .documentCategory, .documentVersion, .formChoice:
-            return choseForDocuments(option, for: purpose, &state)
         }
         announceFilter(&state)
         return loadVisible(&state)
@@ -212,18 +171,5 @@ extension Update {
 
     static func announceFilter(_ state: inout AppState) {
         state.announcement = AccessHistoryPane.describe(state.historyQuery, state.text, state.format)
-    }
-}
-
-extension Update {
-    static func showDiseaseMenu(_ diseases: [String], _ state: inout AppState) {
-        let text = state.text
-        let options =
-            [Menu.Option(text[.everyDisease], value: nil)]
-            + diseases.map { Menu.Option(VaccinationsPane.disease($0, text), value: $0) }
-        let focus = options.firstIndex { $0.value == state.vaccinationDisease } ?? 0
-        state.menu = Menu(
-            title: text[.filterDiseaseTitle], options: options, focus: focus, purpose: .vaccinationDisease)
-        state.announcement = text[.filterDiseaseTitle]
     }
 }

@@ -6,12 +6,12 @@ import Foundation
 enum VaccinationsPane {
     static func columns(_ text: Catalog) -> [Column] {
         [
-            Column(text[.columnDate], width: 10, priority: 3),
-            Column(text[.columnVaccine], width: 16, priority: 3),
-            Column(text[.columnAgainst], priority: 4),
-            Column(text[.columnKind], width: 12, priority: 2),
-            Column(text[.columnStatus], width: 11, priority: 1),
-            Column(text[.columnLot], width: 8, priority: 0),
+            Column(text[.columnDate], minimum: 10, priority: 3),
+            Column(text[.columnVaccine], minimum: 16, priority: 3),
+            Column(text[.columnAgainst], minimum: 20, weight: 1, priority: 4),
+            Column(text[.columnKind], minimum: 12, priority: 2),
+            Column(text[.columnStatus], minimum: 11, priority: 1),
+            Column(text[.columnLot], minimum: 8, priority: 0),
         ]
     }
 

@@ -6,9 +6,9 @@ import CarnetCore
 enum AccessManagementPane {
     static func columns(_ text: Catalog) -> [Column] {
         [
-            Column(text[.columnWho], width: 28, priority: 4),
-            Column(text[.columnProfession], width: 22, priority: 2),
-            Column(text[.columnStatus], priority: 3),
+            Column(text[.columnWho], minimum: 28, priority: 4),
+            Column(text[.columnProfession], minimum: 22, priority: 2),
+            Column(text[.columnStatus], minimum: 20, weight: 1, priority: 3),
         ]
     }
 

@@ -5,20 +5,20 @@ import CarnetCore
 enum MeasurementsPane {
     static func typeColumns(_ text: Catalog) -> [Column] {
         [
-            Column(text[.columnMeasurement], width: 18, priority: 4),
-            Column(text[.columnLatest], width: 22, priority: 4),
-            Column(text[.columnDate], width: 10, priority: 3),
-            Column(text[.columnChange], priority: 2),
-            Column(text[.columnReadings], width: 9, alignment: .trailing, priority: 1),
+            Column(text[.columnMeasurement], minimum: 18, priority: 4),
+            Column(text[.columnLatest], minimum: 22, priority: 4),
+            Column(text[.columnDate], minimum: 10, priority: 3),
+            Column(text[.columnChange], minimum: 20, weight: 1, priority: 2),
+            Column(text[.columnReadings], minimum: 9, alignment: .trailing, priority: 1),
         ]
     }
 
     static func readingColumns(_ text: Catalog) -> [Column] {
         [
-            Column(text[.columnDate], width: 16, priority: 3),
-            Column(text[.columnValue], width: 9, alignment: .trailing, priority: 4),
-            Column(text[.columnUnit], width: 8, priority: 2),
-            Column(text[.columnBand], priority: 3),
+            Column(text[.columnDate], minimum: 16, priority: 3),
+            Column(text[.columnValue], minimum: 9, alignment: .trailing, priority: 4),
+            Column(text[.columnUnit], minimum: 8, priority: 2),
+            Column(text[.columnBand], minimum: 20, weight: 1, priority: 3),
         ]
     }
 

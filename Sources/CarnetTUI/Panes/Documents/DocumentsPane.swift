@@ -5,12 +5,12 @@ import CarnetCore
 enum DocumentsPane {
     static func columns(_ text: Catalog) -> [Column] {
         [
-            Column(text[.columnDate], width: 10, priority: 3),
-            Column(text[.columnTitle], priority: 4),
-            Column(text[.columnCategory], width: 14, priority: 2),
-            Column(text[.columnAuthor], width: 22, priority: 1),
-            Column(text[.columnMasked], width: 6, priority: 2),
-            Column(text[.columnVersion], width: 4, priority: 1),
+            Column(text[.columnDate], minimum: 10, priority: 3),
+            Column(text[.columnTitle], minimum: 20, weight: 1, priority: 4),
+            Column(text[.columnCategory], minimum: 14, priority: 2),
+            Column(text[.columnAuthor], minimum: 22, priority: 1),
+            Column(text[.columnMasked], minimum: 6, priority: 2),
+            Column(text[.columnVersion], minimum: 4, priority: 1),
         ]
     }
 

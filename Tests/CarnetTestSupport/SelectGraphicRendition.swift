@@ -1,13 +1,13 @@
-/// The SGR sequences (`ESC [ … m`) of a screen captured from tmux, to tell attribute codes
-/// from colour codes (the twin of the one in CarnetTUITests, which cannot be shared).
-enum SelectGraphicRendition {
+/// The SGR sequences (`ESC [ … m`) in terminal output (ncurses' bytes, a screen captured from
+/// tmux), to tell attribute codes from colour codes without caring how they were grouped.
+public enum SelectGraphicRendition {
     /// The parameters of every SGR sequence in a text, in order.
-    static func parameters(in text: String) -> [Int] {
+    public static func parameters(in text: String) -> [Int] {
         parameters(in: Array(text.utf8))
     }
 
     /// The parameters of every SGR sequence, in order; `ESC [ m` counts as a lone 0.
-    static func parameters(in bytes: [UInt8]) -> [Int] {
+    public static func parameters(in bytes: [UInt8]) -> [Int] {
         var result: [Int] = []
         var index = 0
         while index + 1 < bytes.count {
@@ -29,11 +29,17 @@ enum SelectGraphicRendition {
     }
 
     /// Whether a parameter sets a colour: 30–38 and 40–48 (38 and 48 start the 256-colour
-    /// and RGB forms) and the bright 90–97 and 100–107. Unlike the ncurses test, 39 and 49
-    /// (back to the default colours) do not count: tmux's capture adds them after every
-    /// reset, whatever the program wrote.
-    static func isColour(_ parameter: Int) -> Bool {
+    /// and RGB forms) and the bright 90–97 and 100–107. 39 and 49 (back to the default
+    /// colours) do not count: tmux's capture adds them after every reset, whatever the
+    /// program wrote.
+    public static func isColour(_ parameter: Int) -> Bool {
         (30...38).contains(parameter) || (40...48).contains(parameter) || (90...97).contains(parameter)
             || (100...107).contains(parameter)
+    }
+
+    /// Whether a parameter sets a colour or restores a default one (39, 49): what a program
+    /// told to use no colour never writes.
+    public static func isColourOrDefault(_ parameter: Int) -> Bool {
+        isColour(parameter) || parameter == 39 || parameter == 49
     }
 }

@@ -6,7 +6,7 @@ extension StoreSource {
         watcher.recordChanged()
     }
 
-    public func notices(after: Int64?) throws -> NoticeNews {
+    public func notices(after: Int64?, limit: Int) throws -> NoticeNews {
         let preferences = try store.notificationPreferences(of: patient)
         var news = NoticeNews(
             unreadByKind: try store.unreadNoticeCounts(of: patient),
@@ -14,7 +14,7 @@ extension StoreSource {
         if let after {
             // Read after `latest`: one that arrived in between is among these, and counts as seen.
             (news.fresh, news.freshCount) = try store.notices(
-                of: patient, after: after, limit: Update.freshBanners)
+                of: patient, after: after, limit: limit)
             news.latest = max(news.latest ?? after, news.fresh.first?.id ?? after)
         } else {
             let kinds = Notification.Kind.allCases

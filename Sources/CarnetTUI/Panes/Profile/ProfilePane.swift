@@ -9,9 +9,10 @@ enum ProfilePane {
     /// an entry is stays readable at 40 columns.
     static func columns(_ text: Catalog) -> [Column] {
         [
-            Column(text[.columnEntry], width: 32, priority: 4),
-            Column(text[.columnDetails], priority: 2),
-            Column(text[.columnDates], width: 23, priority: 1),
+            Column(text[.columnEntry], minimum: 32, priority: 4),
+            // A few letters of the details still tell entries apart on a narrow window.
+            Column(text[.columnDetails], minimum: 6, weight: 1, priority: 2),
+            Column(text[.columnDates], minimum: 23, priority: 1),
         ]
     }
 

@@ -21,25 +21,6 @@ public enum ListID: Hashable, Sendable {
     case inbox
 }
 
-/// A column of a list: its header, its width (nil: takes what is left), and whether it may
-/// be dropped on a narrow window (higher `priority` stays longer).
-public struct Column: Equatable, Sendable {
-    public var header: String
-    public var width: Int?
-    public var alignment: TextWidth.Alignment
-    public var priority: Int
-
-    public init(
-        _ header: String, width: Int? = nil, alignment: TextWidth.Alignment = .leading,
-        priority: Int = 1
-    ) {
-        self.header = header
-        self.width = width
-        self.alignment = alignment
-        self.priority = priority
-    }
-}
-
 /// One row of a list, ready to draw: untrusted cells are sanitised when drawn.
 public struct ListRow: Equatable, Sendable {
     /// Where this row sits in a newest-first list, to read the pages around it.
@@ -129,7 +110,7 @@ public protocol RecordSource: Sendable {
     func recordChanged() -> Bool
     /// What the notifications say now: the unread counts, the preferences, and those that
     /// arrived after the one with id `after` (nil at start: the unread ones waiting).
-    func notices(after: Int64?) throws -> NoticeNews
+    func notices(after: Int64?, limit: Int) throws -> NoticeNews
     /// How many rows come before the row with this key in a list read by keyset pages, or
     /// nil for a short list (read whole).
     func position(of key: PageKey, in list: ListID) throws -> Int?

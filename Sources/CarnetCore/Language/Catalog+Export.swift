@@ -1,0 +1,25 @@
+extension Catalog {
+    // Words of `carnet export`.
+    static let exportEnglish: [Phrase: String] = [
+        .exportExists: "{1} already exists: give --force to replace it. Nothing was written.",
+        .exportIsAFolder: "{1} is a folder: a Bundle is one file (or give --format ndjson for a folder).",
+        .exportNotAnExportFolder:
+            "{1} is not a folder of an earlier NDJSON export (it holds other files): give another path. Nothing was written.",
+        .exportNDJSONNeedsFolder: "--format ndjson writes a folder: give its path with --out.",
+        .exportCannotWrite: "could not write {1}: {2}. Nothing was written.",
+        .exportDone: "Exported {1} FHIR R4 resources to {2}.",
+        .exportProgress: "Exporting {1}%",
+    ]
+
+    static let exportFrench: [Phrase: String] = [
+        .exportExists: "{1} existe déjà : ajoutez --force pour le remplacer. Rien n’a été écrit.",
+        .exportIsAFolder:
+            "{1} est un dossier : un Bundle est un seul fichier (ou choisissez --format ndjson pour un dossier).",
+        .exportNotAnExportFolder:
+            "{1} n’est pas le dossier d’un export NDJSON précédent (il contient d’autres fichiers) : choisissez un autre chemin. Rien n’a été écrit.",
+        .exportNDJSONNeedsFolder: "--format ndjson écrit un dossier : donnez son chemin avec --out.",
+        .exportCannotWrite: "impossible d’écrire {1} : {2}. Rien n’a été écrit.",
+        .exportDone: "{1} ressources FHIR R4 exportées vers {2}.",
+        .exportProgress: "Export {1} %",
+    ]
+}

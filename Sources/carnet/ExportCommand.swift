@@ -1,0 +1,58 @@
+import ArgumentParser
+import CarnetCore
+import CarnetTUI
+import Foundation
+
+/// `carnet export`: the whole record as FHIR R4, for another system or another carnet.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: CommandLanguage.text[.abstractExport],
+        discussion: CommandLanguage.text[.discussionExport])
+
+    @OptionGroup var record: RecordOptions
+
+    @Option(
+        name: .long, help: ArgumentHelp(CommandLanguage.text[.helpExportFormat], valueName: "format"))
+    var format: FHIRExporter.Format = .bundle
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(CommandLanguage.text[.helpExportOut], valueName: "path"))
+    var out: String?
+
+    @Flag(name: .long, help: ArgumentHelp(CommandLanguage.text[.helpExportWithHistory]))
+    var withHistory = false
+
+    @Flag(name: .long, help: ArgumentHelp(CommandLanguage.text[.helpExportForce]))
+    var force = false
+
+    func validate() throws {
+        if format == .ndjson && out == nil {
+            throw ValidationError(CommandLanguage.text[.exportNDJSONNeedsFolder])
+        }
+    }
+
+    func run() throws {
+        umask(0o077)
+        let text = CommandLanguage.text
+        let store = try record.openForWriting()
+        let patient = try record.patient(in: store)
+        var exporter = FHIRExporter(
+            store: store, patient: patient,
+            options: .init(format: format, withHistory: withHistory, force: force))
+        let bar = ProgressBar(text: text, phrase: .exportProgress)
+        exporter.progress = { done, total in bar.show(done, total) }
+        do {
+            let report = try exporter.run(to: out)
+            ProgressBar.clear()
+            if out != nil { print(report.lines(text).joined(separator: "\n")) }
+        } catch let failure as ExportFailure {
+            ProgressBar.clear()
+            StandardError.write(text[.errorPrefix] + Sanitizer.clean(failure.message(text)) + "\n")
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension FHIRExporter.Format: ExpressibleByArgument {}
