@@ -6,7 +6,7 @@ import GRDB
 /// ```swift
 /// let store = try Store.open(at: DataPaths.record())
 /// let patient = try store.patient(matching: nil)
-/// let page = try store.documents(of: patient.id, before: nil, limit: 40)
+/// let page = try store.documents(of: patient.id, limit: 40)
 /// ```
 public final class Store: Sendable {
     public let path: String

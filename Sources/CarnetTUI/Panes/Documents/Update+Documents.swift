@@ -56,23 +56,23 @@ extension Update {
         guard let prompt = state.prompt, prompt.purpose == .documentSearch else { return [] }
         state.documentFilter.search = prompt.text
         forgetFilteredLists(&state)
-        let filter = state.documentFilter
-        state.announcement =
-            filter.isEmpty
-            ? state.text[.announceFilterCleared]
-            : state.text[.announceSearch, DocumentsPane.describe(filter, state.text)]
+        sayFilter(.announceSearch, &state)
         return loadVisible(&state)
     }
 
     /// Enter in the search: the filter stays and the first match has the focus.
     static func keepSearch(_ state: inout AppState) -> [Effect] {
         state.current.moveFocus(to: 0, height: state.listHeight)
+        sayFilter(.announceSearchKept, &state)
+        return loadVisible(&state)
+    }
+
+    /// Announces the filter as it stands: cleared, or in words with `phrase`.
+    private static func sayFilter(_ phrase: Phrase, _ state: inout AppState) {
         let filter = state.documentFilter
         state.announcement =
             filter.isEmpty
-            ? state.text[.announceFilterCleared]
-            : state.text[.announceSearchKept, DocumentsPane.describe(filter, state.text)]
-        return loadVisible(&state)
+            ? state.text[.announceFilterCleared] : state.text[phrase, DocumentsPane.describe(filter, state.text)]
     }
 
     /// Esc in the search: the typed words are dropped.
