@@ -160,3 +160,10 @@ enum AccessHistoryPane {
             ? text[.allEvents, order] : text[.onlyEvents, parts.joined(separator: ", "), order]
     }
 }
+
+extension AccessHistoryPane {
+    static func list(_ text: Catalog) -> ListDescription {
+        ListDescription(
+            title: PaneID.accessHistory.title(text), itemName: text[.itemEvent], columns: columns(text))
+    }
+}

@@ -72,3 +72,12 @@ enum AccessManagementPane {
         entry.name + ", " + profession(entry, text)
     }
 }
+
+extension AccessManagementPane {
+    /// Who may access the record, the emergency switches and whether the record is open.
+    static func list(_ text: Catalog) -> ListDescription {
+        ListDescription(
+            title: text[.whoMayAccessTitle, PaneID.accessHistory.title(text)], itemName: text[.itemLine],
+            columns: columns(text))
+    }
+}
