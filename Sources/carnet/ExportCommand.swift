@@ -7,43 +7,35 @@ import Foundation
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the whole record as FHIR R4 (a Bundle, or NDJSON files in a folder).",
-        discussion: """
-            A Bundle of type collection goes to standard output, or to --out PATH. --format
-            ndjson writes one file per resource type (FHIR Bulk Data) into the folder --out
-            names. An existing file is replaced only with --force; the export is written
-            under a temporary name and renamed, readable by you alone. --with-history adds
-            every access event as an AuditEvent. `carnet import` reads the export back.
-            """)
+        abstract: CommandLanguage.text[.abstractExport],
+        discussion: CommandLanguage.text[.discussionExport])
 
     @OptionGroup var record: RecordOptions
 
     @Option(
-        name: .long, help: ArgumentHelp("bundle (one JSON file) or ndjson (a folder).", valueName: "format"))
+        name: .long, help: ArgumentHelp(CommandLanguage.text[.helpExportFormat], valueName: "format"))
     var format: FHIRExporter.Format = .bundle
 
     @Option(
         name: .long,
-        help: ArgumentHelp(
-            "Where to write (a file, or a folder for ndjson); standard output by default.", valueName: "path")
-    )
+        help: ArgumentHelp(CommandLanguage.text[.helpExportOut], valueName: "path"))
     var out: String?
 
-    @Flag(name: .long, help: "Add the access history, every event as an AuditEvent.")
+    @Flag(name: .long, help: ArgumentHelp(CommandLanguage.text[.helpExportWithHistory]))
     var withHistory = false
 
-    @Flag(name: .long, help: "Replace an existing file, or an earlier NDJSON export's folder.")
+    @Flag(name: .long, help: ArgumentHelp(CommandLanguage.text[.helpExportForce]))
     var force = false
 
     func validate() throws {
         if format == .ndjson && out == nil {
-            throw ValidationError(Catalog(.fromLocale())[.exportNDJSONNeedsFolder])
+            throw ValidationError(CommandLanguage.text[.exportNDJSONNeedsFolder])
         }
     }
 
     func run() throws {
         umask(0o077)
-        let text = Catalog(.fromLocale())
+        let text = CommandLanguage.text
         let store = try record.openForWriting()
         let patient = try record.patient(in: store)
         var exporter = FHIRExporter(
