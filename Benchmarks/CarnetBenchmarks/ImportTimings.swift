@@ -69,7 +69,7 @@ enum ImportTimings {
     /// Runs the binary under /usr/bin/time (Foundation's Process reaps its children itself,
     /// so their rusage cannot be read here); its wall time, peak resident memory in bytes and
     /// exit status.
-    private static func timed(_ binary: String, _ arguments: [String]) throws -> (Double, Int, Int32) {
+    static func timed(_ binary: String, _ arguments: [String]) throws -> (Double, Int, Int32) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
         process.arguments = ["-f", "%M", binary] + arguments

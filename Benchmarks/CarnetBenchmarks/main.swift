@@ -6,6 +6,7 @@ import Foundation
 // page as the browser reads them, and the CGM chart. Run in release on a large demo:
 //   swift run -c release carnet-benchmarks [PATH] [charts]
 //   swift run -c release carnet-benchmarks import [COUNT]   (FHIR import, see ImportTimings)
+//   swift run -c release carnet-benchmarks export [PATH]    (FHIR export, see ExportTimings)
 // (default PATH: a new large demo in a temp folder; `charts`: only the chart timings)
 
 func milliseconds(_ duration: Duration) -> String {
@@ -28,6 +29,11 @@ let arguments = CommandLine.arguments.dropFirst()
 // `import [COUNT]`: the FHIR import figure alone (see ImportTimings).
 if arguments.first == "import" {
     try ImportTimings.run(count: arguments.dropFirst().first.flatMap { Int($0) } ?? 100_000)
+    exit(0)
+}
+// `export [PATH]`: the FHIR export figure alone, on a large demo (see ExportTimings).
+if arguments.first == "export" {
+    try ExportTimings.run(demo: arguments.dropFirst().first)
     exit(0)
 }
 let path: String

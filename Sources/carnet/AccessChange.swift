@@ -11,7 +11,7 @@ enum AccessChange {
         umask(0o077)
         let store = try record.openForWriting()
         let patient = try record.patient(in: store)
-        return (ConsentSettings(store: store, patient: patient), Catalog(.fromLocale()))
+        return (ConsentSettings(store: store, patient: patient), CommandLanguage.text)
     }
 
     /// Runs a consent change; a refused one exits 1 with the reason.
@@ -26,62 +26,62 @@ enum AccessChange {
     /// An RPPS or FINESS number by its form, before anything is looked up or logged.
     static func checkActor(_ id: String) throws {
         guard HealthIdentifier.isRPPS(id) || HealthIdentifier.isFINESS(id) else {
-            throw ValidationError(Catalog(.fromLocale())[.badActorId, Sanitizer.clean(String(id.prefix(40)))])
+            throw ValidationError(CommandLanguage.text[.badActorId, Sanitizer.clean(String(id.prefix(40)))])
         }
     }
 
-    static func describe(_ entry: DirectoryEntry) -> String {
-        [entry.profession, entry.specialty].compactMap { $0 }.joined(separator: ", ")
+    static func describe(_ entry: DirectoryEntry, _ text: Catalog) -> String {
+        entry.roleWords(text)
     }
 
     struct Grant: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Authorise a professional (RPPS) or establishment (FINESS).")
+            abstract: CommandLanguage.text[.abstractAccessChangeGrant])
         @OptionGroup var record: RecordOptions
-        @Argument(help: "RPPS or FINESS number.") var id: String
+        @Argument(help: ArgumentHelp(CommandLanguage.text[.helpAccessChangeGrantId])) var id: String
 
         func validate() throws { try AccessChange.checkActor(id) }
 
         func run() throws {
             let (settings, text) = try AccessChange.settings(record)
             let entry = try refusingConsent(text) { try settings.grant(id) }
-            say(text[.grantedDone, entry.name, AccessChange.describe(entry)])
+            say(text[.grantedDone, entry.name, AccessChange.describe(entry, text)])
         }
     }
 
     struct Block: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Block a professional or establishment.")
+        static let configuration = CommandConfiguration(abstract: CommandLanguage.text[.abstractAccessChangeBlock])
         @OptionGroup var record: RecordOptions
-        @Argument(help: "RPPS or FINESS number.") var id: String
+        @Argument(help: ArgumentHelp(CommandLanguage.text[.helpAccessChangeGrantId])) var id: String
 
         func validate() throws { try AccessChange.checkActor(id) }
 
         func run() throws {
             let (settings, text) = try AccessChange.settings(record)
             let entry = try refusingConsent(text) { try settings.block(id) }
-            say(text[.blockedDone, entry.name, AccessChange.describe(entry)])
+            say(text[.blockedDone, entry.name, AccessChange.describe(entry, text)])
         }
     }
 
     struct Unblock: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Lift a block.")
+        static let configuration = CommandConfiguration(abstract: CommandLanguage.text[.abstractAccessChangeUnblock])
         @OptionGroup var record: RecordOptions
-        @Argument(help: "RPPS or FINESS number.") var id: String
+        @Argument(help: ArgumentHelp(CommandLanguage.text[.helpAccessChangeGrantId])) var id: String
 
         func validate() throws { try AccessChange.checkActor(id) }
 
         func run() throws {
             let (settings, text) = try AccessChange.settings(record)
             let entry = try refusingConsent(text) { try settings.unblock(id) }
-            say(text[.unblockedDone, entry.name, AccessChange.describe(entry)])
+            say(text[.unblockedDone, entry.name, AccessChange.describe(entry, text)])
         }
     }
 
     struct SetDoctor: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "set-doctor", abstract: "Designate your treating doctor (médecin traitant).")
+            commandName: "set-doctor", abstract: CommandLanguage.text[.abstractAccessChangeSetDoctor])
         @OptionGroup var record: RecordOptions
-        @Argument(help: "The physician's RPPS number.") var rpps: String
+        @Argument(help: ArgumentHelp(CommandLanguage.text[.helpAccessChangeSetDoctorRpps])) var rpps: String
 
         func validate() throws { try AccessChange.checkActor(rpps) }
 
@@ -95,11 +95,11 @@ enum AccessChange {
     struct Emergency: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Turn an emergency switch on or off: samu (SAMU regulation), any (break the glass), masked (reveal masked documents)."
+                CommandLanguage.text[.abstractAccessChangeEmergency]
         )
         @OptionGroup var record: RecordOptions
-        @Argument(help: "samu, any or masked.") var which: EmergencySwitch
-        @Argument(help: "on or off.") var state: OnOff
+        @Argument(help: ArgumentHelp(CommandLanguage.text[.helpAccessChangeEmergencyWhich])) var which: EmergencySwitch
+        @Argument(help: ArgumentHelp(CommandLanguage.text[.helpAccessChangeEmergencyState])) var state: OnOff
 
         enum OnOff: String, ExpressibleByArgument, CaseIterable { case on, off }
 
@@ -118,12 +118,12 @@ enum AccessChange {
 
     struct Close: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Close your space: no professional can access it any more.")
+            abstract: CommandLanguage.text[.abstractAccessChangeClose])
         @OptionGroup var record: RecordOptions
-        @Flag(help: "Confirm that every professional loses access.") var yes = false
+        @Flag(help: ArgumentHelp(CommandLanguage.text[.helpAccessChangeCloseYes])) var yes = false
 
         func validate() throws {
-            if !yes { throw ValidationError(Catalog(.fromLocale())[.closeNeedsYes]) }
+            if !yes { throw ValidationError(CommandLanguage.text[.closeNeedsYes]) }
         }
 
         func run() throws {
@@ -134,7 +134,7 @@ enum AccessChange {
     }
 
     struct Reopen: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Reopen a closed space.")
+        static let configuration = CommandConfiguration(abstract: CommandLanguage.text[.abstractAccessChangeReopen])
         @OptionGroup var record: RecordOptions
 
         func run() throws {

@@ -5,7 +5,7 @@ import Foundation
 struct AccessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "access",
-        abstract: "Who may access the record: professionals, establishments, consents.",
+        abstract: CommandLanguage.text[.abstractAccess],
         subcommands: [
             List.self, AccessChange.Grant.self, AccessChange.Block.self, AccessChange.Unblock.self,
             AccessChange.SetDoctor.self, AccessChange.Emergency.self, AccessChange.Close.self,
@@ -14,7 +14,7 @@ struct AccessCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the professionals and establishments the record knows, with their status.")
+            abstract: CommandLanguage.text[.abstractAccessList])
 
         @OptionGroup var record: RecordOptions
         @OptionGroup var listing: ListingOptions
@@ -37,16 +37,15 @@ struct AccessCommand: ParsableCommand {
                 json.finish()
                 return
             }
-            var table = TextTable(widths: [11, 26, 28, 10])
-            let text = Catalog(.fromLocale())
+            var table = TextTable(widths: [11, 26, 34, 10])
+            let text = CommandLanguage.text
             table.row([
                 text[.tableId], text[.tableName], text[.tableProfession], text[.tableStatus],
                 text[.tableNote],
             ])
             for entry in entries {
-                let profession = [entry.profession, entry.specialty].compactMap { $0 }.joined(separator: ", ")
                 table.row([
-                    entry.id, entry.name, profession, entry.status.rawValue,
+                    entry.id, entry.name, entry.roleWords(text), entry.decisionWord(text),
                     entry.treatingDoctor ? text[.treatingDoctorNote] : "",
                 ])
             }

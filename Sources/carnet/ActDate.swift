@@ -7,8 +7,8 @@ enum ActDate {
     /// A local calendar day, `YYYY-MM-DD` (or `DD/MM/YYYY`), at noon, so that it stays the
     /// same day in every zone near this one.
     static func parse(_ text: String) throws -> Date {
-        guard let day = TextFormat(.fromLocale()).typedDay(text) else {
-            throw ValidationError(Catalog(.fromLocale())[.badDay, text])
+        guard let day = TextFormat(CommandLanguage.current).typedDay(text) else {
+            throw ValidationError(CommandLanguage.text[.badDay, text])
         }
         return day.start.addingTimeInterval(12 * 3_600)
     }
@@ -17,7 +17,7 @@ enum ActDate {
     static func category(_ code: String) throws -> DocumentCategory {
         guard let category = DocumentCategory(code: code) else {
             throw ValidationError(
-                Catalog(.fromLocale())[
+                CommandLanguage.text[
                     .unknownCategory, code, DocumentCategory.allCases.map(\.code).joined(separator: ", ")])
         }
         return category

@@ -8,14 +8,14 @@ struct BrowserOptions: ParsableArguments {
     @Flag(
         name: .long,
         help:
-            "Plain self-describing lines for screen readers and braille displays (also when ACCESSIBLE or CARNET_SCREEN_READER is set)."
+            ArgumentHelp(CommandLanguage.text[.helpBrowserScreenReader])
     )
     var screenReader = false
 
     @Flag(
         name: .long,
         help:
-            "Numbered menus and plain lines, no full screen (also when TERM is dumb or unset): for braille displays that prefer scrollback and for the simplest terminals."
+            ArgumentHelp(CommandLanguage.text[.helpBrowserLinear])
     )
     var linear = false
 
@@ -24,18 +24,13 @@ struct BrowserOptions: ParsableArguments {
         linear || (environment["TERM"] ?? "").isEmpty || environment["TERM"] == "dumb"
     }
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp("fr or en (default: French when the locale is French).", valueName: "language"))
-    var lang: Language?
-
-    /// The language: `--lang`, else the locale's.
-    var language: Language { lang ?? Language.fromLocale() }
+    /// The language: `--lang` (an option of every command, in `RecordOptions`), else the locale's.
+    var language: Language { CommandLanguage.current }
 
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The look: default, light, high-contrast, mono, or a theme of yours in ~/.config/carnet/themes (NO_COLOR always gives mono).",
+            CommandLanguage.text[.helpBrowserTheme],
             valueName: "name"))
     var theme: String?
 
@@ -54,26 +49,24 @@ struct BrowserOptions: ParsableArguments {
     }
 }
 
-extension Language: ExpressibleByArgument {}
-
 /// The clinic kiosk: the record read-only, no way out by the keyboard, locked when idle.
 struct KioskOptions: ParsableArguments {
     @Flag(
         name: .long,
         help:
-            "A read-only kiosk: nothing can be changed or left by the keyboard; locks itself when idle (needs `carnet kiosk set-pin`)."
+            ArgumentHelp(CommandLanguage.text[.helpKioskKiosk])
     )
     var kiosk = false
 
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Seconds without a key before a kiosk hides the record (default 120).", valueName: "seconds"))
+            CommandLanguage.text[.helpKioskIdleTimeout], valueName: "seconds"))
     var idleTimeout = 120
 
     func validate() throws {
         guard (5...86_400).contains(idleTimeout) else {
-            throw ValidationError("--idle-timeout must be 5 to 86400 seconds (a day).")
+            throw ValidationError(CommandLanguage.text[.optionIdleTimeout])
         }
     }
 }

@@ -7,12 +7,8 @@ import Foundation
 struct Carnet: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "carnet",
-        abstract: "A terminal browser for your personal health record.",
-        discussion: """
-            Your record lives in $XDG_DATA_HOME/carnet/carnet.sqlite (by default
-            ~/.local/share/carnet/carnet.sqlite); the demo record in demo.sqlite beside it.
-            Exit codes: 0 done, 1 error, 3 refused by the access policy, 64 bad usage.
-            """,
+        abstract: CommandLanguage.text[.abstractCarnet],
+        discussion: CommandLanguage.text[.discussionCarnet],
         version: CarnetVersion.line,
         subcommands: [
             InitCommand.self, DemoCommand.self, DocumentsCommand.self, MeasureCommand.self,
@@ -34,15 +30,23 @@ struct Carnet: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as StoreError {
-            let text = Catalog(.fromLocale())
+            let text = CommandLanguage.text
+            StandardError.write(text[.errorPrefix] + Sanitizer.lines(error.message(text)) + "\n")
+            Foundation.exit(1)
+        } catch let error as ThemeError {
+            let text = CommandLanguage.text
             StandardError.write(text[.errorPrefix] + Sanitizer.lines(error.message(text)) + "\n")
             Foundation.exit(1)
         } catch {
             // Usage errors repeat what was typed: through the sanitiser like the rest. Help
             // and version (exit 0) are carnet's own words, printed as the parser prints them.
+            // The parser's own words (headings, its errors) in the reader's language.
             let code = exitCode(for: error)
-            guard code != .success else { exit(withError: error) }
-            let message = fullMessage(for: error)
+            let message = ParserWords.translate(fullMessage(for: error), to: CommandLanguage.current)
+            if code == .success {
+                print(message)
+                Foundation.exit(0)
+            }
             if !message.isEmpty { StandardError.write(Sanitizer.lines(message) + "\n") }
             Foundation.exit(code.rawValue)
         }

@@ -5,11 +5,8 @@ import Foundation
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Write the demo record, then open it.",
-        discussion: """
-            The demo record is fictitious and the same on every run. It is written to
-            demo.sqlite beside your record (or to --db PATH) and never touches your own record.
-            """)
+        abstract: CommandLanguage.text[.abstractDemo],
+        discussion: CommandLanguage.text[.discussionDemo])
 
     enum Size: String, ExpressibleByArgument, CaseIterable {
         case small, large
@@ -19,13 +16,13 @@ struct DemoCommand: ParsableCommand {
     @OptionGroup var browser: BrowserOptions
 
     @Option(
-        help: "small, or large: adds 5,000 documents, 100,000 glucose readings and 1,000,000 access events.")
+        help: ArgumentHelp(CommandLanguage.text[.helpDemoSizeSize]))
     var size: Size = .small
 
-    @Flag(help: "Write the demo record without opening it.")
+    @Flag(help: ArgumentHelp(CommandLanguage.text[.helpDemoSizeNoOpen]))
     var noOpen = false
 
-    @Flag(help: "Write the demo record again even if it is already there.")
+    @Flag(help: ArgumentHelp(CommandLanguage.text[.helpDemoSizeForce]))
     var force = false
 
     func run() throws {

@@ -5,20 +5,13 @@ import Foundation
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Say what carnet sees on this machine and whether it will work.",
-        discussion: """
-            Checks the terminal (type, size, colours), the locale and language, screen-reader
-            mode, the record (where it is, who may read it, its schema, its access history)
-            and pdftotext, and says what to do about anything wrong. It changes nothing: the
-            record is read without being created, updated or locked. Give the options you
-            start carnet with (--screen-reader, --lang, --theme, --db…) to check that start.
-            Exits with 1 when it finds a problem, 0 otherwise (warnings included).
-            """)
+        abstract: CommandLanguage.text[.abstractDoctor],
+        discussion: CommandLanguage.text[.discussionDoctor])
 
     @OptionGroup var record: RecordOptions
     @OptionGroup var browser: BrowserOptions
 
-    @Flag(name: .long, help: "Print a JSON array of objects (check, status, value, found, advice).")
+    @Flag(name: .long, help: ArgumentHelp(CommandLanguage.text[.helpDoctorJson]))
     var json = false
 
     func run() throws {

@@ -9,7 +9,7 @@ enum DocumentChange {
         umask(0o077)
         let store = try record.openForWriting()
         let patient = try record.patient(in: store)
-        return (PatientDocuments(store: store, patient: patient), Catalog(.fromLocale()))
+        return (PatientDocuments(store: store, patient: patient), CommandLanguage.text)
     }
 
     /// Runs a change; a refused one exits 1 with the reason.
@@ -25,12 +25,12 @@ enum DocumentChange {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add a file to your documents (text, PDF, JPEG, PNG, TIFF or RTF; at most 5 MB).")
+            abstract: CommandLanguage.text[.abstractDocumentChangeAdd])
         @OptionGroup var record: RecordOptions
-        @Argument(help: "The file.") var file: String
-        @Option(help: "The DMP category code, e.g. BIOLOGIE.") var category: String
-        @Option(help: "The document's title.") var title: String
-        @Option(help: ArgumentHelp("The date of the act (default: today).", valueName: "YYYY-MM-DD"))
+        @Argument(help: ArgumentHelp(CommandLanguage.text[.helpDocumentChangeAddFile])) var file: String
+        @Option(help: ArgumentHelp(CommandLanguage.text[.helpDocumentChangeAddCategory])) var category: String
+        @Option(help: ArgumentHelp(CommandLanguage.text[.helpDocumentChangeAddTitle])) var title: String
+        @Option(help: ArgumentHelp(CommandLanguage.text[.helpDocumentChangeAddDate], valueName: "YYYY-MM-DD"))
         var date: String?
 
         func run() throws {
@@ -52,9 +52,9 @@ enum DocumentChange {
     struct Mask: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Mask a document from professionals: only you, its author and your treating doctor see it.")
+                CommandLanguage.text[.abstractDocumentChangeMask])
         @OptionGroup var record: RecordOptions
-        @Argument(help: "The document's identifier, as listings print it.") var id: Int64
+        @Argument(help: ArgumentHelp(CommandLanguage.text[.helpDocumentChangeMaskId])) var id: Int64
 
         func run() throws {
             let (documents, text) = try DocumentChange.documents(record)
@@ -64,9 +64,9 @@ enum DocumentChange {
 
     struct Unmask: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show a masked document to professionals again.")
+            abstract: CommandLanguage.text[.abstractDocumentChangeUnmask])
         @OptionGroup var record: RecordOptions
-        @Argument(help: "The document's identifier.") var id: Int64
+        @Argument(help: ArgumentHelp(CommandLanguage.text[.helpDocumentChangeUnmaskId])) var id: Int64
 
         func run() throws {
             let (documents, text) = try DocumentChange.documents(record)
@@ -76,11 +76,11 @@ enum DocumentChange {
 
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Delete a document you deposited, with its versions.",
-            discussion: "On a terminal it asks first; --yes (or a script's standard input) does not.")
+            abstract: CommandLanguage.text[.abstractDocumentChangeDelete],
+            discussion: CommandLanguage.text[.discussionDocumentChangeDelete])
         @OptionGroup var record: RecordOptions
-        @Argument(help: "The document's identifier.") var id: Int64
-        @Flag(help: "Do not ask for confirmation.") var yes = false
+        @Argument(help: ArgumentHelp(CommandLanguage.text[.helpDocumentChangeUnmaskId])) var id: Int64
+        @Flag(help: ArgumentHelp(CommandLanguage.text[.helpDocumentChangeDeleteYes])) var yes = false
 
         func run() throws {
             let (documents, text) = try DocumentChange.documents(record)

@@ -14,7 +14,7 @@ enum DocumentListing {
     }
 
     static func table() -> TextTable {
-        let text = Catalog(.fromLocale())
+        let text = CommandLanguage.text
         var table = TextTable(widths: [6, 10, 11, 6, 28])
         table.row([
             text[.tableId], text[.tableDate], text[.tableCategory], text[.tableMasked], text[.tableAuthor],
@@ -26,7 +26,7 @@ enum DocumentListing {
     static func row(_ document: DocumentSummary, _ dates: ISODate) -> [String] {
         [
             String(document.id), dates.day(document.date), document.category.code,
-            document.masked ? Catalog(.fromLocale())[.yes] : "", document.authorName, document.title,
+            document.masked ? CommandLanguage.text[.yes] : "", document.authorName, document.title,
         ]
     }
 

@@ -4,7 +4,7 @@ import Foundation
 
 struct DocumentsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "documents", abstract: "The documents of the record.",
+        commandName: "documents", abstract: CommandLanguage.text[.abstractDocuments],
         subcommands: [
             List.self, DocumentChange.Add.self, DocumentChange.Mask.self, DocumentChange.Unmask.self,
             DocumentChange.Delete.self,
@@ -12,7 +12,7 @@ struct DocumentsCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the documents, newest first.")
+            abstract: CommandLanguage.text[.abstractDocumentsList])
 
         @OptionGroup var record: RecordOptions
         @OptionGroup var listing: ListingOptions

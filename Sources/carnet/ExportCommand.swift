@@ -7,48 +7,42 @@ import Foundation
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the whole record as FHIR R4 (a Bundle, or NDJSON files in a folder).",
-        discussion: """
-            A Bundle of type collection goes to standard output, or to --out PATH. --format
-            ndjson writes one file per resource type (FHIR Bulk Data) into the folder --out
-            names. An existing file is replaced only with --force; the export is written
-            under a temporary name and renamed, readable by you alone. --with-history adds
-            every access event as an AuditEvent. `carnet import` reads the export back.
-            """)
+        abstract: CommandLanguage.text[.abstractExport],
+        discussion: CommandLanguage.text[.discussionExport])
 
     @OptionGroup var record: RecordOptions
 
     @Option(
-        name: .long, help: ArgumentHelp("bundle (one JSON file) or ndjson (a folder).", valueName: "format"))
+        name: .long, help: ArgumentHelp(CommandLanguage.text[.helpExportFormat], valueName: "format"))
     var format: FHIRExporter.Format = .bundle
 
     @Option(
         name: .long,
-        help: ArgumentHelp(
-            "Where to write (a file, or a folder for ndjson); standard output by default.", valueName: "path")
-    )
+        help: ArgumentHelp(CommandLanguage.text[.helpExportOut], valueName: "path"))
     var out: String?
 
-    @Flag(name: .long, help: "Add the access history, every event as an AuditEvent.")
+    @Flag(name: .long, help: ArgumentHelp(CommandLanguage.text[.helpExportWithHistory]))
     var withHistory = false
 
-    @Flag(name: .long, help: "Replace an existing file, or an earlier NDJSON export's folder.")
+    @Flag(name: .long, help: ArgumentHelp(CommandLanguage.text[.helpExportForce]))
     var force = false
 
     func validate() throws {
         if format == .ndjson && out == nil {
-            throw ValidationError(Catalog(.fromLocale())[.exportNDJSONNeedsFolder])
+            throw ValidationError(CommandLanguage.text[.exportNDJSONNeedsFolder])
         }
     }
 
     func run() throws {
         umask(0o077)
-        let text = Catalog(.fromLocale())
+        let text = CommandLanguage.text
         let store = try record.openForWriting()
         let patient = try record.patient(in: store)
         var exporter = FHIRExporter(
             store: store, patient: patient,
             options: .init(format: format, withHistory: withHistory, force: force))
+        let interruption = out.map { ExportInterruption(removing: FHIRExporter.temporaryPath(for: $0)) }
+        defer { interruption?.end() }
         let bar = ProgressBar(text: text, phrase: .exportProgress)
         exporter.progress = { done, total in bar.show(done, total) }
         do {
@@ -64,3 +58,30 @@ struct ExportCommand: ParsableCommand {
 }
 
 extension FHIRExporter.Format: ExpressibleByArgument {}
+
+/// Ctrl-C, SIGTERM or SIGHUP during an export: the half-written file (or folder) is removed
+/// before carnet leaves, so an interrupted export leaves nothing behind and the target is
+/// as it was. The export runs on the main thread; the signals are taken on a queue of their own.
+final class ExportInterruption: @unchecked Sendable {
+    private let sources: [DispatchSourceSignal]
+
+    init(removing temporary: String) {
+        sources = [SIGINT, SIGTERM, SIGHUP].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                ProgressBar.clear()
+                try? FileManager.default.removeItem(atPath: temporary)
+                _exit(128 + number)
+            }
+            source.resume()
+            return source
+        }
+    }
+
+    /// Back to the signals' default behaviour.
+    func end() {
+        for source in sources { source.cancel() }
+        for number in [SIGINT, SIGTERM, SIGHUP] { signal(number, SIG_DFL) }
+    }
+}

@@ -54,7 +54,7 @@ struct HistoryWatch {
 
     /// Says on standard error what was noticed, once per command.
     func warn() {
-        let text = Catalog(.fromLocale())
+        let text = CommandLanguage.text
         for line in sentences(text) { StandardError.write(text[.warningPrefix] + line + "\n") }
     }
 

@@ -7,15 +7,8 @@ import Foundation
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Bring a FHIR R4 export (Bundle or NDJSON) into the record.",
-        discussion: """
-            Files are recognised by their content: a FHIR R4 Bundle (JSON) or NDJSON (FHIR Bulk
-            Data, one resource per line); a folder is read file by file; - reads standard input.
-            The import is one transaction: a file with any problem writes nothing and every
-            problem is listed with where it is (exit 1), unless --skip-invalid. Importing the
-            same file again adds nothing. With no record at --db, one is created from the
-            file's Patient.
-            """)
+        abstract: CommandLanguage.text[.abstractImport],
+        discussion: CommandLanguage.text[.discussionImport])
 
     @OptionGroup var record: RecordOptions
     @OptionGroup var importing: ImportOptions
@@ -29,27 +22,27 @@ struct ImportCommand: ParsableCommand {
 
 /// What `carnet import` and `carnet pro … import` share.
 struct ImportOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("FHIR files or folders; - for standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp(CommandLanguage.text[.helpImportFiles], valueName: "file"))
     var files: [String]
 
-    @Flag(name: .long, help: "Print the summary as a JSON object.")
+    @Flag(name: .long, help: ArgumentHelp(CommandLanguage.text[.helpImportJson]))
     var json = false
 
-    @Flag(name: .long, help: "Check and report without writing anything.")
+    @Flag(name: .long, help: ArgumentHelp(CommandLanguage.text[.helpImportDryRun]))
     var dryRun = false
 
-    @Flag(name: .long, help: "Write the valid resources and list the others, instead of refusing the file.")
+    @Flag(name: .long, help: ArgumentHelp(CommandLanguage.text[.helpImportSkipInvalid]))
     var skipInvalid = false
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one file, folder or - for standard input.") }
+        if files.isEmpty { throw ValidationError(CommandLanguage.text[.optionImportNothing]) }
     }
 
     func importer(paths: [String], record: RecordOptions) -> FHIRImporter {
         var importer = FHIRImporter(
             paths: paths, recordPath: record.path, patient: record.patient,
-            options: .init(dryRun: dryRun, skipInvalid: skipInvalid, language: .fromLocale()))
-        let bar = ProgressBar(text: Catalog(.fromLocale()), phrase: .importProgress)
+            options: .init(dryRun: dryRun, skipInvalid: skipInvalid, language: CommandLanguage.current))
+        let bar = ProgressBar(text: CommandLanguage.text, phrase: .importProgress)
         importer.progress = { done, total in bar.show(done, total) }
         return importer
     }
@@ -57,7 +50,7 @@ struct ImportOptions: ParsableArguments {
     /// Runs the import and prints its report (or its problems, exit 1). What comes from the
     /// file is untrusted: on a terminal its control characters are shown, not obeyed.
     static func finish(_ json: Bool, _ body: () throws -> ImportReport) throws {
-        let text = Catalog(.fromLocale())
+        let text = CommandLanguage.text
         let report: ImportReport
         do {
             report = try body()

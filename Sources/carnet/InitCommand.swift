@@ -4,27 +4,27 @@ import Foundation
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "init", abstract: "Create your own record.")
+        commandName: "init", abstract: CommandLanguage.text[.abstractInit])
 
     @OptionGroup var record: RecordOptions
 
-    @Option(help: "Your name as it should appear on the record.")
+    @Option(help: ArgumentHelp(CommandLanguage.text[.helpInitName]))
     var name: String
 
-    @Option(help: ArgumentHelp("Your date of birth.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp(CommandLanguage.text[.helpInitBirthDate], valueName: "YYYY-MM-DD"))
     var birthDate: String
 
     @Option(
-        help: ArgumentHelp("Your INS (identifiant national de santé), 15 characters.", valueName: "number"))
+        help: ArgumentHelp(CommandLanguage.text[.helpInitIns], valueName: "number"))
     var ins: String?
 
     func validate() throws {
         if record.demo {
-            throw ValidationError("init creates your own record; `carnet demo` writes the demo record.")
+            throw ValidationError(CommandLanguage.text[.optionInitDemo])
         }
         // Every bad birth date is a usage error, as other bad dates are.
         if let problem = RecordDays.checkBirth(birthDate, now: Date()) {
-            throw ValidationError("--birth-date: " + problem.message(Catalog(.fromLocale())))
+            throw ValidationError(CommandLanguage.text[.optionBirthDate, problem.message(CommandLanguage.text)])
         }
     }
 
@@ -45,6 +45,6 @@ struct InitCommand: ParsableCommand {
             throw error
         }
         HeadMemory().forget(record: path)
-        say(Catalog(.fromLocale())[.createdRecord, path])
+        say(CommandLanguage.text[.createdRecord, path])
     }
 }

@@ -4,19 +4,19 @@ import Foundation
 
 struct KioskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "kiosk", abstract: "The read-only clinic kiosk.", subcommands: [SetPin.self])
+        commandName: "kiosk", abstract: CommandLanguage.text[.abstractKiosk], subcommands: [SetPin.self])
 
     struct SetPin: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set-pin",
             abstract:
-                "Set the PIN that unlocks an idle kiosk: 4 to 12 digits, read twice from standard input.",
-            discussion: "On a terminal it is asked for without echo. Only a salted slow hash of it is stored."
+                CommandLanguage.text[.abstractKioskSetPin],
+            discussion: CommandLanguage.text[.discussionKioskSetPin]
         )
         @OptionGroup var record: RecordOptions
 
         func run() throws {
-            let text = Catalog(.fromLocale())
+            let text = CommandLanguage.text
             let store = try record.openForWriting()
             _ = try record.patient(in: store)
             let first = SecretInput.read(prompt: text[.pinPrompt])

@@ -6,36 +6,31 @@ import Foundation
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "The access history: who did what to the record, and when.",
-        discussion: """
-            Every event is chained to the one before it by a SHA-256 hash, so that an event
-            changed or removed afterwards is found by `carnet log verify`. Keep the head that
-            `carnet log head` prints somewhere else: `carnet log verify --head` then tells a
-            history cut or rewritten since.
-            """,
+        abstract: CommandLanguage.text[.abstractLog],
+        discussion: CommandLanguage.text[.discussionLog],
         subcommands: [List.self, Verify.self, Head.self], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the access history, newest first.")
+            abstract: CommandLanguage.text[.abstractLogList])
 
         @OptionGroup var record: RecordOptions
         @OptionGroup var listing: ListingOptions
 
         @Option(
             help: ArgumentHelp(
-                "Only events from this local day (YYYY-MM-DD) or ISO 8601 date-time on.", valueName: "date"))
+                CommandLanguage.text[.helpLogListSince], valueName: "date"))
         var since: String?
 
         @Option(
             help: ArgumentHelp(
-                "Only events up to this local day (YYYY-MM-DD, included) or ISO 8601 date-time.",
+                CommandLanguage.text[.helpLogListUntil],
                 valueName: "date"))
         var until: String?
 
         @Option(
             help: ArgumentHelp(
-                "Only the events of this actor: an RPPS, a FINESS or the patient's number.", valueName: "id"))
+                CommandLanguage.text[.helpLogListActor], valueName: "id"))
         var actor: String?
 
         func validate() throws {
@@ -44,7 +39,7 @@ struct LogCommand: ParsableCommand {
 
         /// The filter the options ask for; a date that cannot be read is a usage error.
         func filter() throws -> AccessHistoryFilter {
-            let text = Catalog(.fromLocale())
+            let text = CommandLanguage.text
             func date(_ value: String?, _ option: String, _ bound: LogDate.Bound) throws -> Date? {
                 guard let value else { return nil }
                 guard let date = LogDate.parse(value, as: bound) else {
@@ -72,13 +67,14 @@ struct LogCommand: ParsableCommand {
                         "actorType": .string(event.actorType.rawValue),
                         "action": .string(event.action.rawValue), "target": .string(event.target),
                         "outcome": .string(event.outcome.rawValue), "emergency": .bool(event.emergency),
+                        "reason": .optional(event.reason),
                         "hash": .optional(event.hash.map(AccessChain.hex)),
                     ])
                 }
                 json.finish()
                 return
             }
-            let text = Catalog(.fromLocale())
+            let text = CommandLanguage.text
             var table = TextTable(widths: [8, 16, 24, 12, 19])
             table.row([
                 text[.tableId], text[.tableAt], text[.tableActor], text[.tableAction], text[.tableTarget],
@@ -97,40 +93,34 @@ struct LogCommand: ParsableCommand {
         static func outcome(_ event: AccessEvent, _ text: Catalog) -> String {
             var outcome = event.outcome == .denied ? text[.outcomeDenied] : text[.outcomeDone]
             if event.emergency { outcome = text[.emergencyOutcome, outcome] }
-            if let reason = event.reason { outcome += " (\(reason))" }
+            if let reason = event.reasonWords(text) { outcome += " (\(reason))" }
             return outcome
         }
     }
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check that no event of the access history was changed or removed.",
-            discussion: """
-                Recomputes the hash chain from the first event to the last, and checks what the
-                chain alone cannot show: the head carnet remembers from last time, the
-                append-only guards, the events that notifications were about. With --head,
-                checks that the history extends a head you kept (`carnet log head`). Exits
-                with 0 when all is well, 1 naming what does not match.
-                """)
+            abstract: CommandLanguage.text[.abstractLogVerify],
+            discussion: CommandLanguage.text[.discussionLogVerify])
 
         @OptionGroup var record: RecordOptions
 
         @Option(
             help: ArgumentHelp(
-                "A head printed by `carnet log head` earlier, e.g. \"1,040 events · 7f3a 91c2 0b44\".",
+                CommandLanguage.text[.helpLogVerifyHead],
                 valueName: "code"))
         var head: String?
 
         func validate() throws {
             if let head, KeptHead(parsing: head) == nil {
-                throw ValidationError(Catalog(.fromLocale())[.headBadCode, Sanitizer.clean(head)])
+                throw ValidationError(CommandLanguage.text[.headBadCode, Sanitizer.clean(head)])
             }
         }
 
         func run() throws {
             let store = try record.openForReading()
             let (patient, watch) = try record.watchedPatient(in: store)
-            let text = Catalog(.fromLocale())
+            let text = CommandLanguage.text
             var problems = watch.sentences(text)
             switch try store.verifyAccessChain(of: patient.id) {
             case .intact:
@@ -183,19 +173,15 @@ struct LogCommand: ParsableCommand {
 
     struct Head: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print the history's head, to keep somewhere else (paper, another machine).",
-            discussion: """
-                The head is the number of events and the start of the last event's hash. Later,
-                `carnet log verify --head "CODE"` says whether the history still extends it: a
-                history cut or rewritten before that point fails, named.
-                """)
+            abstract: CommandLanguage.text[.abstractLogHead],
+            discussion: CommandLanguage.text[.discussionLogHead])
 
         @OptionGroup var record: RecordOptions
 
         func run() throws {
             let store = try record.openForReading()
             let patient = try record.patient(in: store)
-            let text = Catalog(.fromLocale())
+            let text = CommandLanguage.text
             print(Self.line(try store.accessChainHead(of: patient.id), text))
         }
 

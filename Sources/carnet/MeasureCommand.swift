@@ -4,21 +4,22 @@ import Foundation
 
 struct MeasureCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "measure", abstract: "Measurements: weight, blood pressure, glucose…",
+        commandName: "measure", abstract: CommandLanguage.text[.abstractMeasure],
         subcommands: [List.self, Add.self, Summary.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the readings of one type, oldest first.",
-            discussion: "Types: "
-                + MeasurementType.allCases.map { "\($0.code) (\($0.aliases.joined(separator: ", ")))" }
-                .joined(separator: "; ") + ".")
+            abstract: CommandLanguage.text[.abstractMeasureList],
+            discussion: CommandLanguage.text[
+                .discussionMeasureList,
+                MeasurementType.allCases.map { "\($0.code) (\($0.aliases.joined(separator: ", ")))" }
+                    .joined(separator: "; ")])
 
         @OptionGroup var record: RecordOptions
         @OptionGroup var listing: ListingOptions
 
         @Argument(
-            help: ArgumentHelp("A LOINC code or a short name such as weight or cgm.", valueName: "code"))
+            help: ArgumentHelp(CommandLanguage.text[.helpMeasureListCode], valueName: "code"))
         var code: String
 
         func validate() throws {
@@ -48,7 +49,7 @@ struct MeasureCommand: ParsableCommand {
                 return
             }
             var table = TextTable(widths: [8, 16, 8, 10])
-            let text = Catalog(.fromLocale())
+            let text = CommandLanguage.text
             table.row([text[.tableId], text[.tableAt], text[.tableCode], text[.tableValue], text[.tableUnit]])
             try store.forEachMeasurement(of: patient.id, type: type, limit: listing.limit) { reading in
                 table.row([
@@ -62,23 +63,18 @@ struct MeasureCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add a reading of yours.",
-            discussion: """
-                VALUE is a number (72.5 or 72,5); for blood pressure, systolic/diastolic (128/82). \
-                UNIT converts where it is safe: lb or g to kg, in or m to cm, °F to °C, mmol/L to mg/dL \
-                for glucose. An impossible value is refused with the range carnet accepts, and nothing \
-                is written.
-                """)
+            abstract: CommandLanguage.text[.abstractMeasureAdd],
+            discussion: CommandLanguage.text[.discussionMeasureAdd])
 
         @OptionGroup var record: RecordOptions
-        @Argument(help: ArgumentHelp("A LOINC code or a short name such as weight or bp.", valueName: "code"))
+        @Argument(help: ArgumentHelp(CommandLanguage.text[.helpMeasureAddCode], valueName: "code"))
         var code: String
         // Taken as they come, so that a negative value reaches the check (and its message)
         // instead of being read as an option.
         @Argument(
             parsing: .allUnrecognized,
             help: ArgumentHelp(
-                "The value (72.5, or 128/82 for blood pressure), then the unit it is in (default: the type's own, e.g. kg).",
+                CommandLanguage.text[.helpMeasureAddValueAndUnit],
                 valueName: "value [unit]"))
         var valueAndUnit: [String] = []
 
@@ -93,7 +89,7 @@ struct MeasureCommand: ParsableCommand {
         }
         @Option(
             help: ArgumentHelp(
-                "When it was taken (default: now).", valueName: "YYYY-MM-DD[THH:MM[:SS][±HH:MM]]"))
+                CommandLanguage.text[.helpMeasureAddAt], valueName: "YYYY-MM-DD[THH:MM[:SS][±HH:MM]]"))
         var at: String?
 
         func run() throws {
@@ -104,7 +100,7 @@ struct MeasureCommand: ParsableCommand {
                             separator: ", ")
                         + ".")
             }
-            let language = Language.fromLocale()
+            let language = CommandLanguage.current
             let text = Catalog(language)
             let format = TextFormat(language)
             var when = Date()
@@ -129,21 +125,21 @@ struct MeasureCommand: ParsableCommand {
 
     struct Summary: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Say one type's readings in a sentence: the latest, the change over 30 days, the range."
+            abstract: CommandLanguage.text[.abstractMeasureSummary]
         )
         @OptionGroup var record: RecordOptions
-        @Argument(help: ArgumentHelp("A LOINC code or a short name such as weight or bp.", valueName: "code"))
+        @Argument(help: ArgumentHelp(CommandLanguage.text[.helpMeasureAddCode], valueName: "code"))
         var code: String
-        @Option(help: "The window, in days before the latest reading.") var days = 30
+        @Option(help: ArgumentHelp(CommandLanguage.text[.helpMeasureSummaryDays])) var days = 30
 
         func run() throws {
             guard let type = MeasurementType(codeOrAlias: code) else {
-                throw ValidationError("unknown measurement type '\(code)'.")
+                throw ValidationError(CommandLanguage.text[.optionUnknownMeasurement, code])
             }
             guard (1...36_500).contains(days) else {
-                throw ValidationError("--days must be 1 to 36500 (a hundred years).")
+                throw ValidationError(CommandLanguage.text[.optionDays])
             }
-            let language = Language.fromLocale()
+            let language = CommandLanguage.current
             let store = try record.openForReading()
             let patient = try record.patient(in: store)
             guard let summary = try store.measurementSummary(of: patient.id, type: type, days: days) else {

@@ -7,19 +7,16 @@ import Foundation
 struct NotificationsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notifications",
-        abstract: "Your notifications: who read, added, changed or tried to reach your record.",
-        discussion: """
-            Every notification is kept. Preferences turn off only the browser's banners for
-            reads and for document changes; emergency accesses and refusals always show one.
-            """,
+        abstract: CommandLanguage.text[.abstractNotifications],
+        discussion: CommandLanguage.text[.discussionNotifications],
         subcommands: [List.self, Read.self, Prefs.self], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the notifications, newest first.")
+        static let configuration = CommandConfiguration(abstract: CommandLanguage.text[.abstractNotificationsList])
 
         @OptionGroup var record: RecordOptions
         @OptionGroup var listing: ListingOptions
-        @Flag(help: "Only the unread ones.") var unread = false
+        @Flag(help: ArgumentHelp(CommandLanguage.text[.helpNotificationsListUnread])) var unread = false
 
         func run() throws {
             let store = try record.openForReading()
@@ -44,7 +41,7 @@ struct NotificationsCommand: ParsableCommand {
                 json.finish()
                 return
             }
-            let text = Catalog(.fromLocale())
+            let text = CommandLanguage.text
             var table = TextTable(widths: [6, 16, 8])
             table.row([text[.tableId], text[.tableAt], text[.tableStatus], text[.tableNotice]])
             try store.forEachNotice(of: patient.id, unreadOnly: unread, limit: listing.limit) { notice in
@@ -59,14 +56,14 @@ struct NotificationsCommand: ParsableCommand {
 
     struct Read: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Mark a notification, or every unread one, as read.")
+            abstract: CommandLanguage.text[.abstractNotificationsRead])
 
         @OptionGroup var record: RecordOptions
-        @Argument(help: "The notification's number, as listings print it.") var id: Int64?
-        @Flag(help: "Every unread notification.") var all = false
+        @Argument(help: ArgumentHelp(CommandLanguage.text[.helpNotificationsReadId])) var id: Int64?
+        @Flag(help: ArgumentHelp(CommandLanguage.text[.helpNotificationsReadAll])) var all = false
 
         func validate() throws {
-            if (id == nil) == !all { throw ValidationError(Catalog(.fromLocale())[.readNeedsOne]) }
+            if (id == nil) == !all { throw ValidationError(CommandLanguage.text[.readNeedsOne]) }
         }
 
         func run() throws {
@@ -87,22 +84,22 @@ struct NotificationsCommand: ParsableCommand {
     struct Prefs: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Show or set which notifications show a banner: reads, changes (additions and changes).",
-            discussion: "For example: carnet notifications prefs reads off changes on")
+                CommandLanguage.text[.abstractNotificationsPrefs],
+            discussion: CommandLanguage.text[.discussionNotificationsPrefs])
 
         @OptionGroup var record: RecordOptions
-        @Argument(help: ArgumentHelp("Pairs of reads|changes and on|off.", valueName: "topic on|off"))
+        @Argument(help: ArgumentHelp(CommandLanguage.text[.helpNotificationsPrefsSettings], valueName: "topic on|off"))
         var settings: [String] = []
 
         /// The pairs asked for, in order.
         func changes() throws -> [(BannerTopic, Bool)] {
             guard settings.count % 2 == 0 else {
-                throw ValidationError(Catalog(.fromLocale())[.prefsNeedPairs])
+                throw ValidationError(CommandLanguage.text[.prefsNeedPairs])
             }
             return try stride(from: 0, to: settings.count, by: 2).map { index in
                 guard let topic = BannerTopic(rawValue: settings[index]),
                     ["on", "off"].contains(settings[index + 1])
-                else { throw ValidationError(Catalog(.fromLocale())[.prefsNeedPairs]) }
+                else { throw ValidationError(CommandLanguage.text[.prefsNeedPairs]) }
                 return (topic, settings[index + 1] == "on")
             }
         }
@@ -127,7 +124,7 @@ struct NotificationsCommand: ParsableCommand {
         umask(0o077)
         let store = try record.openForWriting()
         return (
-            NotificationInbox(store: store, patient: try record.patient(in: store)), Catalog(.fromLocale())
+            NotificationInbox(store: store, patient: try record.patient(in: store)), CommandLanguage.text
         )
     }
 }

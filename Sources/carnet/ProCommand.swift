@@ -8,22 +8,22 @@ import Foundation
 struct ProCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pro",
-        abstract: "Act on the record as a health professional (for tests and other programs).",
+        abstract: CommandLanguage.text[.abstractPro],
         discussion:
-            "A refusal exits with code 3 and says why on standard error; it is in the access history too.",
+            CommandLanguage.text[.discussionPro],
         subcommands: [List.self, Read.self, Add.self, Update.self, Vaccinate.self, Import.self])
 
     @OptionGroup var record: RecordOptions
 
-    @Option(help: ArgumentHelp("The professional's RPPS number (11 digits).", valueName: "number"))
+    @Option(help: ArgumentHelp(CommandLanguage.text[.helpProRpps], valueName: "number"))
     var rpps: String
 
-    @Flag(help: "Break the glass: an emergency access, allowed only by the patient's emergency switches.")
+    @Flag(help: ArgumentHelp(CommandLanguage.text[.helpProEmergency]))
     var emergency = false
 
     func validate() throws {
         guard HealthIdentifier.isRPPS(rpps) else {
-            throw ValidationError(Catalog(.fromLocale())[.badRPPS, Sanitizer.clean(String(rpps.prefix(40)))])
+            throw ValidationError(CommandLanguage.text[.badRPPS, Sanitizer.clean(String(rpps.prefix(40)))])
         }
     }
 
@@ -36,7 +36,7 @@ struct ProCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the documents this professional may see.")
+            abstract: CommandLanguage.text[.abstractProList])
         @ParentCommand var pro: ProCommand
         @OptionGroup var record: RecordOptions
         @OptionGroup var listing: ListingOptions
@@ -49,10 +49,10 @@ struct ProCommand: ParsableCommand {
     }
 
     struct Read: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print a document's latest version.")
+        static let configuration = CommandConfiguration(abstract: CommandLanguage.text[.abstractProRead])
         @ParentCommand var pro: ProCommand
         @OptionGroup var record: RecordOptions
-        @Argument(help: "The document's identifier, as listings print it.") var id: Int64
+        @Argument(help: ArgumentHelp(CommandLanguage.text[.helpDocumentChangeMaskId])) var id: Int64
 
         func run() throws {
             let toTerminal = isatty(STDOUT_FILENO) == 1
@@ -63,7 +63,7 @@ struct ProCommand: ParsableCommand {
                 }
             } catch let refused as DocumentNotDelivered {
                 throw StoreError.invalid(
-                    Catalog(.fromLocale())[.binaryToTerminal, String(id), refused.mediaType.rawValue])
+                    CommandLanguage.text[.binaryToTerminal, String(id), refused.mediaType.rawValue])
             }
             if document.mediaType.isPlainText {
                 let text = String(decoding: document.content, as: UTF8.self)
@@ -79,13 +79,13 @@ struct ProCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Put a document into the record.")
+        static let configuration = CommandConfiguration(abstract: CommandLanguage.text[.abstractProAdd])
         @ParentCommand var pro: ProCommand
         @OptionGroup var record: RecordOptions
-        @Argument(help: "The file: text, PDF, JPEG, PNG, TIFF, RTF or XML.") var file: String
-        @Option(help: "The DMP category code, e.g. CPT_REND.") var category: String
-        @Option(help: "The document's title.") var title: String
-        @Option(help: ArgumentHelp("The date of the act (default: today).", valueName: "YYYY-MM-DD"))
+        @Argument(help: ArgumentHelp(CommandLanguage.text[.helpProAddFile])) var file: String
+        @Option(help: ArgumentHelp(CommandLanguage.text[.helpProAddCategory])) var category: String
+        @Option(help: ArgumentHelp(CommandLanguage.text[.helpDocumentChangeAddTitle])) var title: String
+        @Option(help: ArgumentHelp(CommandLanguage.text[.helpDocumentChangeAddDate], valueName: "YYYY-MM-DD"))
         var date: String?
 
         func run() throws {
@@ -97,24 +97,24 @@ struct ProCommand: ParsableCommand {
                     category: code, title: title, date: actDate, mediaType: checked.mediaType,
                     content: checked.content)
             }
-            print(Catalog(.fromLocale())[.documentAdded, String(id)])
+            print(CommandLanguage.text[.documentAdded, String(id)])
         }
     }
 
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add a new version to a document you wrote.")
+            abstract: CommandLanguage.text[.abstractProUpdate])
         @ParentCommand var pro: ProCommand
         @OptionGroup var record: RecordOptions
-        @Argument(help: "The document's identifier.") var id: Int64
-        @Argument(help: "The file of the new version.") var file: String
+        @Argument(help: ArgumentHelp(CommandLanguage.text[.helpDocumentChangeUnmaskId])) var id: Int64
+        @Argument(help: ArgumentHelp(CommandLanguage.text[.helpProUpdateFile])) var file: String
 
         func run() throws {
             let checked = try checkedFile(file)
             try refusing {
                 try pro.access(record).update(id, mediaType: checked.mediaType, content: checked.content)
             }
-            print(Catalog(.fromLocale())[.documentUpdated, String(id)])
+            print(CommandLanguage.text[.documentUpdated, String(id)])
         }
     }
 }
@@ -123,12 +123,8 @@ extension ProCommand {
     /// A professional deposits a FHIR file (a laboratory sending results).
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Deposit a FHIR R4 file (Bundle or NDJSON) into the record.",
-            discussion: """
-                Through the policy gate: you are recorded as the one who deposited it, each item
-                keeps its own author from the file, the file may hold only what your profession
-                may add, and the patient is notified.
-                """)
+            abstract: CommandLanguage.text[.abstractProImport],
+            discussion: CommandLanguage.text[.discussionProImport])
         @ParentCommand var pro: ProCommand
         @OptionGroup var record: RecordOptions
         @OptionGroup var importing: ImportOptions
@@ -147,7 +143,7 @@ func checkedFile(_ path: String) throws -> DocumentFile {
     do {
         return try DocumentFile.read(path, by: .professional)
     } catch let error as DocumentFileError {
-        throw StoreError.refused(error.message(Catalog(.fromLocale())))
+        throw StoreError.refused(error.message(CommandLanguage.text))
     }
 }
 
@@ -156,10 +152,10 @@ func refusing<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let denied as AccessDenied {
-        let text = Catalog(.fromLocale())
+        let text = CommandLanguage.text
         StandardError.write(text[.refusedPrefix] + denied.message(text) + "\n")
         throw ExitCode(3)
     } catch let error as DocumentChangeError {
-        throw StoreError.refused(error.message(Catalog(.fromLocale())))
+        throw StoreError.refused(error.message(CommandLanguage.text))
     }
 }

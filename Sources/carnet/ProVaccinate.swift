@@ -7,7 +7,7 @@ extension ProCommand {
     struct Vaccinate: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Add a vaccination you gave to the patient's card (physicians, midwives, nurses, pharmacists)."
+                CommandLanguage.text[.abstractProVaccinate]
         )
         @ParentCommand var pro: ProCommand
         @OptionGroup var record: RecordOptions
@@ -17,7 +17,7 @@ extension ProCommand {
             let added = try VaccinationEntryOptions.checking {
                 try refusing { try pro.access(record).vaccinate(try entry.entry()) }
             }
-            print(Sanitizer.clean(Catalog(.fromLocale())[.vaccinationAdded, added.vaccine, String(added.id)]))
+            print(Sanitizer.clean(CommandLanguage.text[.vaccinationAdded, added.vaccine, String(added.id)]))
         }
     }
 }

@@ -18,7 +18,7 @@ enum ProfileChange {
         do {
             return try body()
         } catch let error as ProfileError {
-            let language = Language.fromLocale()
+            let language = CommandLanguage.current
             throw StoreError.refused(error.message(Catalog(language), TextFormat(language)))
         }
     }
@@ -26,18 +26,18 @@ enum ProfileChange {
     /// What describes an entry on the command line; for a change, only what is given
     /// replaces the entry's values, and an empty value clears one.
     struct Fields: ParsableArguments {
-        @Option(help: "More about it: the reaction, the dosage, the establishment, the relationship…")
+        @Option(help: ArgumentHelp(CommandLanguage.text[.helpProfileChangeFieldsDetail]))
         var detail: String?
         @Option(
-            help: ArgumentHelp("When it began, or the day directives were written.", valueName: "YYYY-MM-DD"))
+            help: ArgumentHelp(CommandLanguage.text[.helpProfileChangeFieldsStart], valueName: "YYYY-MM-DD"))
         var start: String?
-        @Option(help: ArgumentHelp("When it ended (a treatment's may be ahead).", valueName: "YYYY-MM-DD"))
+        @Option(help: ArgumentHelp(CommandLanguage.text[.helpProfileChangeFieldsEnd], valueName: "YYYY-MM-DD"))
         var end: String?
-        @Option(help: "For family history: mother, father, sister, brother, daughter, son, grandmother, …")
+        @Option(help: ArgumentHelp(CommandLanguage.text[.helpProfileChangeFieldsRelative]))
         var relative: String?
-        @Option(help: "For contacts: emergency, trusted-person (personne de confiance) or carer.")
+        @Option(help: ArgumentHelp(CommandLanguage.text[.helpProfileChangeFieldsRole]))
         var role: String?
-        @Option(help: "For contacts: 06 12 34 56 78, +33 6 12 34 56 78 or an international number.")
+        @Option(help: ArgumentHelp(CommandLanguage.text[.helpProfileChangeFieldsPhone]))
         var phone: String?
 
         /// The entry with the given fields written over it.
@@ -55,14 +55,11 @@ enum ProfileChange {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add an entry to a section of your profile.",
-            discussion: """
-                SECTION is one of \(ProfileSectionName.all). A treatment needs --detail (its \
-                dosage), family history --relative, a contact --role and --phone.
-                """)
+            abstract: CommandLanguage.text[.abstractProfileChangeAdd],
+            discussion: CommandLanguage.text[.discussionProfileChangeAdd, ProfileSectionName.all])
         @OptionGroup var record: RecordOptions
-        @Argument(help: "The section.") var section: String
-        @Argument(help: "What the entry is: the allergy, the illness, the medicine, the contact's name…")
+        @Argument(help: ArgumentHelp(CommandLanguage.text[.helpProfileChangeAddSection])) var section: String
+        @Argument(help: ArgumentHelp(CommandLanguage.text[.helpProfileChangeAddLabel]))
         var label: String
         @OptionGroup var fields: Fields
 
@@ -71,17 +68,17 @@ enum ProfileChange {
             let entry = try fields.apply(to: ProfileEntry(section: section, label: label))
             let (profile, _, _) = try ProfileChange.profile(record)
             let added = try refusing { try profile.add(entry) }
-            let text = Catalog(.fromLocale())
+            let text = CommandLanguage.text
             print(Sanitizer.clean(text[.profileAddedWithId, added.section.label(text), added.label, String(added.id)]))
         }
     }
 
     struct Change: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Change an entry of your profile: what is given replaces it, an empty value clears it.")
+            abstract: CommandLanguage.text[.abstractProfileChangeChange])
         @OptionGroup var record: RecordOptions
-        @Argument(help: "The entry's identifier, as listings print it.") var id: Int64
-        @Option(help: "What the entry is.") var label: String?
+        @Argument(help: ArgumentHelp(CommandLanguage.text[.helpProfileChangeChangeId])) var id: Int64
+        @Option(help: ArgumentHelp(CommandLanguage.text[.helpProfileChangeChangeLabel])) var label: String?
         @OptionGroup var fields: Fields
 
         func run() throws {
@@ -93,22 +90,22 @@ enum ProfileChange {
                 if let label { entry.label = label }
                 return try profile.change(try fields.apply(to: entry))
             }
-            let text = Catalog(.fromLocale())
+            let text = CommandLanguage.text
             print(Sanitizer.clean(text[.profileChanged, changed.section.label(text), changed.label]))
         }
     }
 
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Remove an entry from your profile.",
-            discussion: "On a terminal it asks first; --yes (or a script's standard input) does not.")
+            abstract: CommandLanguage.text[.abstractProfileChangeRemove],
+            discussion: CommandLanguage.text[.discussionDocumentChangeDelete])
         @OptionGroup var record: RecordOptions
-        @Argument(help: "The entry's identifier.") var id: Int64
-        @Flag(help: "Do not ask for confirmation.") var yes = false
+        @Argument(help: ArgumentHelp(CommandLanguage.text[.helpProfileChangeRemoveId])) var id: Int64
+        @Flag(help: ArgumentHelp(CommandLanguage.text[.helpDocumentChangeDeleteYes])) var yes = false
 
         func run() throws {
             let (profile, store, patient) = try ProfileChange.profile(record)
-            let text = Catalog(.fromLocale())
+            let text = CommandLanguage.text
             if !yes && isatty(STDIN_FILENO) == 1 {
                 let entry = try refusing {
                     guard let entry = try store.profileEntry(id, of: patient.id) else {

@@ -4,18 +4,18 @@ import Foundation
 
 struct ProfileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "profile", abstract: "The medical profile: allergies, illnesses, treatments, contacts…",
-        discussion: "SECTION is one of " + ProfileSectionName.all + ".",
+        commandName: "profile", abstract: CommandLanguage.text[.abstractProfile],
+        discussion: CommandLanguage.text[.discussionProfile, ProfileSectionName.all],
         subcommands: [
             List.self, ProfileChange.Add.self, ProfileChange.Change.self, ProfileChange.Remove.self,
         ],
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the profile, section by section.")
+        static let configuration = CommandConfiguration(abstract: CommandLanguage.text[.abstractProfileList])
         @OptionGroup var record: RecordOptions
         @OptionGroup var listing: ListingOptions
-        @Option(help: ArgumentHelp("Only this section.", valueName: "SECTION")) var section: String?
+        @Option(help: ArgumentHelp(CommandLanguage.text[.helpProfileListSection], valueName: "SECTION")) var section: String?
 
         func run() throws {
             let only = try section.map(ProfileSectionName.parse)
@@ -40,7 +40,7 @@ struct ProfileCommand: ParsableCommand {
                 writer.finish()
                 return
             }
-            let text = Catalog(.fromLocale())
+            let text = CommandLanguage.text
             var table = TextTable(widths: [5, 18, 30, 23])
             table.row([
                 text[.tableId], text[.tableSection], text[.tableEntry], text[.tableDates],
@@ -67,7 +67,7 @@ enum ProfileSectionName {
 
     static func parse(_ typed: String) throws -> ProfileEntry.Section {
         guard let section = ProfileEntry.Section.allCases.first(where: { matches(typed, $0.rawValue) }) else {
-            throw ValidationError(Catalog(.fromLocale())[.profileUnknownSection, typed, all])
+            throw ValidationError(CommandLanguage.text[.profileUnknownSection, typed, all])
         }
         return section
     }
@@ -76,7 +76,7 @@ enum ProfileSectionName {
         guard let role = ProfileEntry.ContactRole.allCases.first(where: { matches(typed, $0.rawValue) })
         else {
             let roles = ProfileEntry.ContactRole.allCases.map { dashed($0.rawValue) }.joined(separator: ", ")
-            throw ValidationError(Catalog(.fromLocale())[.profileUnknownRole, typed, roles])
+            throw ValidationError(CommandLanguage.text[.profileUnknownRole, typed, roles])
         }
         return role
     }

@@ -6,22 +6,24 @@ import Foundation
 /// `--db`, `--demo` and `--patient`, declared once and used by the root command and every
 /// subcommand, so that a parent command never swallows them.
 struct RecordOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Path of the record database.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(CommandLanguage.text[.helpRecordDb], valueName: "path"))
     var db: String?
 
-    @Flag(name: .long, help: "Use the demo record (demo.sqlite beside your record).")
+    @Flag(name: .long, help: ArgumentHelp(CommandLanguage.text[.helpRecordDemo]))
     var demo = false
 
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The patient: their number in the record or their INS (default: the record's only or first patient).",
+            CommandLanguage.text[.helpRecordPatient],
             valueName: "id"))
     var patient: String?
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         if db != nil && demo {
-            throw ValidationError("--db and --demo name two different records; give one of them.")
+            throw ValidationError(CommandLanguage.text[.optionDbAndDemo])
         }
     }
 
@@ -48,7 +50,7 @@ struct RecordOptions: ParsableArguments {
         Self.warn(RecordPermissions.secure(record: path))
         let restored = try store.restoreGuards()
         if !restored.isEmpty {
-            let text = Catalog(.fromLocale())
+            let text = CommandLanguage.text
             StandardError.write(
                 text[.warningPrefix] + text[.guardsRestored, restored.joined(separator: ", ")] + "\n")
         }
@@ -57,7 +59,7 @@ struct RecordOptions: ParsableArguments {
 
     /// Says on standard error what was open to other users, and what carnet did about it.
     static func warn(_ notes: [RecordPermissions.Note]) {
-        let text = Catalog(.fromLocale())
+        let text = CommandLanguage.text
         for note in notes {
             let mode = String(note.mode, radix: 8)
             let line =
@@ -85,13 +87,13 @@ struct RecordOptions: ParsableArguments {
 
 /// `--json` and `--limit`, shared by every listing.
 struct ListingOptions: ParsableArguments {
-    @Flag(name: .long, help: "Print a JSON array of objects instead of a table.")
+    @Flag(name: .long, help: ArgumentHelp(CommandLanguage.text[.helpListingJson]))
     var json = false
 
-    @Option(name: .long, help: ArgumentHelp("Print at most N rows.", valueName: "N"))
+    @Option(name: .long, help: ArgumentHelp(CommandLanguage.text[.helpListingLimit], valueName: "N"))
     var limit: Int?
 
     func validate() throws {
-        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more.") }
+        if let limit, limit < 0 { throw ValidationError(CommandLanguage.text[.optionLimit]) }
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 
 /// A few lines saying whose record this is and what it holds.
 enum RecordSummary {
-    static func print(store: Store, patient: Patient, language: Language = .fromLocale()) throws {
+    static func print(store: Store, patient: Patient, language: Language = CommandLanguage.current) throws {
         let text = Catalog(language)
         let format = TextFormat(language)
         let counts = try store.counts(of: patient.id)

@@ -5,14 +5,14 @@ import Foundation
 
 struct VaccinationsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "vaccinations", abstract: "The vaccination card and the boosters that are due.",
+        commandName: "vaccinations", abstract: CommandLanguage.text[.abstractVaccinations],
         subcommands: [List.self, Due.self, Add.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the card, newest first.")
+        static let configuration = CommandConfiguration(abstract: CommandLanguage.text[.abstractVaccinationsList])
         @OptionGroup var record: RecordOptions
         @OptionGroup var listing: ListingOptions
-        @Option(help: "Only the lines that protect against this disease (as the card names it).")
+        @Option(help: ArgumentHelp(CommandLanguage.text[.helpVaccinationsListDisease]))
         var disease: String?
 
         func run() throws {
@@ -26,9 +26,9 @@ struct VaccinationsCommand: ParsableCommand {
 
     struct Due: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Say what the French vaccination calendar asks for now: due, overdue, next.")
+            abstract: CommandLanguage.text[.abstractVaccinationsDue])
         @OptionGroup var record: RecordOptions
-        @Flag(help: "Print a JSON array of objects instead of sentences.") var json = false
+        @Flag(help: ArgumentHelp(CommandLanguage.text[.helpVaccinationsDueJson])) var json = false
 
         func run() throws {
             let store = try record.openForReading()
@@ -57,7 +57,7 @@ struct VaccinationsCommand: ParsableCommand {
                 writer.finish()
                 return
             }
-            let language = Language.fromLocale()
+            let language = CommandLanguage.current
             for item in due {
                 print(item.words(Catalog(language), TextFormat(language), today: now))
             }
@@ -66,9 +66,9 @@ struct VaccinationsCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add a line to your card, entered by you.",
-            discussion: "Common vaccines fill in their diseases: "
-                + CommonVaccine.list.map(\.name).joined(separator: ", ") + ".")
+            abstract: CommandLanguage.text[.abstractVaccinationsAdd],
+            discussion: CommandLanguage.text[
+                .discussionVaccinationsAdd, CommonVaccine.list.map(\.name).joined(separator: ", ")])
         @OptionGroup var record: RecordOptions
         @OptionGroup var entry: VaccinationEntryOptions
 
@@ -78,28 +78,28 @@ struct VaccinationsCommand: ParsableCommand {
             let added = try VaccinationEntryOptions.checking {
                 try PatientVaccinations(store: store, patient: patient).add(try entry.entry())
             }
-            print(Sanitizer.clean(Catalog(.fromLocale())[.vaccinationAdded, added.vaccine, String(added.id)]))
+            print(Sanitizer.clean(CommandLanguage.text[.vaccinationAdded, added.vaccine, String(added.id)]))
         }
     }
 }
 
 /// What describes a vaccination on the command line, for the patient and the professional.
 struct VaccinationEntryOptions: ParsableArguments {
-    @Argument(help: "The vaccine's name, e.g. Revaxis or Vaxigrip Tetra.") var vaccine: String
-    @Option(help: ArgumentHelp("The day it was given (default: today).", valueName: "YYYY-MM-DD"))
+    @Argument(help: ArgumentHelp(CommandLanguage.text[.helpVaccinationEntryVaccine])) var vaccine: String
+    @Option(help: ArgumentHelp(CommandLanguage.text[.helpVaccinationEntryDate], valueName: "YYYY-MM-DD"))
     var date: String?
-    @Option(help: "The lot number.") var lot: String?
-    @Option(help: "Who gave it.") var vaccinator: String?
+    @Option(help: ArgumentHelp(CommandLanguage.text[.helpVaccinationEntryLot])) var lot: String?
+    @Option(help: ArgumentHelp(CommandLanguage.text[.helpVaccinationEntryVaccinator])) var vaccinator: String?
     @Option(
         help:
-            "The diseases it protects against, separated by commas (needed for a vaccine carnet does not know)."
+            ArgumentHelp(CommandLanguage.text[.helpVaccinationEntryDiseases])
     )
     var diseases: String?
-    @Option(help: "primary, booster or immunization (default: booster).") var kind: String = "booster"
+    @Option(help: ArgumentHelp(CommandLanguage.text[.helpVaccinationEntryKind])) var kind: String = "booster"
 
     func entry() throws -> VaccinationEntry {
         guard let kind = Vaccination.Kind(rawValue: kind) else {
-            throw ValidationError("--kind must be primary, booster or immunization.")
+            throw ValidationError(CommandLanguage.text[.optionKind])
         }
         return VaccinationEntry(
             vaccine: vaccine,
@@ -113,7 +113,7 @@ struct VaccinationEntryOptions: ParsableArguments {
         do {
             return try body()
         } catch let error as VaccinationError {
-            let language = Language.fromLocale()
+            let language = CommandLanguage.current
             throw StoreError.invalid(error.message(Catalog(language), TextFormat(language)))
         }
     }
@@ -138,7 +138,7 @@ enum VaccinationListing {
             writer.finish()
             return
         }
-        let text = Catalog(.fromLocale())
+        let text = CommandLanguage.text
         var table = TextTable(widths: [6, 10, 16, 10, 8])
         table.row([
             text[.tableId], text[.tableDate], text[.tableVaccine], text[.tableKind], text[.tableLot],

@@ -65,4 +65,23 @@ import Testing
             ["export", "--demo", "--out", file], environment: ["LANG": "fr_FR.UTF-8"])
         #expect(french.stderr.contains("existe déjà : ajoutez --force pour le remplacer."))
     }
+
+    /// Only the patient sets who may access the record: a privacy consent in a professional's
+    /// file (here closing the record) is counted as not imported and changes nothing.
+    @Test func aProfessionalsFileCannotChangeWhoMayAccess() throws {
+        defer { carnet.cleanUp() }
+        try carnet.run(["demo", "--no-open"])
+        let before = try carnet.run(["access", "list", "--demo", "--json"]).stdout
+        let consent =
+            #"{"resourceType":"Consent","id":"c","status":"active","scope":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/consentscope","code":"patient-privacy"}]},"category":[{"coding":[{"system":"http://loinc.org","code":"59284-0"}]}],"policyRule":{"text":"closed"},"provision":{"type":"deny"}}"#
+        let result = try carnet.run(
+            ["pro", "--demo", "--rpps", DemoCast.pharmacist.rpps, "import", "-", "--json"],
+            stdin: consent + "\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect((report?["notImported"] as? [String: Int])?["Consent"] == 1)
+        #expect(try carnet.run(["access", "list", "--demo", "--json"]).stdout == before)
+        let pro = try carnet.run(["pro", "--demo", "--rpps", DemoCast.pharmacist.rpps, "list", "--json"])
+        #expect(pro.status == 0)
+    }
 }

@@ -12,7 +12,7 @@ import Testing
     var carnet: CarnetRunner { Self.shared }
 
     static let keys: Set<String> = [
-        "id", "at", "actorId", "actorName", "actorType", "action", "target", "outcome", "emergency", "hash",
+        "id", "at", "actorId", "actorName", "actorType", "action", "target", "outcome", "emergency", "reason", "hash",
     ]
 
     func log(_ arguments: [String]) throws -> [[String: Any]] {

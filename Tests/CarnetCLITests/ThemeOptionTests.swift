@@ -29,6 +29,12 @@ import Testing
         #expect(
             result.stderr.contains(folder + "/mine.theme line 7: unknown colour 'bleu'"), "\(result.stderr)")
         #expect(result.stdout.isEmpty)
+        // In the reader's language.
+        let french = try carnet.run(["--demo", "--theme", "mine", "--lang", "fr"])
+        #expect(french.status == 1)
+        #expect(
+            french.stderr.contains("Erreur : " + folder + "/mine.theme ligne 7 : couleur « bleu » inconnue"),
+            "\(french.stderr)")
 
         try "inherit = light\nheading = bold underline\n".write(
             toFile: folder + "/mine.theme", atomically: true, encoding: .utf8)

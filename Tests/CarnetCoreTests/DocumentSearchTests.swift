@@ -110,7 +110,7 @@ import Testing
         try store.write { try $0.deleteDocument(1) }
         #expect(try titles(store, patient, DocumentFilter(search: "compte")).isEmpty)
         #expect(try store.documentCount(of: patient) == 0)
-        #expect(throws: StoreError.invalid("no document 1 in this record.")) {
+        #expect(throws: StoreError.rule(.ruleNoDocument, ["1"])) {
             try store.write { try $0.deleteDocument(1) }
         }
     }

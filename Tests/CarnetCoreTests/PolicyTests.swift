@@ -182,7 +182,10 @@ import Testing
         #expect(try pharmacist.read(1).summary.title == Doc.lab.rawValue)
         let events = try store.accessEvents(of: patient, limit: 3)
         #expect(events.map(\.outcome) == [.done, .denied, .denied])
-        #expect(events[1].reason == "this profession may not access documents of category CPT_REND")
+        // Stored as a code, worded when read.
+        #expect(events[1].reason == "category:CPT_REND")
+        #expect(events[1].reasonWords(Catalog(.en)) == "this profession may not access documents of category CPT_REND")
+        #expect(events[1].reasonWords(Catalog(.fr)) == "cette profession n'a pas accès aux documents de catégorie CPT_REND")
     }
 
     /// A silenced kind loses its banner, not its notification: the inbox keeps every one.

@@ -118,13 +118,13 @@ import Testing
 
     @Test func patientValuesAreCheckedWithClearMessages() throws {
         let (store, _) = try makeStore(in: folder)
-        #expect(throws: StoreError.invalid("1990-02-30 is not a day of the calendar; write it YYYY-MM-DD.")) {
+        #expect(throws: StoreError.day(.notADay("1990-02-30"))) {
             try store.write { try $0.addPatient(NewPatient(name: "X", birthDate: "1990-02-30")) }
         }
         #expect(throws: StoreError.self) {
             try store.write { try $0.addPatient(NewPatient(name: "X", birthDate: "1990-02-03", ins: "12")) }
         }
-        #expect(throws: StoreError.invalid("the patient's name is empty.")) {
+        #expect(throws: StoreError.rule(.rulePatientNameEmpty, [])) {
             try store.write { try $0.addPatient(NewPatient(name: "  ", birthDate: "1990-02-03")) }
         }
     }
@@ -186,7 +186,7 @@ import Testing
     @Test func theTreatingDoctorCannotBeBlocked() throws {
         let (store, patient) = try makeStore(in: folder)
         try store.write { try $0.setTreatingDoctor(patient: patient, rpps: DemoCast.treatingDoctor.rpps) }
-        #expect(throws: StoreError.refused("the treating doctor cannot be blocked")) {
+        #expect(throws: StoreError.rule(.ruleTreatingDoctorNotBlocked, [])) {
             try store.write {
                 try $0.setConsent(patient: patient, actorId: DemoCast.treatingDoctor.rpps, status: .blocked)
             }

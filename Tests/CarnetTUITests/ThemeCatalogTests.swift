@@ -1,3 +1,4 @@
+import CarnetCore
 import Foundation
 import Testing
 
@@ -84,7 +85,7 @@ import Testing
         #expect(
             throws: ThemeError.invalid(
                 path: user.directory + "/flat.theme", line: 3,
-                problem: "focus must be reverse, or bold and underline, so the focus shows without colour")
+                problem: ThemeProblem(.themeFocusMark, "focus"))
         ) {
             try user.catalog.theme(named: "flat")
         }
@@ -124,7 +125,7 @@ import Testing
         try user.write("c", "\n\ninherit = a\n")
         #expect(
             throws: ThemeError.invalid(
-                path: user.directory + "/c.theme", line: 3, problem: "inherit loop: a → b → c → a")
+                path: user.directory + "/c.theme", line: 3, problem: ThemeProblem(.themeInheritLoop, "a → b → c → a"))
         ) {
             try user.catalog.theme(named: "a")
         }

@@ -1,3 +1,4 @@
+import CarnetCore
 import Testing
 
 @testable import CarnetTUI
@@ -36,7 +37,7 @@ import Testing
     @Test func windowsLineEndingsCountLinesTheSame() {
         #expect(
             throws: ThemeError.invalid(
-                path: "themes/x.theme", line: 3, problem: "expected 'name = value', found 'oops'")
+                path: "themes/x.theme", line: 3, problem: ThemeProblem(.themeExpectedPair, "oops"))
         ) {
             try parse("inherit = default\r\nfocus = reverse\r\noops\r\n")
         }
@@ -73,7 +74,7 @@ import Testing
     @Test func aParentIsNamedLikeAFileNotAPath() {
         #expect(
             throws: ThemeError.invalid(
-                path: "themes/x.theme", line: 1, problem: "'../secret' is not a theme name")
+                path: "themes/x.theme", line: 1, problem: ThemeProblem(.themeNotAName, "../secret"))
         ) {
             try parse("inherit = ../secret")
         }

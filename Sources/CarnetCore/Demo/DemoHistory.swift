@@ -62,7 +62,7 @@ struct DemoHistory {
                 AccessEvent(
                     at: DemoCalendar.date("2026-02-10", hour: 15), actorType: .professional,
                     actorId: DemoCast.blocked.rpps, actorName: DemoCast.blocked.name, action: .read,
-                    target: "record", outcome: .denied, reason: "blocked by the patient"), .refused
+                    target: "record", outcome: .denied, reason: AccessDenied.blocked.code), .refused
             ))
         events.append(
             (

@@ -58,7 +58,7 @@ public enum DemoRecord {
                 atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         }
         guard let lock = DemoLeftovers.WriterLock(path) else {
-            throw StoreError.invalid("another carnet is writing the demo record at \(path); wait for it to finish.")
+            throw StoreError.rule(.ruleDemoBeingWritten, [path])
         }
         defer { lock.release() }
         removeDatabaseFiles(at: partial)

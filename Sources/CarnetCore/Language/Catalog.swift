@@ -18,6 +18,11 @@ public struct Catalog: Sendable, Equatable {
         Self.format(template(phrase), arguments)
     }
 
+    /// The phrase with arguments given as an array (a message kept to be worded later).
+    public subscript(_ phrase: Phrase, arguments arguments: [String]) -> String {
+        Self.format(template(phrase), arguments)
+    }
+
     /// The template of a phrase in this language, with its `{n}` placeholders.
     public func template(_ phrase: Phrase) -> String {
         Self.table(language)[phrase] ?? Self.englishTable[phrase] ?? phrase.rawValue
@@ -48,6 +53,9 @@ public struct Catalog: Sendable, Equatable {
         (exportEnglish, exportFrench),
         (hardeningEnglish, hardeningFrench),
         (doctorEnglish, doctorFrench),
+        (helpEnglish, helpFrench),
+        (rulesEnglish, rulesFrench),
+        (themesEnglish, themesFrench),
     ]
 
     static let englishTable = parts.reduce(into: [:]) { $0.merge($1.english) { first, _ in first } }

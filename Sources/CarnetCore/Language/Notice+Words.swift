@@ -22,7 +22,10 @@ extension Notice {
         flagged(what(text), text)
     }
 
-    private func flagged(_ plain: String, _ text: Catalog) -> String {
+    /// The emergency or refusal said first, and the reason (why it was refused, or the one
+    /// given for an emergency) after, in the reader's language.
+    private func flagged(_ words: String, _ text: Catalog) -> String {
+        let plain = event.reasonWords(text).map { text[.noticeWithReason, words, $0] } ?? words
         switch (event.outcome, event.emergency) {
         case (.denied, true): return text[.noticeRefusedEmergency, plain]
         case (.denied, false): return text[.noticeRefused, plain]
@@ -43,7 +46,9 @@ extension Notice {
             Profession(rawValue: profession).flatMap(\.phrase).map { text[$0] }
             ?? (event.actorType == .establishment ? text[.establishment] : profession)
         return text[
-            .nameAndRole, event.actorName, ([words] + [specialty].compactMap { $0 }).joined(separator: ", ")]
+            .nameAndRole, event.actorName,
+            ([words] + [specialty].compactMap { $0 }.map { SpecialtyWords.words($0, text.language) })
+                .joined(separator: ", ")]
     }
 
     /// What they did or tried, without who: "read “Bilan lipidique”", "tried to add a

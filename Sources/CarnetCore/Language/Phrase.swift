@@ -217,7 +217,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case lockShown, announceUnlocked, kioskNeedsPin
 
     // Banners and the inbox (Catalog+Notifications)
-    case noticeWhen, noticeSentence, nameAndRole, noticeRefusedEmergency, noticeRefused, noticeEmergency
+    case noticeWhen, noticeSentence, nameAndRole, noticeRefusedEmergency, noticeRefused, noticeWithReason, noticeEmergency
     case unknownProfessional, noticeTriedRead, noticeReadThing, noticeTriedAdd, noticeAddedThing
     case noticeTriedModify, noticeModifiedThing, noticeOther, quotedTitle, documentNumber, aNewDocument
     case theDocumentList, noNotification, inboxTitle, itemNotification, columnWhat, noticeUnread, noticeSeen
@@ -285,4 +285,61 @@ public enum Phrase: String, CaseIterable, Sendable {
     case doctorSchemaNewerAdvice, doctorNotARecordAdvice, doctorCannotOpenAdvice
     case doctorChainIntact, doctorChainBroken, doctorChainAdvice, doctorNoPatient
     case doctorPdfFound, doctorPdfMissing, doctorPdfAdvice
+
+    case decisionAuthorized, decisionBlocked, decisionNone
+
+    // The record's rules and the options' checks (Catalog+Rules)
+    case rulePatientNameEmpty, ruleINSLength, ruleTitleEmpty, ruleNoDocument, ruleNoProfileEntry
+    case ruleFileTooLarge, ruleBloodPressurePair, ruleImpossibleReading, ruleUnknownActor, ruleRPPSDigits
+    case ruleEventWrongType, ruleDemoBeingWritten, ruleTreatingDoctorNotBlocked, ruleTreatingDoctorPhysician
+    case ruleAppendOnly, optionKind, optionImportNothing, optionUnknownMeasurement, optionDays
+    case optionDbAndDemo, optionLimit, optionIdleTimeout, optionInitDemo, optionBirthDate
+
+    // Theme files (Catalog+Themes)
+    case themeAtLine, themeInFile, themeUnknown, themeOwnFolder, themeMissingLooks, themeExpectedPair
+    case themeNothingBeforeEquals, themeNoValue, themeNotAName, themeUnknownRole, themeTwoForegrounds
+    case themeTwoBackgrounds, themePlainAlone, themeBareColour, themeUnknownAttribute, themeUnknownColour
+    case themeSetTwice, themeNoParent, themeInheritLoop, themeUnreadable, themeFocusMark, themeMustBeBold
+    case themeMustDiffer
+
+    // The command line's help (Catalog+Help)
+    case abstractExport, discussionExport, helpExportFormat, helpExportOut, helpExportWithHistory, helpExportForce
+    case parserOverview, parserUsageHeading, parserArguments, parserOptions, parserSubcommands
+    case parserShowVersion, parserShowHelp, parserDefault, parserValues, parserSeeDetailedHelp
+    case parserSeeMoreInformation, parserError, parserUsage, parserHelp, parserMissingArgument
+    case parserUnknownOption, parserUnexpectedArgument, parserMissingValue, parserInvalidValue
+    case parserDidYouMean
+    case helpLang, abstractAccessChangeGrant, helpAccessChangeGrantId, abstractAccessChangeBlock
+    case abstractAccessChangeUnblock, abstractAccessChangeSetDoctor, helpAccessChangeSetDoctorRpps
+    case abstractAccessChangeEmergency, helpAccessChangeEmergencyWhich, helpAccessChangeEmergencyState
+    case abstractAccessChangeClose, helpAccessChangeCloseYes, abstractAccessChangeReopen, abstractAccess
+    case abstractAccessList, helpBrowserScreenReader, helpBrowserLinear, helpBrowserTheme, helpKioskKiosk
+    case helpKioskIdleTimeout, abstractCarnet, discussionCarnet, abstractDemo, discussionDemo, helpDemoSizeSize
+    case helpDemoSizeNoOpen, helpDemoSizeForce, abstractDoctor, discussionDoctor, helpDoctorJson
+    case abstractDocumentChangeAdd, helpDocumentChangeAddFile, helpDocumentChangeAddCategory
+    case helpDocumentChangeAddTitle, helpDocumentChangeAddDate, abstractDocumentChangeMask, helpDocumentChangeMaskId
+    case abstractDocumentChangeUnmask, helpDocumentChangeUnmaskId, abstractDocumentChangeDelete
+    case discussionDocumentChangeDelete, helpDocumentChangeDeleteYes, abstractDocuments, abstractDocumentsList
+    case abstractImport, discussionImport, helpImportFiles, helpImportJson, helpImportDryRun, helpImportSkipInvalid
+    case abstractInit, helpInitName, helpInitBirthDate, helpInitIns, abstractKiosk, abstractKioskSetPin
+    case discussionKioskSetPin, abstractLog, discussionLog, abstractLogList, helpLogListSince, helpLogListUntil
+    case helpLogListActor, abstractLogVerify, discussionLogVerify, helpLogVerifyHead, abstractLogHead
+    case discussionLogHead, abstractMeasure, abstractMeasureList, discussionMeasureList, helpMeasureListCode
+    case abstractMeasureAdd, discussionMeasureAdd, helpMeasureAddCode, helpMeasureAddValueAndUnit, helpMeasureAddAt
+    case abstractMeasureSummary, helpMeasureSummaryDays, abstractNotifications, discussionNotifications
+    case abstractNotificationsList, helpNotificationsListUnread, abstractNotificationsRead, helpNotificationsReadId
+    case helpNotificationsReadAll, abstractNotificationsPrefs, discussionNotificationsPrefs
+    case helpNotificationsPrefsSettings, abstractPro, discussionPro, helpProRpps, helpProEmergency, abstractProList
+    case abstractProRead, abstractProAdd, helpProAddFile, helpProAddCategory, abstractProUpdate, helpProUpdateFile
+    case abstractProImport, discussionProImport, abstractProVaccinate, helpProfileChangeFieldsDetail
+    case helpProfileChangeFieldsStart, helpProfileChangeFieldsEnd, helpProfileChangeFieldsRelative
+    case helpProfileChangeFieldsRole, helpProfileChangeFieldsPhone, abstractProfileChangeAdd
+    case discussionProfileChangeAdd, helpProfileChangeAddSection, helpProfileChangeAddLabel
+    case abstractProfileChangeChange, helpProfileChangeChangeId, helpProfileChangeChangeLabel
+    case abstractProfileChangeRemove, helpProfileChangeRemoveId, abstractProfile, discussionProfile
+    case abstractProfileList, helpProfileListSection, helpRecordDb, helpRecordDemo, helpRecordPatient
+    case helpListingJson, helpListingLimit, abstractVaccinations, abstractVaccinationsList
+    case helpVaccinationsListDisease, abstractVaccinationsDue, helpVaccinationsDueJson, abstractVaccinationsAdd
+    case discussionVaccinationsAdd, helpVaccinationEntryVaccine, helpVaccinationEntryDate, helpVaccinationEntryLot
+    case helpVaccinationEntryVaccinator, helpVaccinationEntryDiseases, helpVaccinationEntryKind
 }

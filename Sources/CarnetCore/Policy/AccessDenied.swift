@@ -38,6 +38,7 @@ public enum AccessDenied: Error, Equatable, Sendable {
         }
     }
 
-    /// The reason as the access history keeps it (in English, like the rest of its data).
-    var logReason: String { message(Catalog(.en)) }
+    /// The reason as the access history keeps it: a stable code ("blocked-by-patient",
+    /// "no-document:12"), worded at display time in the reader's language.
+    var logReason: String { code }
 }

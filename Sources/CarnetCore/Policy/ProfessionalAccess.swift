@@ -160,7 +160,7 @@ public struct ProfessionalAccess: Sendable {
         // The command line checks it first; this keeps any other caller's malformed
         // identifier out of the permanent history too.
         guard HealthIdentifier.isRPPS(rpps) else {
-            throw StoreError.invalid("an RPPS number is 11 digits; nothing was recorded.")
+            throw StoreError.rule(.ruleRPPSDigits, [])
         }
         let at = now()
         let outcome: Result<T, AccessDenied> = try store.write { writer in

@@ -127,8 +127,12 @@ extension RecordWriter {
     private func addMeasurementChecks(_ measurement: NewMeasurement) throws {
         let type = measurement.type
         guard measurement.value.isFinite, type.validRange.contains(measurement.value) else {
-            throw StoreError.invalid(
-                "\(measurement.value) \(type.unit) is not a possible value for \(type.code).")
+            throw StoreError.rule(
+                .ruleImpossibleReading,
+                [
+                    Self.format(measurement.value), type.unit, type.code, Self.format(type.validRange.lowerBound),
+                    Self.format(type.validRange.upperBound),
+                ])
         }
     }
 }

@@ -16,13 +16,13 @@ extension RecordWriter {
                 patient,
             ])
         guard db.changesCount == 1 else {
-            throw StoreError.invalid("no profile entry \(entry.id) in this record.")
+            throw StoreError.rule(.ruleNoProfileEntry, [String(entry.id)])
         }
     }
 
     public func deleteProfileEntry(_ id: Int64, patient: Int64) throws {
         try db.execute(
             sql: "DELETE FROM profileEntry WHERE id = ? AND patientId = ?", arguments: [id, patient])
-        guard db.changesCount == 1 else { throw StoreError.invalid("no profile entry \(id) in this record.") }
+        guard db.changesCount == 1 else { throw StoreError.rule(.ruleNoProfileEntry, [String(id)]) }
     }
 }

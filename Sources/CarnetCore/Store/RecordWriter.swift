@@ -21,12 +21,12 @@ public struct RecordWriter {
     @discardableResult
     public func addPatient(_ patient: NewPatient, at now: Date = Date()) throws -> Int64 {
         let name = patient.name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty else { throw StoreError.invalid("the patient's name is empty.") }
+        guard !name.isEmpty else { throw StoreError.rule(.rulePatientNameEmpty, []) }
         if let problem = RecordDays.checkBirth(patient.birthDate, now: now) {
-            throw StoreError.invalid(problem.message(Catalog(.en)))
+            throw StoreError.day(problem)
         }
         if let ins = patient.ins, !Self.isINS(ins) {
-            throw StoreError.invalid("INS \(ins) must be 15 characters: the 13 of the NIR and a 2-digit key.")
+            throw StoreError.rule(.ruleINSLength, [ins])
         }
         try db.execute(
             sql: "INSERT INTO patient(name, birthDate, ins, createdAt) VALUES (?, ?, ?, ?)",
@@ -108,7 +108,7 @@ public struct RecordWriter {
     @discardableResult
     public func addDocument(_ document: NewDocument, patient: Int64) throws -> Int64 {
         let title = document.title.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !title.isEmpty else { throw StoreError.invalid("the document's title is empty.") }
+        guard !title.isEmpty else { throw StoreError.rule(.ruleTitleEmpty, []) }
         let (kind, rpps, finess) = document.author.columns
         try db.cachedStatement(
             sql: """
@@ -143,14 +143,14 @@ public struct RecordWriter {
     public func deleteDocument(_ id: Int64) throws {
         try db.execute(sql: "DELETE FROM documentSearch WHERE rowid = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
-        guard db.changesCount == 1 else { throw StoreError.invalid("no document \(id) in this record.") }
+        guard db.changesCount == 1 else { throw StoreError.rule(.ruleNoDocument, [String(id)]) }
     }
 
     /// Masks a document from professionals, or shows it to them again.
     public func setMasked(document: Int64, masked: Bool) throws {
         try db.execute(sql: "UPDATE document SET masked = ? WHERE id = ?", arguments: [masked, document])
         guard db.changesCount == 1 else {
-            throw StoreError.invalid("no document \(document) in this record.")
+            throw StoreError.rule(.ruleNoDocument, [String(document)])
         }
     }
 
@@ -162,7 +162,7 @@ public struct RecordWriter {
         let last = try Int.fetchOne(
             db, sql: "SELECT max(version) FROM documentVersion WHERE documentId = ?",
             arguments: [document])
-        guard let last else { throw StoreError.invalid("no document \(document) in this record.") }
+        guard let last else { throw StoreError.rule(.ruleNoDocument, [String(document)]) }
         try addVersion(
             document: document, version: last + 1, author: author, at: at, mediaType: mediaType,
             content: content)
@@ -178,8 +178,7 @@ public struct RecordWriter {
         let limit =
             author == .patient ? DocumentLimits.maximumPatientFileSize : DocumentLimits.maximumFileSize
         guard content.count <= limit else {
-            throw StoreError.invalid(
-                "the file is \(content.count) bytes; the limit is \(limit) bytes (5 MB).")
+            throw StoreError.rule(.ruleFileTooLarge, [String(content.count), String(limit)])
         }
         let (kind, rpps, finess) = author.columns
         try db.cachedStatement(
@@ -218,12 +217,15 @@ public struct RecordWriter {
     public func addMeasurement(_ measurement: NewMeasurement, patient: Int64) throws -> Int64 {
         let type = measurement.type
         guard type != .bloodPressure else {
-            throw StoreError.invalid("blood pressure is stored as its systolic and diastolic values.")
+            throw StoreError.rule(.ruleBloodPressurePair, [])
         }
         guard measurement.value.isFinite, type.validRange.contains(measurement.value) else {
-            throw StoreError.invalid(
-                "\(Self.format(measurement.value)) \(type.unit) is not a possible value for \(type.code); expected \(Self.format(type.validRange.lowerBound))–\(Self.format(type.validRange.upperBound)) \(type.unit)."
-            )
+            throw StoreError.rule(
+                .ruleImpossibleReading,
+                [
+                    Self.format(measurement.value), type.unit, type.code, Self.format(type.validRange.lowerBound),
+                    Self.format(type.validRange.upperBound),
+                ])
         }
         try db.cachedStatement(
             sql: "INSERT INTO measurement(patientId, code, value, unit, at, source) VALUES (?, ?, ?, ?, ?, ?)"
@@ -313,7 +315,7 @@ public struct RecordWriter {
         {
             return "finess"
         }
-        throw StoreError.invalid("no professional (RPPS) or establishment (FINESS) \(actorId) is known.")
+        throw StoreError.rule(.ruleUnknownActor, [actorId])
     }
 
     static func isCalendarDate(_ text: String) -> Bool {

@@ -46,7 +46,7 @@ extension Schema {
                 let patient: Int64 = row[ChainColumn.patientId]
                 let tip = tips[patient]
                 guard let content = Store.chainContent(row) else {
-                    throw StoreError.refused("access event \(id) holds a value of the wrong type.")
+                    throw StoreError.rule(.ruleEventWrongType, [String(id)])
                 }
                 let hash = AccessChain.hash(of: content, after: tip?.hash ?? AccessChain.genesis)
                 try update.execute(arguments: [hash, tip?.id, id])

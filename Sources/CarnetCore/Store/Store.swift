@@ -77,7 +77,7 @@ public final class Store: Sendable {
         do {
             return try pool.write { db in try body(RecordWriter(db: db)) }
         } catch let error as DatabaseError {
-            throw StoreError.refused(Self.describe(error))
+            throw Self.refusal(error)
         }
     }
 
@@ -86,7 +86,7 @@ public final class Store: Sendable {
         do {
             return try pool.read(body)
         } catch let error as DatabaseError {
-            throw StoreError.refused(Self.describe(error))
+            throw Self.refusal(error)
         }
     }
 
@@ -164,5 +164,17 @@ public final class Store: Sendable {
 
     static func describe(_ error: DatabaseError) -> String {
         error.message ?? error.description
+    }
+
+    /// The record's own rules (its triggers) said in the reader's language; any other
+    /// failure of the database with SQLite's words.
+    static func refusal(_ error: DatabaseError) -> StoreError {
+        let rules: [String: Phrase] = [
+            "the treating doctor cannot be blocked": .ruleTreatingDoctorNotBlocked,
+            "the treating doctor must be a physician who is not blocked": .ruleTreatingDoctorPhysician,
+            "the access history is append-only": .ruleAppendOnly,
+        ]
+        if let message = error.message, let phrase = rules[message] { return .rule(phrase, []) }
+        return .refused(describe(error))
     }
 }

@@ -22,11 +22,15 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     /// A writing command met a record this process cannot write.
     case readOnlyRecord(path: String)
+    /// A rule of the record refused a value or a write, worded from the catalog.
+    case rule(Phrase, [String])
+    /// A day that cannot go into the record.
+    case day(DayProblem)
 
     public var description: String { message(Catalog(.en)) }
 
-    /// The message in the reader's language. Values refused by the writer or the database
-    /// (`invalid`, `refused`) carry their own English words.
+    /// The message in the reader's language. `invalid` and `refused` carry words already
+    /// chosen (in the caller's language, or SQLite's own for an unforeseen failure).
     public func message(_ text: Catalog) -> String {
         switch self {
         case .noRecord(let path): text[.errorNoRecord, path]
@@ -39,6 +43,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .invalid(let message), .refused(let message): message
         case .cannotOpen(let path, let reason): text[.errorCannotOpen, path, reason]
         case .readOnlyRecord(let path): text[.errorReadOnlyRecord, path]
+        case .rule(let phrase, let arguments): text[phrase, arguments: arguments]
+        case .day(let problem): problem.message(text)
         }
     }
 }

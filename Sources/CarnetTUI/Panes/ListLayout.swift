@@ -1,47 +1,32 @@
 import CarnetCore
 
-/// The heading and columns of each list: fixed by the pane, not read from the record.
+/// How a list is shown: its heading, what one of its items is called (for "Document 3 of
+/// 41") and its columns. Fixed by the pane, not read from the record.
+struct ListDescription {
+    var title: String
+    var itemName: String
+    var columns: [Column]
+}
+
+/// The one place a list finds the pane that describes it.
 enum ListLayout {
-    static func title(of list: ListID, _ text: Catalog) -> String {
+    static func describe(_ list: ListID, _ text: Catalog) -> ListDescription {
         switch list {
-        case .documents: PaneID.documents.title(text)
-        case .filteredDocuments(let filter):
-            text[.documentsFiltered, PaneID.documents.title(text), DocumentsPane.describe(filter, text)]
-        case .vaccinations: PaneID.vaccinations.title(text)
-        case .measurementTypes: PaneID.measurements.title(text)
-        case .readings(let type):
-            text[.readingsTitle, PaneID.measurements.title(text), type.label(text), type.code]
-        case .profile: PaneID.profile.title(text)
-        case .accessHistory: PaneID.accessHistory.title(text)
-        case .whoMayAccess: text[.whoMayAccessTitle, PaneID.accessHistory.title(text)]
-        case .inbox: text[.inboxTitle]
+        case .documents: DocumentsPane.list(filter: nil, text)
+        case .filteredDocuments(let filter): DocumentsPane.list(filter: filter, text)
+        case .vaccinations: VaccinationsPane.list(text)
+        case .measurementTypes: MeasurementsPane.typesList(text)
+        case .readings(let type): MeasurementsPane.readingsList(type, text)
+        case .profile: ProfilePane.list(text)
+        case .accessHistory: AccessHistoryPane.list(text)
+        case .whoMayAccess: AccessManagementPane.list(text)
+        case .inbox: InboxPane.list(text)
         }
     }
 
-    /// What one item of a list is called, for "Document 3 of 41".
-    static func itemName(of list: ListID, _ text: Catalog) -> String {
-        switch list {
-        case .documents, .filteredDocuments: text[.itemDocument]
-        case .vaccinations: text[.itemVaccination]
-        case .measurementTypes: text[.itemMeasurement]
-        case .readings: text[.itemReading]
-        case .profile: text[.itemLine]
-        case .accessHistory: text[.itemEvent]
-        case .whoMayAccess: text[.itemLine]
-        case .inbox: text[.itemNotification]
-        }
-    }
+    static func title(of list: ListID, _ text: Catalog) -> String { describe(list, text).title }
 
-    static func columns(of list: ListID, _ text: Catalog) -> [Column] {
-        switch list {
-        case .documents, .filteredDocuments: DocumentsPane.columns(text)
-        case .vaccinations: VaccinationsPane.columns(text)
-        case .measurementTypes: MeasurementsPane.typeColumns(text)
-        case .readings: MeasurementsPane.readingColumns(text)
-        case .profile: ProfilePane.columns(text)
-        case .accessHistory: AccessHistoryPane.columns(text)
-        case .whoMayAccess: AccessManagementPane.columns(text)
-        case .inbox: InboxPane.columns(text)
-        }
-    }
+    static func itemName(of list: ListID, _ text: Catalog) -> String { describe(list, text).itemName }
+
+    static func columns(of list: ListID, _ text: Catalog) -> [Column] { describe(list, text).columns }
 }

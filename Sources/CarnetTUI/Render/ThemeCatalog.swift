@@ -97,15 +97,13 @@ public struct ThemeCatalog: Sendable {
             guard let parent = try self.source(named: inherit.value, shippedOnly: shippedOnly) else {
                 throw .invalid(
                     path: source.path, line: inherit.line,
-                    problem:
-                        "inherits '\(inherit.value)', which is no theme (available: \(names.joined(separator: ", ")))"
-                )
+                    problem: ThemeProblem(.themeNoParent, inherit.value, names.joined(separator: ", ")))
             }
             let path = chain + [source]
             if path.contains(where: { $0.name == parent.name && $0.layer == parent.layer }) {
                 throw .invalid(
                     path: source.path, line: inherit.line,
-                    problem: "inherit loop: \((path + [parent]).map(\.name).joined(separator: " → "))")
+                    problem: ThemeProblem(.themeInheritLoop, (path + [parent]).map(\.name).joined(separator: " → ")))
             }
             resolved = try resolve(parent, chain: path)
         }
@@ -123,7 +121,7 @@ public struct ThemeCatalog: Sendable {
             let path = directory + "/" + name + ".theme"
             if FileManager.default.fileExists(atPath: path) {
                 guard let data = FileManager.default.contents(atPath: path) else {
-                    throw .invalid(path: path, line: nil, problem: "cannot be read")
+                    throw .invalid(path: path, line: nil, problem: ThemeProblem(.themeUnreadable))
                 }
                 return Source(
                     name: name, layer: .user, path: path, text: String(decoding: data, as: UTF8.self))

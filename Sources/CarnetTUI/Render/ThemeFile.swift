@@ -39,8 +39,7 @@ public struct ThemeFile: Hashable, Sendable {
         guard missing.isEmpty else {
             throw .invalid(
                 path: path, line: nil,
-                problem: "no look for \(missing.map(\.themeName).joined(separator: ", ")); "
-                    + "set them, or start from another theme with 'inherit = default'")
+                problem: ThemeProblem(.themeMissingLooks, missing.map(\.themeName).joined(separator: ", ")))
         }
     }
 
@@ -58,16 +57,16 @@ public struct ThemeFile: Hashable, Sendable {
         let content = rawLine.prefix { $0 != "#" }.trimmingWhitespace()
         guard !content.isEmpty else { return }
         guard let equals = content.firstIndex(of: "=") else {
-            throw problem(line, "expected 'name = value', found '\(content)'")
+            throw problem(line, ThemeProblem(.themeExpectedPair, String(content)))
         }
         let key = content[..<equals].trimmingWhitespace()
         let value = content[content.index(after: equals)...].trimmingWhitespace()
-        guard !key.isEmpty else { throw problem(line, "nothing before '='") }
-        guard !value.isEmpty else { throw problem(line, "no value for '\(key)' (write 'plain' for none)") }
+        guard !key.isEmpty else { throw problem(line, ThemeProblem(.themeNothingBeforeEquals)) }
+        guard !value.isEmpty else { throw problem(line, ThemeProblem(.themeNoValue, String(key))) }
         switch key {
         case "inherit":
             if let inherit { throw duplicate(key, line, first: inherit.line) }
-            guard Self.isValidName(value) else { throw problem(line, "'\(value)' is not a theme name") }
+            guard Self.isValidName(value) else { throw problem(line, ThemeProblem(.themeNotAName, String(value))) }
             inherit = Entry(value: value, line: line)
         case "allow":
             if let allow { throw duplicate(key, line, first: allow.line) }
@@ -76,8 +75,8 @@ public struct ThemeFile: Hashable, Sendable {
             guard let role = Style.Role(themeName: key) else {
                 throw problem(
                     line,
-                    "unknown role '\(key)' (roles: \(Style.Role.allCases.map(\.themeName).joined(separator: ", ")))"
-                )
+                    ThemeProblem(
+                        .themeUnknownRole, String(key), Style.Role.allCases.map(\.themeName).joined(separator: ", ")))
             }
             if let existing = looks[role] { throw duplicate(key, line, first: existing.line) }
             looks[role] = Entry(value: try look(value, line: line), line: line)
@@ -91,17 +90,17 @@ public struct ThemeFile: Hashable, Sendable {
         var seen: (foreground: Bool, background: Bool) = (false, false)
         for word in words {
             if word.hasPrefix("fg:") {
-                guard !seen.foreground else { throw problem(line, "two foreground colours") }
+                guard !seen.foreground else { throw problem(line, ThemeProblem(.themeTwoForegrounds)) }
                 look.foreground = try color(String(word.dropFirst(3)), line: line)
                 seen.foreground = true
             } else if word.hasPrefix("bg:") {
-                guard !seen.background else { throw problem(line, "two background colours") }
+                guard !seen.background else { throw problem(line, ThemeProblem(.themeTwoBackgrounds)) }
                 look.background = try color(String(word.dropFirst(3)), line: line)
                 seen.background = true
             } else if word == "plain" {
-                throw problem(line, "'plain' means no attributes and stands alone")
+                throw problem(line, ThemeProblem(.themePlainAlone))
             } else if Self.colorNames[word] != nil {
-                throw problem(line, "'\(word)' is a colour: write fg:\(word) or bg:\(word)")
+                throw problem(line, ThemeProblem(.themeBareColour, String(word)))
             } else {
                 look.attributes.formUnion(try attributes(word, line: line))
             }
@@ -113,7 +112,7 @@ public struct ThemeFile: Hashable, Sendable {
         var result: Style.Attributes = []
         for word in value.split(whereSeparator: \.isWhitespace) {
             guard let attribute = Self.attributeNames[String(word)] else {
-                throw problem(line, "unknown attribute '\(word)' (attributes: bold, reverse, underline, dim)")
+                throw problem(line, ThemeProblem(.themeUnknownAttribute, String(word)))
             }
             result.insert(attribute)
         }
@@ -123,18 +122,15 @@ public struct ThemeFile: Hashable, Sendable {
     private func color(_ name: String, line: Int) throws(ThemeError) -> Theme.Color {
         if let color = Self.colorNames[name] { return color }
         if let index = UInt8(name) { return .indexed(index) }
-        throw problem(
-            line,
-            "unknown colour '\(name)' (colours: default, \(Self.basicColors.joined(separator: ", ")), "
-                + "bright-red and the other bright- names, or 0 to 255)")
+        throw problem(line, ThemeProblem(.themeUnknownColour, name, Self.basicColors.joined(separator: ", ")))
     }
 
-    private func problem(_ line: Int, _ text: String) -> ThemeError {
-        .invalid(path: path, line: line, problem: text)
+    private func problem(_ line: Int, _ problem: ThemeProblem) -> ThemeError {
+        .invalid(path: path, line: line, problem: problem)
     }
 
     private func duplicate(_ key: String, _ line: Int, first: Int) -> ThemeError {
-        problem(line, "'\(key)' is set twice (first on line \(first))")
+        problem(line, ThemeProblem(.themeSetTwice, key, String(first)))
     }
 
     private static let attributeNames: [String: Style.Attributes] = [

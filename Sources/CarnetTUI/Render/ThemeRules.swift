@@ -1,3 +1,5 @@
+import CarnetCore
+
 /// The rule that colour never carries meaning alone, checked on a theme: with every colour
 /// taken away, each role that means something must still stand out by its attributes.
 /// Dim does not count, since many terminals ignore it.
@@ -12,8 +14,8 @@ public enum ThemeRules {
     /// A role whose meaning would rest on colour alone.
     public struct Violation: Hashable, Sendable, CustomStringConvertible {
         public var role: Style.Role
-        public var problem: String
-        public var description: String { problem }
+        public var problem: ThemeProblem
+        public var description: String { problem.description }
     }
 
     /// Every violation in a theme; empty when the theme reads the same without colour.
@@ -22,26 +24,25 @@ public enum ThemeRules {
             theme.look(for: Style(role)).attributes.intersection([.bold, .reverse, .underline])
         }
         var found: [Violation] = []
-        func require(_ role: Style.Role, _ holds: Bool, _ problem: String) {
-            if !holds { found.append(Violation(role: role, problem: "\(role.themeName) \(problem)")) }
+        func require(_ role: Style.Role, _ holds: Bool, _ phrase: Phrase, _ other: Style.Role? = nil) {
+            guard !holds else { return }
+            let named = [role.themeName] + [other?.themeName].compactMap { $0 }
+            found.append(Violation(role: role, problem: ThemeProblem(phrase, arguments: named)))
         }
         require(
             .focus, mark(.focus).contains(.reverse) || mark(.focus).isSuperset(of: [.bold, .underline]),
-            "must be reverse, or bold and underline, so the focus shows without colour")
+            .themeFocusMark)
         for role in [Style.Role.alert, .high, .low] {
-            require(role, mark(role).contains(.bold), "must be bold, so it shows without colour")
+            require(role, mark(role).contains(.bold), .themeMustBeBold)
         }
         for role in [Style.Role.heading, .tabActive, .selection, .banner, .status] {
             require(
-                role, mark(role) != mark(.normal),
-                "must differ from normal by bold, reverse or underline, not by colour alone")
+                role, mark(role) != mark(.normal), .themeMustDiffer, .normal)
         }
         require(
-            .tabActive, mark(.tabActive) != mark(.tabInactive),
-            "must differ from tab-inactive by bold, reverse or underline, not by colour alone")
+            .tabActive, mark(.tabActive) != mark(.tabInactive), .themeMustDiffer, .tabInactive)
         require(
-            .selection, mark(.selection) != mark(.focus),
-            "must differ from focus by bold, reverse or underline, not by colour alone")
+            .selection, mark(.selection) != mark(.focus), .themeMustDiffer, .focus)
         return found
     }
 }

@@ -28,9 +28,9 @@ struct LocaleChecks {
 
     /// `--lang`, else the first of LC_ALL, LC_MESSAGES and LANG that is set, as `Language.fromLocale`.
     private var language: DoctorFinding {
-        let language = options.lang ?? Language.fromLocale(environment: environment)
+        let language = CommandLanguage.asked ?? Language.fromLocale(environment: environment)
         let name = text[language == .fr ? .languageNameFrench : .languageNameEnglish]
-        if options.lang != nil { return .ok(.language, language.rawValue, text[.doctorLanguageFlag, name]) }
+        if CommandLanguage.asked != nil { return .ok(.language, language.rawValue, text[.doctorLanguageFlag, name]) }
         for variable in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             guard let value = environment[variable], !value.isEmpty else { continue }
             return .ok(.language, language.rawValue, text[.doctorLanguageLocale, name, variable, value])

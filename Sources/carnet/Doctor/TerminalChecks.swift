@@ -72,6 +72,12 @@ struct TerminalChecks {
         // A theme that cannot load stops the browser before it draws anything.
         do {
             _ = try options.loadTheme(environment: environment)
+        } catch let error as ThemeError {
+            findings.append(
+                DoctorFinding(
+                    check: .theme, status: .problem, value: options.theme,
+                    found: text[.doctorThemeBroken, error.message(text)],
+                    advice: text[.doctorThemeAdvice]))
         } catch {
             findings.append(
                 DoctorFinding(

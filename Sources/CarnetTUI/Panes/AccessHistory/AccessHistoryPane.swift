@@ -72,7 +72,7 @@ enum AccessHistoryPane {
     {
         let denied = event.outcome == .denied
         var outcome = outcome(event, text)
-        if let reason = event.reason { outcome += " (\(reason))" }
+        if let reason = event.reasonWords(text) { outcome += " (\(reason))" }
         let who = "\(event.actorName) (\(actorType(event.actorType, text)))"
         let shortWho = "\(event.actorName) (\(shortActorType(event.actorType, text)))"
         let target = target(event.target, name: targetName, text)
@@ -83,7 +83,7 @@ enum AccessHistoryPane {
                 event.emergency ? text[.emergencyAccess] : nil, who, label(event.action, text),
                 event.target.isEmpty ? nil : target,
                 text[.dayAtTime, format.longDay(event.at), format.time(event.at)],
-                denied ? text[.outcomeDenied] : nil, event.reason,
+                denied ? text[.outcomeDenied] : nil, event.reasonWords(text),
             ].compactMap { $0 }.joined(separator: ", "),
             subject: .accessEvent(id: event.id),
             emphasis: event.emergency ? .alert : (denied ? .high : nil))
@@ -109,7 +109,7 @@ enum AccessHistoryPane {
                 named(.fieldOutcome), outcome(event, text),
                 emphasis: event.emergency ? .alert : (event.outcome == .denied ? .high : nil)),
         ]
-        if let reason = event.reason { fields.append(TextPage.Field(named(.fieldReason), reason)) }
+        if let reason = event.reasonWords(text) { fields.append(TextPage.Field(named(.fieldReason), reason)) }
         fields.append(TextPage.Field(named(.fieldEventNumber), String(event.id)))
         fields.append(
             TextPage.Field(named(.fieldHash), event.hash.map(AccessChain.hex) ?? text[.noHash]))
@@ -158,5 +158,12 @@ enum AccessHistoryPane {
         let order = query.oldestFirst ? text[.oldestFirst] : text[.newestFirst]
         return parts.isEmpty
             ? text[.allEvents, order] : text[.onlyEvents, parts.joined(separator: ", "), order]
+    }
+}
+
+extension AccessHistoryPane {
+    static func list(_ text: Catalog) -> ListDescription {
+        ListDescription(
+            title: PaneID.accessHistory.title(text), itemName: text[.itemEvent], columns: columns(text))
     }
 }

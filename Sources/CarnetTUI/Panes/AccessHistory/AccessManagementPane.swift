@@ -59,32 +59,25 @@ enum AccessManagementPane {
     }
 
     static func statusWords(_ entry: DirectoryEntry, _ text: Catalog) -> String {
-        if entry.treatingDoctor { return text[.statusTreatingDoctor] }
-        switch entry.status {
-        case .authorized: return text[.statusAuthorized]
-        case .blocked: return text[.statusBlocked]
-        case .none: return text[.statusNoDecision]
-        }
+        entry.statusWords(text)
     }
 
     /// A profession in words, with the specialty when there is one; an establishment's kind.
     static func profession(_ entry: DirectoryEntry, _ text: Catalog) -> String {
-        let base: String
-        switch Profession(rawValue: entry.profession) {
-        case .physician?: base = text[.professionPhysician]
-        case .pharmacist?: base = text[.professionPharmacist]
-        case .nurse?: base = text[.professionNurse]
-        case .physiotherapist?: base = text[.professionPhysiotherapist]
-        case .midwife?: base = text[.professionMidwife]
-        case .dentist?: base = text[.professionDentist]
-        case .biologist?: base = text[.professionBiologist]
-        case .other?, nil: base = entry.kind == .establishment ? text[.establishment] : entry.profession
-        }
-        return [base, entry.specialty].compactMap { $0 }.joined(separator: ", ")
+        entry.roleWords(text)
     }
 
     /// "Dr Morel, pharmacist": who a question is about.
     static func describe(_ entry: DirectoryEntry, _ text: Catalog) -> String {
         entry.name + ", " + profession(entry, text)
+    }
+}
+
+extension AccessManagementPane {
+    /// Who may access the record, the emergency switches and whether the record is open.
+    static func list(_ text: Catalog) -> ListDescription {
+        ListDescription(
+            title: text[.whoMayAccessTitle, PaneID.accessHistory.title(text)], itemName: text[.itemLine],
+            columns: columns(text))
     }
 }

@@ -141,3 +141,13 @@ enum DocumentsPane {
             purpose: .addDocument)
     }
 }
+
+extension DocumentsPane {
+    /// Every document, or those a filter keeps.
+    static func list(filter: DocumentFilter?, _ text: Catalog) -> ListDescription {
+        let title = PaneID.documents.title(text)
+        return ListDescription(
+            title: filter.map { text[.documentsFiltered, title, describe($0, text)] } ?? title,
+            itemName: text[.itemDocument], columns: columns(text))
+    }
+}

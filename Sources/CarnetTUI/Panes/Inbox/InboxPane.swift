@@ -21,3 +21,9 @@ enum InboxPane {
             subject: .notice(notice), emphasis: notice.kind.alerts ? .alert : nil)
     }
 }
+
+extension InboxPane {
+    static func list(_ text: Catalog) -> ListDescription {
+        ListDescription(title: text[.inboxTitle], itemName: text[.itemNotification], columns: columns(text))
+    }
+}

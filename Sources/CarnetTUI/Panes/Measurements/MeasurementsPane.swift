@@ -134,3 +134,19 @@ extension MeasurementsPane {
             purpose: .addMeasurement)
     }
 }
+
+extension MeasurementsPane {
+    /// The kinds of measurement, each with its latest reading.
+    static func typesList(_ text: Catalog) -> ListDescription {
+        ListDescription(
+            title: PaneID.measurements.title(text), itemName: text[.itemMeasurement],
+            columns: typeColumns(text))
+    }
+
+    /// One kind's readings.
+    static func readingsList(_ type: MeasurementType, _ text: Catalog) -> ListDescription {
+        ListDescription(
+            title: text[.readingsTitle, PaneID.measurements.title(text), type.label(text), type.code],
+            itemName: text[.itemReading], columns: readingColumns(text))
+    }
+}

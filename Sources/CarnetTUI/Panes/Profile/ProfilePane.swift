@@ -112,3 +112,9 @@ enum ProfilePane {
         }
     }
 }
+
+extension ProfilePane {
+    static func list(_ text: Catalog) -> ListDescription {
+        ListDescription(title: PaneID.profile.title(text), itemName: text[.itemLine], columns: columns(text))
+    }
+}

@@ -132,3 +132,10 @@ extension VaccinationsPane {
             purpose: .addVaccination)
     }
 }
+
+extension VaccinationsPane {
+    static func list(_ text: Catalog) -> ListDescription {
+        ListDescription(
+            title: PaneID.vaccinations.title(text), itemName: text[.itemVaccination], columns: columns(text))
+    }
+}

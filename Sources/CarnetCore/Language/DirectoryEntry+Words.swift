@@ -1,0 +1,30 @@
+extension DirectoryEntry {
+    /// Their profession in words, with the specialty in the reader's language when there is
+    /// one ("médecin, cardiologie et maladies vasculaires"); an establishment's kind.
+    public func roleWords(_ text: Catalog) -> String {
+        let base =
+            Profession(rawValue: profession).flatMap(\.phrase).map { text[$0] }
+            ?? (kind == .establishment ? text[.establishment] : profession)
+        return [base, specialty.map { SpecialtyWords.words($0, text.language) }].compactMap { $0 }
+            .joined(separator: ", ")
+    }
+
+    /// Where the patient's decision stands: treating doctor, authorised, blocked, or none.
+    public func statusWords(_ text: Catalog) -> String {
+        if treatingDoctor { return text[.statusTreatingDoctor] }
+        switch status {
+        case .authorized: return text[.statusAuthorized]
+        case .blocked: return text[.statusBlocked]
+        case .none: return text[.statusNoDecision]
+        }
+    }
+
+    /// The patient's decision alone, in a word, for a table's column.
+    public func decisionWord(_ text: Catalog) -> String {
+        switch status {
+        case .authorized: text[.decisionAuthorized]
+        case .blocked: text[.decisionBlocked]
+        case .none: text[.decisionNone]
+        }
+    }
+}
