@@ -39,7 +39,7 @@ final class ExportOutput {
                 throw ExportFailure.isAFolder(path)
             }
         }
-        let temporary = path + ".partial-\(getpid())"
+        let temporary = Self.temporaryPath(for: path)
         self.temporary = temporary
         switch layout {
         case .bundle:
@@ -109,6 +109,9 @@ final class ExportOutput {
         for file in files.values { try? file.close() }
         if let temporary { try? FileManager.default.removeItem(atPath: temporary) }
     }
+
+    /// Where an export to `path` is written until it is complete.
+    static func temporaryPath(for path: String) -> String { path + ".partial-\(getpid())" }
 
     /// A folder an earlier NDJSON export wrote: nothing in it but `.ndjson` files.
     private static func isExportFolder(_ path: String) -> Bool {

@@ -45,6 +45,10 @@ public struct FHIRExporter {
         self.now = now
     }
 
+    /// What an export to `path` is called until it is complete: a process stopped by a
+    /// signal removes it, so that an interrupted export leaves nothing behind.
+    public static func temporaryPath(for path: String) -> String { ExportOutput.temporaryPath(for: path) }
+
     /// Writes the export to `path` (nil: standard output) and records it.
     public func run(to path: String?) throws -> ExportReport {
         let recordId = try store.exportIdentity()
