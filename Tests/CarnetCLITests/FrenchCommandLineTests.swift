@@ -60,8 +60,9 @@ import Testing
         // The banner's words, as the inbox lists them, and the history's.
         let inbox = try carnet.run(["notifications", "list", "--demo", "--unread"], environment: french)
         let line = try #require(inbox.stdout.split(separator: "\n").first { $0.contains("REFUSÉ") })
-        #expect(line.contains("REFUSÉ : Dr Paul Moreau (médecin, dermatologie et vénéréologie) a tenté de consulter"))
-        #expect(line.hasSuffix("(bloqué par le patient)"))
+        #expect(
+            line.contains(
+                "REFUSÉ (bloqué par le patient) : Dr Paul Moreau (médecin, dermatologie et vénéréologie) a tenté de consulter"))
         let log = try carnet.run(["log", "list", "--demo", "--limit", "1"], environment: french)
         #expect(log.stdout.contains("REFUSÉ (bloqué par le patient)"))
         // The history keeps the code; English readers get English words.

@@ -32,7 +32,7 @@ import Testing
         let table = try carnet.run(["notifications", "--demo", "--limit", "1"])
         #expect(
             table.stdout.contains(
-                "unread    REFUSED: \(DemoCast.blocked.name) (physician, dermatology) tried to read"))
+                "unread    REFUSED (blocked by the patient): \(DemoCast.blocked.name) (physician, dermatology) tried to read"))
 
         let marked = try carnet.run(["notifications", "read", "--demo", id])
         #expect(marked.stdout == "Notification \(id) marked as read.\n")

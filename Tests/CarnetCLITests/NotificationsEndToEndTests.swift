@@ -73,10 +73,10 @@ import Testing
         let tui = try start(carnet, "--demo")
         defer { tui.stop() }
         try await tui.expectScreenContains(
-            "2 unread notifications wait in your inbox, among them: REFUSED: \(blocked.name) (physician")
+            "2 unread notifications wait in your inbox, among them: REFUSED (blocked by the patient): Dr Paul")
         try await tui.expectFocused("Carnet de glycémies")
         try tui.press("n")
-        try await tui.expectFocused("REFUSED: tried to read")
+        try await tui.expectFocused("REFUSED (blocked by the patient): tried t")
         try await tui.expectScreenContains("2 unread · 1/")
     }
 

@@ -71,10 +71,10 @@ import Testing
         let english = Catalog(.en)
         #expect(
             notices.map { $0.sentence(english) } == [
-                "REFUSED EMERGENCY ACCESS: an unknown professional (RPPS 10999999999) tried to read the list of your documents (no professional with RPPS number 10999999999 is known)",
-                "REFUSED: pharmacist (pharmacist) tried to add a document (this profession may not access documents of category CPT_REND)",
-                "REFUSED: pharmacist (pharmacist) tried to read document 99 (no document 99 that this professional may see)",
-                "REFUSED: blockedPhysician (physician) tried to read “Lab result” (blocked by the patient)",
+                "REFUSED EMERGENCY ACCESS (no professional with RPPS number 10999999999 is known): an unknown professional (RPPS 10999999999) tried to read the list of your documents",
+                "REFUSED (this profession may not access documents of category CPT_REND): pharmacist (pharmacist) tried to add a document",
+                "REFUSED (no document 99 that this professional may see): pharmacist (pharmacist) tried to read document 99",
+                "REFUSED (blocked by the patient): blockedPhysician (physician) tried to read “Lab result”",
             ])
         let preferences = try store.notificationPreferences(of: patient.id)
         #expect(!preferences.banners(.read) && !preferences.isOn(.reads))

@@ -47,11 +47,17 @@ import Testing
             .sentence(Catalog(.fr))
         #expect(
             french
-                == "REFUSÉ : Dr Paul Moreau (médecin, dermatologie et vénéréologie) a tenté de consulter votre dossier (bloqué par le patient)"
+                == "REFUSÉ (bloqué par le patient) : Dr Paul Moreau (médecin, dermatologie et vénéréologie) a tenté de consulter votre dossier"
         )
         let english = notice(reason: "blocked by the patient", specialty: "dermatology").sentence(Catalog(.en))
-        #expect(english.hasPrefix("REFUSED: Dr Paul Moreau (physician, dermatology) tried to"))
-        #expect(english.hasSuffix("(blocked by the patient)"))
+        #expect(english.hasPrefix("REFUSED (blocked by the patient): Dr Paul Moreau (physician, dermatology) tried to"))
+        // A reason given for an emergency access is said with it.
+        var emergency = notice(reason: "SAMU regulation", specialty: "emergency medicine")
+        emergency.event.outcome = .done
+        emergency.event.emergency = true
+        #expect(
+            emergency.sentence(Catalog(.fr)).hasPrefix(
+                "ACCÈS EN URGENCE, bris de glace (SAMU regulation) : Dr Paul Moreau (médecin, médecine d'urgence)"))
     }
 
     @Test func specialtiesAreSaidInTheReadersLanguage() {

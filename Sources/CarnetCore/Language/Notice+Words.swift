@@ -22,16 +22,21 @@ extension Notice {
         flagged(what(text), text)
     }
 
-    /// The emergency or refusal said first, and the reason (why it was refused, or the one
-    /// given for an emergency) after, in the reader's language.
+    /// The emergency or refusal said first, with its reason (why it was refused, or the
+    /// one given for an emergency) beside it, so that a banner cut to the window's width
+    /// still says why.
     private func flagged(_ words: String, _ text: Catalog) -> String {
-        let plain = event.reasonWords(text).map { text[.noticeWithReason, words, $0] } ?? words
-        switch (event.outcome, event.emergency) {
-        case (.denied, true): return text[.noticeRefusedEmergency, plain]
-        case (.denied, false): return text[.noticeRefused, plain]
-        case (.done, true): return text[.noticeEmergency, plain]
-        case (.done, false): return plain
-        }
+        let reason = event.reasonWords(text)
+        let flag: (plain: Phrase, because: Phrase)? =
+            switch (event.outcome, event.emergency) {
+            case (.denied, true): (.noticeRefusedEmergency, .noticeRefusedEmergencyBecause)
+            case (.denied, false): (.noticeRefused, .noticeRefusedBecause)
+            case (.done, true): (.noticeEmergency, .noticeEmergencyBecause)
+            case (.done, false): nil
+            }
+        guard let flag else { return reason.map { text[.noticeWithReason, words, $0] } ?? words }
+        guard let reason else { return text[flag.plain, words] }
+        return text[flag.because, words, reason]
     }
 
     /// Who acted: their name and profession ("Dr Claire Martin (physician, general

@@ -218,6 +218,7 @@ public enum Phrase: String, CaseIterable, Sendable {
 
     // Banners and the inbox (Catalog+Notifications)
     case noticeWhen, noticeSentence, nameAndRole, noticeRefusedEmergency, noticeRefused, noticeWithReason, noticeEmergency
+    case noticeRefusedBecause, noticeRefusedEmergencyBecause, noticeEmergencyBecause
     case unknownProfessional, noticeTriedRead, noticeReadThing, noticeTriedAdd, noticeAddedThing
     case noticeTriedModify, noticeModifiedThing, noticeOther, quotedTitle, documentNumber, aNewDocument
     case theDocumentList, noNotification, inboxTitle, itemNotification, columnWhat, noticeUnread, noticeSeen
