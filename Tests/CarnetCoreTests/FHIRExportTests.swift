@@ -102,6 +102,13 @@ import Testing
         #expect(audits.count == events.count)
         #expect(audits.map { $0["id"] as? String } == events.map { "event-\($0.id)" })
         #expect(audits.map { $0["outcome"] as? String } == events.map { $0.outcome == .done ? "0" : "4" })
+        // A refusal's reason, kept as a code, is said in words.
+        let reasons = events.map { event in
+            event.reason.flatMap { $0.isEmpty ? nil : AccessDenied.words(forStored: $0, Catalog(.en)) }
+        }
+        #expect(audits.map { $0["outcomeDesc"] as? String } == reasons)
+        #expect(reasons.contains { $0 != nil && !$0!.contains(" ") } == false)
+        #expect(reasons.contains { $0 != nil })
         let emergencies = audits.filter { $0["purposeOfEvent"] != nil }.count
         #expect(emergencies == events.filter(\.emergency).count && emergencies > 0)
     }

@@ -51,6 +51,19 @@ import Testing
         #expect(at200["Outcome"] == 16)
     }
 
+    /// A document is known by its title: the author is left out before the title is squeezed
+    /// ("Carnet de glycémies…" beside a whole "Laboratoire BioValmont" was the wrong way round).
+    @Test(arguments: Language.allCases) func theDocumentsTitleIsTheWidestColumn(language: Language) {
+        let text = Catalog(language)
+        let columns = DocumentsPane.columns(text)
+        for width in [80, 100, 120, 200] {
+            let fitted = widths(columns, width)
+            let title = fitted[text[.columnTitle]]!
+            #expect(fitted.values.allSatisfy { $0 <= title }, "at \(width): \(fitted)")
+            #expect(title >= TextWidth.width(of: "Bilan lipidique et glycémie à jeun"), "at \(width)")
+        }
+    }
+
     @Test func theLowestPriorityIsCutFirstAndTheLastColumnLeftIsCutToTheWindow() {
         let columns = [
             Column("A", minimum: 10, priority: 3), Column("B", minimum: 20, weight: 1, priority: 2),

@@ -82,7 +82,10 @@ extension ExportResources {
             ("action", .string(Self.auditAction(event.action))), ("recorded", FHIR.instant(event.at)),
             ("outcome", .string(event.outcome == .done ? "0" : "4")),
         ]
-        if let reason = event.reason, !reason.isEmpty { members.append(("outcomeDesc", .string(reason))) }
+        // The record keeps a refusal's reason as a code: the file says it in words.
+        if let reason = event.reason, !reason.isEmpty {
+            members.append(("outcomeDesc", .string(AccessDenied.words(forStored: reason, Catalog(.en)))))
+        }
         if event.emergency {
             members.append(
                 ("purposeOfEvent", .array([FHIR.concept([FHIR.coding(FHIRVocabulary.actReason, "BTG")])])))

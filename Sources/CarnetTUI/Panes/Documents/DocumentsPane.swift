@@ -6,7 +6,7 @@ enum DocumentsPane {
     static func columns(_ text: Catalog) -> [Column] {
         [
             Column(text[.columnDate], minimum: 10, priority: 3),
-            Column(text[.columnTitle], minimum: 20, weight: 1, priority: 4),
+            Column(text[.columnTitle], minimum: 28, weight: 1, priority: 4),
             Column(text[.columnCategory], minimum: 14, priority: 2),
             Column(text[.columnAuthor], minimum: 22, priority: 1),
             Column(text[.columnMasked], minimum: 6, priority: 2),
