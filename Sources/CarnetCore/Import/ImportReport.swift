@@ -50,9 +50,11 @@ public struct ImportReport: Sendable, Equatable {
         var lines: [String] = []
         lines.append(text[dryRun ? .importDryRunHeading : .importHeading, patient])
         if createdRecord { lines.append(text[.importCreatedRecord]) }
+        // "1 document", "1 588 mesures": the number as the language writes it, the noun agreeing.
+        let format = TextFormat(text.language)
         func counts(_ table: [Item: Int]) -> String {
             Item.allCases.compactMap { item in
-                table[item].map { "\($0) \(text[item.phrase])" }
+                table[item].map { "\(format.count($0)) \(text[$0 == 1 ? item.singularPhrase : item.phrase])" }
             }.joined(separator: ", ")
         }
         if !added.isEmpty { lines.append(text[.importAdded, counts(added)]) }
@@ -106,6 +108,19 @@ extension ImportReport.Item {
         case .professionals: .importItemProfessionals
         case .establishments: .importItemEstablishments
         case .consents: .importItemConsents
+        }
+    }
+
+    /// The item's name for one of it.
+    var singularPhrase: Phrase {
+        switch self {
+        case .readings: .importItemReading
+        case .documents: .importItemDocument
+        case .vaccinations: .importItemVaccination
+        case .profileEntries: .importItemProfileEntry
+        case .professionals: .importItemProfessional
+        case .establishments: .importItemEstablishment
+        case .consents: .importItemConsent
         }
     }
 }

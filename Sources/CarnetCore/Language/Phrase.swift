@@ -62,6 +62,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case importSkippedHeading, importNotIncludedHeading, importUnresolvedHeading, importInvalidHeading, importItemReadings
     case importItemDocuments, importItemVaccinations, importItemProfileEntries, importItemProfessionals, importItemEstablishments
     case importItemConsents
+    case importItemReading, importItemDocument, importItemVaccination, importItemProfileEntry
+    case importItemProfessional, importItemEstablishment, importItemConsent
     case importWhatVaccination, importDiseasesNotStated, importUntitled, importDosageNotStated, importHospitalStay
     case reportDate, reportAuthor, reportConclusion, reportRange, reportHigh
     case reportLow, reportAbnormal, importProgress
