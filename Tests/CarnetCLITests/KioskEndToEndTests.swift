@@ -35,7 +35,9 @@ import Testing
         let database = carnet.dataDirectory + "/demo.sqlite"
         let before = try digest(database)
 
-        let tui = try start(carnet, "--kiosk --demo --idle-timeout 6")
+        // 20 s: long enough that a loaded machine sending the hundred keys below does not lock
+        // the kiosk midway; the lock itself is awaited further down.
+        let tui = try start(carnet, "--kiosk --demo --idle-timeout 20")
         defer { tui.stop() }
         try await tui.expectScreenContains("read-only kiosk")
         try await tui.expectFocused("Carnet de glycémies")
@@ -60,7 +62,7 @@ import Testing
         try await tui.expectFocused("Carnet de glycémies")
 
         // Idle: the record leaves the screen, the patient's name too.
-        try await tui.expectScreenContains("this kiosk is locked", timeout: 15)
+        try await tui.expectScreenContains("this kiosk is locked", timeout: 40)
         let locked = try tui.screen().joined(separator: "\n")
         #expect(!locked.contains("Camille"))
         #expect(!locked.contains("Durand"))
