@@ -30,10 +30,6 @@ enum AccessChange {
         }
     }
 
-    static func describe(_ entry: DirectoryEntry, _ text: Catalog) -> String {
-        entry.roleWords(text)
-    }
-
     struct Grant: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: CommandLanguage.text[.abstractAccessChangeGrant])
@@ -45,7 +41,7 @@ enum AccessChange {
         func run() throws {
             let (settings, text) = try AccessChange.settings(record)
             let entry = try refusingConsent(text) { try settings.grant(id) }
-            say(text[.grantedDone, entry.name, AccessChange.describe(entry, text)])
+            say(text[.grantedDone, entry.name, entry.roleWords(text)])
         }
     }
 
@@ -59,7 +55,7 @@ enum AccessChange {
         func run() throws {
             let (settings, text) = try AccessChange.settings(record)
             let entry = try refusingConsent(text) { try settings.block(id) }
-            say(text[.blockedDone, entry.name, AccessChange.describe(entry, text)])
+            say(text[.blockedDone, entry.name, entry.roleWords(text)])
         }
     }
 
@@ -73,7 +69,7 @@ enum AccessChange {
         func run() throws {
             let (settings, text) = try AccessChange.settings(record)
             let entry = try refusingConsent(text) { try settings.unblock(id) }
-            say(text[.unblockedDone, entry.name, AccessChange.describe(entry, text)])
+            say(text[.unblockedDone, entry.name, entry.roleWords(text)])
         }
     }
 

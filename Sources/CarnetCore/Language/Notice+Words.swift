@@ -47,13 +47,9 @@ extension Notice {
             return event.actorType == .professional
                 ? text[.unknownProfessional, event.actorId] : event.actorName
         }
-        let words =
-            Profession(rawValue: profession).flatMap(\.phrase).map { text[$0] }
-            ?? (event.actorType == .establishment ? text[.establishment] : profession)
-        return text[
-            .nameAndRole, event.actorName,
-            ([words] + [specialty].compactMap { $0 }.map { SpecialtyWords.words($0, text.language) })
-                .joined(separator: ", ")]
+        let role = DirectoryEntry.roleWords(
+            profession: profession, specialty: specialty, establishment: event.actorType == .establishment, text)
+        return text[.nameAndRole, event.actorName, role]
     }
 
     /// What they did or tried, without who: "read “Bilan lipidique”", "tried to add a

@@ -166,13 +166,13 @@ public struct StoreSource: RecordSource {
             switch change {
             case .grant(let entry):
                 let entry = try consent.grant(entry.id)
-                return text[.grantedDone, entry.name, AccessManagementPane.profession(entry, text)]
+                return text[.grantedDone, entry.name, entry.roleWords(text)]
             case .block(let entry):
                 let entry = try consent.block(entry.id)
-                return text[.blockedDone, entry.name, AccessManagementPane.profession(entry, text)]
+                return text[.blockedDone, entry.name, entry.roleWords(text)]
             case .unblock(let entry):
                 let entry = try consent.unblock(entry.id)
-                return text[.unblockedDone, entry.name, AccessManagementPane.profession(entry, text)]
+                return text[.unblockedDone, entry.name, entry.roleWords(text)]
             case .setTreatingDoctor(let entry):
                 let entry = try consent.setTreatingDoctor(entry.id)
                 return text[.doctorDone, entry.name]

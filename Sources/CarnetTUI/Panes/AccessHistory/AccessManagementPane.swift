@@ -32,11 +32,11 @@ enum AccessManagementPane {
                 ListRow(key: nil, cells: [line], spoken: line, subject: .emergencySwitch(which, on: on)))
         }
         for entry in entries {
-            let status = statusWords(entry, text)
+            let status = entry.statusWords(text)
             rows.append(
                 ListRow(
-                    key: nil, cells: [entry.name, profession(entry, text), status],
-                    spoken: [entry.name, profession(entry, text), status].joined(separator: ", "),
+                    key: nil, cells: [entry.name, entry.roleWords(text), status],
+                    spoken: [entry.name, entry.roleWords(text), status].joined(separator: ", "),
                     subject: .directory(entry), emphasis: entry.status == .blocked ? .high : nil))
         }
         return rows
@@ -58,18 +58,10 @@ enum AccessManagementPane {
         }
     }
 
-    static func statusWords(_ entry: DirectoryEntry, _ text: Catalog) -> String {
-        entry.statusWords(text)
-    }
-
-    /// A profession in words, with the specialty when there is one; an establishment's kind.
-    static func profession(_ entry: DirectoryEntry, _ text: Catalog) -> String {
-        entry.roleWords(text)
-    }
 
     /// "Dr Morel, pharmacist": who a question is about.
     static func describe(_ entry: DirectoryEntry, _ text: Catalog) -> String {
-        entry.name + ", " + profession(entry, text)
+        entry.name + ", " + entry.roleWords(text)
     }
 }
 
