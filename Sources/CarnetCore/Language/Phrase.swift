@@ -224,7 +224,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case unknownProfessional, noticeTriedRead, noticeReadThing, noticeTriedAdd, noticeAddedThing
     case noticeTriedModify, noticeModifiedThing, noticeOther, quotedTitle, documentNumber, aNewDocument
     case theDocumentList, noNotification, inboxTitle, itemNotification, columnWhat, noticeUnread, noticeSeen
-    case noticeRowSpoken, unreadCount, unreadSpoken, unreadSpokenOne, inboxHeadingSpoken
+    case noticeRowSpoken, unreadCount, unreadCountOne, unreadSpoken, unreadSpokenOne, inboxHeadingSpoken
     case bannersWaiting, bannersWaitingOne, bannersMore, bannersHidden, bannersDismissed, announceInbox
     case markedRead, alreadyRead, markedAllRead, nothingUnread, chooseNotice, goneDocument
     case announceDocumentFound, keyOpenInbox, keyGoToNotice, keyMarkRead, keyMarkAllRead

@@ -21,7 +21,8 @@ public enum AppView {
         let readout = state.chartFocused ? ChartReadout.underCursor(state) : nil
         if readout != nil { position = "" }
         if state.notifications.unread > 0 {
-            let unread = text[.unreadCount, format.count(state.notifications.unread)]
+            let count = state.notifications.unread
+            let unread = count == 1 ? text[.unreadCountOne] : text[.unreadCount, format.count(count)]
             position = position.isEmpty ? unread : unread + " · " + position
         }
         // A kiosk says why nothing can be changed.
