@@ -65,8 +65,8 @@ final class FakeSource: RecordSource, @unchecked Sendable {
         var opens: ListID? = nil
         if list == .measurementTypes { opens = .readings(index == 0 ? .weight : .bloodGlucose) }
         var subject: RowSubject? = nil
-        if case .accessHistory = list { subject = .accessEvent(id: id) }
-        if case .vaccinations = list {
+        if list.historyQuery != nil { subject = .accessEvent(id: id) }
+        if list.isVaccinationCard {
             subject = .vaccination(
                 Vaccination(
                     id: id, date: Date(timeIntervalSince1970: Double(id) * 86_400),

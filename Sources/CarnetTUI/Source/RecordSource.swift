@@ -1,26 +1,5 @@
 import CarnetCore
 
-/// The lists the panes show.
-public enum ListID: Hashable, Sendable {
-    case documents
-    /// The vaccination card; with a disease, only the lines against it.
-    case vaccinations(disease: String? = nil)
-    /// The documents of one category, or matching typed words, or both.
-    case filteredDocuments(DocumentFilter)
-    /// The kinds of measurement the record holds, with their latest value.
-    case measurementTypes
-    /// The readings of one kind, newest first.
-    case readings(MeasurementType)
-    case profile
-    /// The access history with a filter and an order.
-    case accessHistory(HistoryQuery)
-    /// The professionals and establishments the record knows, the emergency switches and
-    /// whether the record is open.
-    case whoMayAccess
-    /// The patient's notifications, newest first.
-    case inbox
-}
-
 /// One row of a list, ready to draw: untrusted cells are sanitised when drawn.
 public struct ListRow: Equatable, Sendable {
     /// Where this row sits in a newest-first list, to read the pages around it.

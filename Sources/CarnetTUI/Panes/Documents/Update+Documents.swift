@@ -203,7 +203,7 @@ extension Update {
     private static func forgetFilteredLists(_ state: inout AppState) {
         let current = state.currentList
         for id in state.lists.keys {
-            if case .filteredDocuments = id, id != current { state.lists[id] = nil }
+            if id.isFilteredDocuments, id != current { state.lists[id] = nil }
         }
     }
 }
