@@ -55,7 +55,9 @@ struct HistoryList: PaneList {
             ).reversed()
             : try store.accessEvents(of: patient, matching: query.filter, page: request, limit: limit)
         let names = try store.targetNames(events.map(\.target), of: patient)
-        return events.map { AccessHistoryPane.row($0, targetName: names[$0.target], record.text, record.format) }
+        return events.map {
+            AccessHistoryPane.row($0, targetName: names[$0.target], record.text, record.format)
+        }
     }
 
     func position(of key: PageKey, in record: StoreSource) throws -> Int? {
@@ -118,7 +120,8 @@ extension AccessHistoryPane: PaneModule {
 
     static func perform(_ action: Action, _ state: inout AppState) -> [Effect]? {
         switch action {
-        case .switchAccessView, .filterActor, .filterAction, .filterDates, .clearFilter, .reverseOrder, .showHead,
+        case .switchAccessView, .filterActor, .filterAction, .filterDates, .clearFilter, .reverseOrder,
+            .showHead,
             .authorize, .block, .unblock, .setTreatingDoctor:
             Update.accessHistory(action, &state)
         default: nil

@@ -40,7 +40,9 @@ struct DocumentList: PaneList {
 
     func page(in record: StoreSource, _ request: PageRequest, limit: Int) throws -> [ListRow] {
         let documents =
-            try filter.map { try record.store.documents(of: record.patient, matching: $0, page: request, limit: limit) }
+            try filter.map {
+                try record.store.documents(of: record.patient, matching: $0, page: request, limit: limit)
+            }
             ?? record.store.documents(of: record.patient, page: request, limit: limit)
         return documents.map { DocumentsPane.row($0, record.text, record.format) }
     }
@@ -54,7 +56,9 @@ struct DocumentList: PaneList {
 extension ListID {
     public static let documents = ListID(DocumentList(filter: nil))
     /// The documents of one category, or matching typed words, or both.
-    public static func filteredDocuments(_ filter: DocumentFilter) -> ListID { ListID(DocumentList(filter: filter)) }
+    public static func filteredDocuments(_ filter: DocumentFilter) -> ListID {
+        ListID(DocumentList(filter: filter))
+    }
     /// Whether it is the documents under a filter.
     var isFilteredDocuments: Bool { self.as(DocumentList.self)?.filter != nil }
 }

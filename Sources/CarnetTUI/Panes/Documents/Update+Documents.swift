@@ -72,7 +72,8 @@ extension Update {
         let filter = state.documentFilter
         state.announcement =
             filter.isEmpty
-            ? state.text[.announceFilterCleared] : state.text[phrase, DocumentsPane.describe(filter, state.text)]
+            ? state.text[.announceFilterCleared]
+            : state.text[phrase, DocumentsPane.describe(filter, state.text)]
     }
 
     /// Esc in the search: the typed words are dropped.

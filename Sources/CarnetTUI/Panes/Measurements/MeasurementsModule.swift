@@ -54,7 +54,8 @@ enum MeasurementList: PaneList {
         switch self {
         case .kinds:
             KeyMap.listKeys(with: [
-                KeyBinding([.enter, .right, .char("l")], "Enter", .open, .keyOpenReadings, status: .statusOpen),
+                KeyBinding(
+                    [.enter, .right, .char("l")], "Enter", .open, .keyOpenReadings, status: .statusOpen),
                 KeyMap.addMeasurementKey,
             ])
         case .readings where state.chartLayout != nil:
@@ -87,7 +88,8 @@ enum MeasurementList: PaneList {
             // A short list (one row per kind): read whole.
             guard request == .first else { return [] }
             return try store.measurementOverview(of: patient).map {
-                MeasurementsPane.row($0, try store.measurementSummary(of: patient, type: $0.type), text, format)
+                MeasurementsPane.row(
+                    $0, try store.measurementSummary(of: patient, type: $0.type), text, format)
             }
         case .readings(.bloodPressure):
             return try store.bloodPressures(of: patient, page: request, limit: limit).map {

@@ -59,7 +59,9 @@ struct VaccinationList: PaneList {
 
 extension ListID {
     /// The vaccination card; with a disease, only the lines against it.
-    public static func vaccinations(disease: String? = nil) -> ListID { ListID(VaccinationList(disease: disease)) }
+    public static func vaccinations(disease: String? = nil) -> ListID {
+        ListID(VaccinationList(disease: disease))
+    }
     /// Whether it is the vaccination card, filtered or not.
     var isVaccinationCard: Bool { self.as(VaccinationList.self) != nil }
 }
