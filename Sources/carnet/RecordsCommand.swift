@@ -24,7 +24,7 @@ struct RecordsCommand: ParsableCommand {
                 for managed in records {
                     let patient = managed.patient
                     json.add([
-                        "id": .number(Double(patient.id)), "name": .string(patient.name),
+                        "id": .string(String(patient.id)), "name": .string(patient.name),
                         "birthDate": .string(patient.birthDate), "ins": .optional(patient.ins),
                         "relation": .string(patient.relation.rawValue), "unread": .number(Double(managed.unread)),
                     ])
