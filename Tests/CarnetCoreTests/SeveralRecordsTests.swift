@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 @testable import CarnetCore
@@ -170,5 +171,27 @@ import Testing
         #expect(Age.months(16).words(Catalog(.en)) == "16 months")
         #expect(Age.days(1).words(Catalog(.en)) == "1 day")
         #expect(Age.years(1).words(Catalog(.fr)) == "1 an")
+    }
+}
+
+/// A carnet written before v11 keeps opening on the same record.
+@Suite struct SeveralRecordsMigrationTests {
+    @Test func theFirstRecordBecomesYourOwnAndAnyOtherAnothers() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("v10.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v10-kept-counts")
+        try queue.write { db in
+            for name in ["One", "Two"] {
+                try db.execute(
+                    sql: "INSERT INTO patient(name, birthDate, createdAt) VALUES (?, '1990-01-01', 0)",
+                    arguments: [name])
+            }
+        }
+        try queue.close()
+        let store = try Store.openForWriting(at: path)
+        #expect(try store.records().map(\.patient.relation) == [.own, .other])
+        #expect(try store.records().map(\.patient.sex) == [nil, nil])
+        #expect(try store.patient(matching: nil).name == "One")
     }
 }
