@@ -46,6 +46,13 @@ public enum Phrase: String, CaseIterable, Sendable {
     case announceFormOpened, formInvalid, keyNextField, keyPreviousField, keyFormEnter
     case statusNextField, addedDone, deletedDone
 
+    // Several records in one carnet (Catalog+Records)
+    case abstractRecords, abstractRecordsList, abstractRecordsAdd, abstractRecordsRename
+    case helpRecordsName, helpRecordsBirthDate, helpRecordsIns, helpRecordsRelation, helpRecordsSex
+    case helpRecordsId, helpRecordsNewName, recordsAdded, recordsRenamed, recordsAmbiguousName
+    case recordsOwnExists, recordsINSTaken, recordsNameTooLong, recordsBadRelation, recordsBadSex
+    case recordsChildNotMinor, relationOwn, relationChild, relationOther, tableAge, tableRelation
+    case tableUnread, ageDays, ageDayOne, ageMonths, ageMonthOne, ageYears, ageYearOne
     // FHIR export (Catalog+Export)
     case exportExists, exportIsAFolder, exportNotAnExportFolder, exportNDJSONNeedsFolder, exportCannotWrite
     case exportDone, exportProgress
