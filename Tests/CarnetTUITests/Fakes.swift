@@ -135,6 +135,17 @@ final class FakeSource: RecordSource, @unchecked Sendable {
 
     var patientActorId: String { "1" }
 
+    /// The jobs run, in order, and what each answers.
+    private(set) var jobs: [RecordJob] = []
+    var jobOutcome = JobOutcome.refused("no outcome set")
+
+    func run(_ job: RecordJob, progress: @escaping (Int, Int) -> Void) -> JobOutcome {
+        jobs.append(job)
+        progress(1, 2)
+        progress(2, 2)
+        return jobOutcome
+    }
+
     func recordChanged() -> Bool {
         defer { changedElsewhere = false }
         return changedElsewhere

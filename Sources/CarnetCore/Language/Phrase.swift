@@ -211,6 +211,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case fieldLabel
     case confirmTitle, confirmKeys, confirmKeysSpoken, nothingChanged, changeFailed, nothingThere
     case readsCutShort  // the record kept changing while the browser read it
+    case jobStillRunning  // an import or export is still running
     case announceMenuClosed, itemOption, itemLine, findPrompt, notFound, badTypedDay, keyConfirm, keyCancel
     case keyChoose, keySubmit, keyBackToList, keyScrollDown, keyScrollUp, keyTop, keyBottom, keyFind
     case keyFindNext, statusYes, statusNo, statusChoose, statusCancel, statusSubmit, statusScroll

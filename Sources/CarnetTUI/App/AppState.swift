@@ -16,6 +16,9 @@ public struct AppState: Equatable, Sendable {
     public var overlays: [Overlay] = []
     /// Banners, the unread count and the inbox.
     public var notifications = NotificationsState()
+    /// The progress of long work running off the key loop (an import, an export), in
+    /// words; nil when none runs.
+    public var job: String?
     /// A line for the status bar: an error in words, or what just happened.
     public var message: String?
     /// Why the browser is ending, once it is.
@@ -160,6 +163,10 @@ public enum Msg: Equatable, Sendable {
     case documentLoaded(DocumentReading)
     /// The record's question before masking or unmasking a document.
     case maskQuestion(DocumentSummary, String)
+    /// Long work advanced: its progress in words.
+    case jobProgress(String)
+    /// Long work ended.
+    case jobDone(JobOutcome)
     /// The run loop stopped performing effects for one message (a list kept asking while
     /// the record changed under it): this many were left, to read again later.
     case effectsCut(Int)
@@ -199,6 +206,8 @@ public enum Effect: Equatable, Sendable {
     case checkNotices(after: Int64?, limit: Int = NotificationsState.freshBanners)
     /// Read a list again around the row with this key (nil: from its start).
     case reload(ListID, around: PageKey?)
+    /// Run long work off the key loop (an import, an export).
+    case run(RecordJob)
     /// Mark a notification read on the way to what it is about: no words, the lists follow.
     case markNoticeRead(Int64)
     case quit

@@ -27,6 +27,9 @@ public enum Action: Equatable, Sendable {
     /// A kind's chart: its cursor to the reading before or after, a longer or shorter range.
     case chartEarlier, chartLater, widerRange, narrowerRange
 
+    /// A view module's action (an import, an export).
+    case module(ModuleAction)
+
     /// A move of the focus within what is shown: it changes nothing else on screen.
     var movesFocus: Bool {
         switch self {
@@ -195,7 +198,7 @@ public enum KeyMap {
 
     private static func contextBindings(for state: AppState) -> [KeyBinding] {
         if let keys = overlayBindings(for: state) { return keys }
-        return state.currentList.list.bindings(state) + paneKeys
+        return state.currentList.list.bindings(state) + paneKeys + Panes.views.flatMap { $0.keys }
     }
 
     /// The action a key asks for in this state, if any.

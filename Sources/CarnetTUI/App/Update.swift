@@ -86,6 +86,14 @@ public enum Update {
             return []
         case .recordChanged:
             return recordChanged(&state)
+        case .jobProgress(let words):
+            // A late word from a job that has ended is not said again.
+            guard state.job != nil else { return [] }
+            state.job = words
+            say(words, &state)
+            return []
+        case .jobDone(let outcome):
+            return jobDone(outcome, &state)
         case .effectsCut:
             // Said, not hidden: what shows may lag until the next key or change reads again.
             say(state.text[.readsCutShort], &state)
@@ -189,6 +197,8 @@ public enum Update {
             let list = state.current
             guard let subject = list.row(at: list.focus)?.subject else { return [] }
             return open(subject, &state)
+        case .module(let action):
+            return performInView(action, &state)
         case .openInbox, .closeInbox, .markRead, .markAllRead, .chooseBanners, .dismissBanners:
             return notifications(action, &state)
         case .back, .filterDisease, .addVaccination, .addMeasurement, .switchAccessView, .filterActor,

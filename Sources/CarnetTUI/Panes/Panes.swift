@@ -1,4 +1,5 @@
-/// The browser's panes, in tab order. Adding a pane is its folder and one line here.
+/// The browser's panes, in tab order, and the views opened over them. Adding a pane is its
+/// folder and one line here.
 enum Panes {
     static var all: [any PaneModule.Type] {
         [
@@ -8,5 +9,11 @@ enum Panes {
             ProfilePane.self,
             AccessHistoryPane.self,
         ]
+    }
+
+    /// The views a key opens from any pane, in the order help lists their keys. Adding one
+    /// is its folder and one line here.
+    static var views: [any ViewModule.Type] {
+        []
     }
 }

@@ -84,6 +84,9 @@ public protocol RecordSource: Sendable {
     /// Writes a change through the core; returns what happened, in words. Throws
     /// `ChangeRefused` with the reason when the record's rules refuse it.
     func apply(_ change: RecordChange) throws -> String
+    /// Runs long work (an import, an export) on the record, calling `progress` with the part
+    /// done of the whole; called off the run loop. A failure is an outcome, in words.
+    func run(_ job: RecordJob, progress: @escaping (Int, Int) -> Void) -> JobOutcome
     /// Whether the record changed since the last call, by this process or another. Asked a
     /// few times a second: it must be cheap.
     func recordChanged() -> Bool

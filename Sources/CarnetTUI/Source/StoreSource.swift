@@ -5,6 +5,8 @@ import Foundation
 public struct StoreSource: RecordSource {
     let store: Store
     let patient: Int64
+    /// The patient whole, for the work that needs more than the number (an export).
+    let person: Patient
     let consent: ConsentSettings
     let birthDate: String
     let documents: PatientDocuments
@@ -23,6 +25,7 @@ public struct StoreSource: RecordSource {
     ) throws {
         self.store = store
         self.patient = patient.id
+        person = patient
         consent = ConsentSettings(store: store, patient: patient)
         birthDate = patient.birthDate
         documents = PatientDocuments(store: store, patient: patient, pdf: pdf)
@@ -42,6 +45,11 @@ public struct StoreSource: RecordSource {
 
     public func page(of list: ListID, _ request: PageRequest, limit: Int) throws -> [ListRow] {
         try list.list.page(in: self, request, limit: limit)
+    }
+
+    public func run(_ job: RecordJob, progress: @escaping (Int, Int) -> Void) -> JobOutcome {
+        job.work.run(
+            on: RecordAccess(store: store, patient: person, text: text, format: format), progress: progress)
     }
 
     public func accessEvent(_ id: Int64) throws -> (event: AccessEvent, targetName: String?)? {
