@@ -9,6 +9,18 @@ extension Catalog {
         .exportCannotWrite: "could not write {1}: {2}. Nothing was written.",
         .exportDone: "Exported {1} FHIR R4 resources to {2}.",
         .exportProgress: "Exporting {1}%",
+        .keyExportRecord: "Export the record as FHIR R4 files",
+        .formExportTitle: "Export the record (FHIR R4)",
+        .fieldExportFormat: "Format",
+        .exportAsBundle: "One Bundle file (JSON)",
+        .exportAsNDJSON: "NDJSON files in a folder",
+        .fieldExportHistory: "Access history",
+        .exportWithoutHistory: "Left out",
+        .exportWithHistory: "Included, as AuditEvents",
+        .fieldExportPath: "Write to (a file, or a folder for NDJSON)",
+        .formExportPathMissing: "Type where to write the export.",
+        .exportReplace: "{1} already exists. Replace it with this export?",
+        .exportPageTitle: "Export to {1}",
     ]
 
     static let exportFrench: [Phrase: String] = [
@@ -21,5 +33,17 @@ extension Catalog {
         .exportCannotWrite: "impossible d’écrire {1} : {2}. Rien n’a été écrit.",
         .exportDone: "{1} ressources FHIR R4 exportées vers {2}.",
         .exportProgress: "Export {1} %",
+        .keyExportRecord: "Exporter le dossier en fichiers FHIR R4",
+        .formExportTitle: "Exporter le dossier (FHIR R4)",
+        .fieldExportFormat: "Format",
+        .exportAsBundle: "Un fichier Bundle (JSON)",
+        .exportAsNDJSON: "Des fichiers NDJSON dans un dossier",
+        .fieldExportHistory: "Historique des accès",
+        .exportWithoutHistory: "Non inclus",
+        .exportWithHistory: "Inclus, en AuditEvent",
+        .fieldExportPath: "Écrire dans (un fichier, ou un dossier pour NDJSON)",
+        .formExportPathMissing: "Tapez où écrire l’export.",
+        .exportReplace: "{1} existe déjà. Le remplacer par cet export ?",
+        .exportPageTitle: "Export vers {1}",
     ]
 }

@@ -65,6 +65,11 @@ extension Catalog {
         .reportLow: "LOW",
         .reportAbnormal: "ABNORMAL",
         .importProgress: "Importing {1}%",
+        .keyImportFile: "Import a FHIR R4 file (Bundle or NDJSON) into the record",
+        .formImportTitle: "Import a FHIR R4 file",
+        .fieldImportPath: "File (Bundle or NDJSON) or folder",
+        .formImportPathMissing: "Type the path of the file to import.",
+        .importPageTitle: "Import of {1}",
     ]
 
     static let importFrench: [Phrase: String] = [
@@ -132,5 +137,10 @@ extension Catalog {
         .reportLow: "BAS",
         .reportAbnormal: "ANORMAL",
         .importProgress: "Import {1} %",
+        .keyImportFile: "Importer un fichier FHIR R4 (Bundle ou NDJSON) dans le dossier",
+        .formImportTitle: "Importer un fichier FHIR R4",
+        .fieldImportPath: "Fichier (Bundle ou NDJSON) ou dossier",
+        .formImportPathMissing: "Tapez le chemin du fichier à importer.",
+        .importPageTitle: "Import de {1}",
     ]
 }

@@ -56,8 +56,14 @@ public enum Phrase: String, CaseIterable, Sendable {
     // FHIR export (Catalog+Export)
     case exportExists, exportIsAFolder, exportNotAnExportFolder, exportNDJSONNeedsFolder, exportCannotWrite
     case exportDone, exportProgress
+    // The browser's export view
+    case keyExportRecord, formExportTitle, fieldExportFormat, exportAsBundle, exportAsNDJSON
+    case fieldExportHistory, exportWithoutHistory, exportWithHistory, fieldExportPath, formExportPathMissing
+    case exportReplace, exportPageTitle
 
     // FHIR import (Catalog+Import)
+    // The browser's import view
+    case keyImportFile, formImportTitle, fieldImportPath, formImportPathMissing, importPageTitle
     case importLeftOut, importNotFetched
     case importNotJSON, importNotAnObject, importNoResourceType, importUnknownType, importNoResource
     case importLineTooLong, importMissing, importWrongType, importNotANumber, importNotADate

@@ -14,6 +14,9 @@ enum Panes {
     /// The views a key opens from any pane, in the order help lists their keys. Adding one
     /// is its folder and one line here.
     static var views: [any ViewModule.Type] {
-        []
+        [
+            ImportView.self,
+            ExportView.self,
+        ]
     }
 }
