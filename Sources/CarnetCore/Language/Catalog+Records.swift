@@ -25,6 +25,7 @@ extension Catalog {
         .tableAge: "AGE", .tableRelation: "RELATION", .tableUnread: "UNREAD",
         .ageDays: "{1} days", .ageDayOne: "1 day", .ageMonths: "{1} months", .ageMonthOne: "1 month",
         .ageYears: "{1} years", .ageYearOne: "1 year",
+        .recordsOthersLine: "  Other records (carnet records): {1}", .recordsOtherEntry: "{1} ({2})",
     ]
 
     static let recordsFrench: [Phrase: String] = [
@@ -54,5 +55,6 @@ extension Catalog {
         .tableAge: "ÂGE", .tableRelation: "LIEN", .tableUnread: "NON LUES",
         .ageDays: "{1} jours", .ageDayOne: "1 jour", .ageMonths: "{1} mois", .ageMonthOne: "1 mois",
         .ageYears: "{1} ans", .ageYearOne: "1 an",
+        .recordsOthersLine: "  Autres dossiers (carnet records) : {1}", .recordsOtherEntry: "{1} ({2})",
     ]
 }
