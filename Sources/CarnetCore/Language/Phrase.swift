@@ -88,6 +88,12 @@ public enum Phrase: String, CaseIterable, Sendable {
     case ruleDTP, ruleInfluenza, ruleCovid, dueOverdue, dueToday, dueSeason, dueOn, dueOnAge, nothingDue,
         nextDue
 
+    // The children's calendar (Catalog+ChildVaccinations)
+    case ruleInfantHexavalent, ruleInfantPneumococcal, ruleMeningococcalB, ruleMeningococcalACWY
+    case ruleMeningococcalC, ruleMeaslesMumpsRubella, ruleDTCaP, ruleHPV
+    case doseFirst, doseSecond, doseThird, doseBooster, doseSingle
+    case dueAtAge, dueByAge, dueByDate, ageMonths, ageYears
+
     // Vaccinations
     case kindPrimary, kindBooster, kindImmunization, requirementMandatory, requirementRecommended
     case against, lotNumber
