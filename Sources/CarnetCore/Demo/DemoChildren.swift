@@ -10,10 +10,6 @@ enum DemoChildren {
         name: "Hugo Durand", birthDate: "2025-08-01", ins: "125087511234510", relation: .child, sex: .male)
 
     private static let doctor = DemoCast.treatingDoctor
-    private static let hexavalent = [
-        "diphtheria", "tetanus", "pertussis", "poliomyelitis", "Haemophilus influenzae type b", "hepatitis B",
-    ]
-    private static let mmr = ["measles", "mumps", "rubella"]
 
     /// Writes both children's records; returns their ids.
     static func write(_ writer: RecordWriter) throws -> [Int64] {
@@ -97,41 +93,46 @@ enum DemoChildren {
 
     /// The 2018 calendar's infant doses, all given; the booster at 6 (June 2025) is not.
     static let leaCard: [Vaccination] = [
-        dose("2019-08-12", "Hexyon", hexavalent, .primary, "HX1908"),
-        dose("2019-08-12", "Prevenar 13", ["pneumococcus"], .primary, "PV1908"),
-        dose("2019-10-10", "Hexyon", hexavalent, .primary, "HX1910"),
-        dose("2019-10-10", "Prevenar 13", ["pneumococcus"], .primary, "PV1910"),
-        dose("2019-11-12", "Neisvac", ["meningococcus C"], .primary, "NC1911"),
-        dose("2020-05-11", "Hexyon", hexavalent, .booster, "HX2005"),
-        dose("2020-05-11", "Prevenar 13", ["pneumococcus"], .booster, "PV2005"),
-        dose("2020-06-15", "Priorix", mmr, .primary, "PR2006"),
-        dose("2020-06-15", "Neisvac", ["meningococcus C"], .booster, "NC2006"),
-        dose("2020-10-12", "Priorix", mmr, .primary, "PR2010"),
+        dose("2019-08-12", "Hexyon", .primary, "HX1908"),
+        dose("2019-08-12", "Prevenar 13", .primary, "PV1908"),
+        dose("2019-10-10", "Hexyon", .primary, "HX1910"),
+        dose("2019-10-10", "Prevenar 13", .primary, "PV1910"),
+        dose("2019-11-12", "NeisVac-C", .primary, "NC1911"),
+        dose("2020-05-11", "Hexyon", .booster, "HX2005"),
+        dose("2020-05-11", "Prevenar 13", .booster, "PV2005"),
+        dose("2020-06-15", "Priorix", .primary, "PR2006"),
+        dose("2020-06-15", "NeisVac-C", .booster, "NC2006"),
+        dose("2020-10-12", "Priorix", .primary, "PR2010"),
     ]
 
     /// The 2025 calendar's doses up to 12 months; the second MMR dose (16–18 months) is next.
     static let hugoCard: [Vaccination] = [
-        dose("2025-10-01", "Vaxelis", hexavalent, .primary, "VX2510"),
-        dose("2025-10-01", "Prevenar 20", ["pneumococcus"], .primary, "PV2510"),
-        dose("2025-10-01", "Rotarix", ["rotavirus"], .primary, "RT2510"),
-        dose("2025-11-03", "Bexsero", ["meningococcus B"], .primary, "BX2511"),
-        dose("2025-11-03", "Rotarix", ["rotavirus"], .primary, "RT2511"),
-        dose("2025-12-01", "Vaxelis", hexavalent, .primary, "VX2512"),
-        dose("2025-12-01", "Prevenar 20", ["pneumococcus"], .primary, "PV2512"),
-        dose("2026-01-05", "Bexsero", ["meningococcus B"], .primary, "BX2601"),
-        dose("2026-02-02", "Nimenrix", ["meningococcus ACWY"], .primary, "NM2602"),
-        dose("2026-07-01", "Vaxelis", hexavalent, .booster, "VX2607"),
-        dose("2026-07-01", "Prevenar 20", ["pneumococcus"], .booster, "PV2607"),
-        dose("2026-08-03", "Priorix", mmr, .primary, "PR2608"),
-        dose("2026-08-03", "Nimenrix", ["meningococcus ACWY"], .booster, "NM2608"),
-        dose("2026-08-03", "Bexsero", ["meningococcus B"], .booster, "BX2608"),
+        dose("2025-10-01", "Vaxelis", .primary, "VX2510"),
+        dose("2025-10-01", "Prevenar 20", .primary, "PV2510"),
+        dose("2025-10-01", "Rotarix", .primary, "RT2510"),
+        dose("2025-11-03", "Bexsero", .primary, "BX2511"),
+        dose("2025-11-03", "Rotarix", .primary, "RT2511"),
+        dose("2025-12-01", "Vaxelis", .primary, "VX2512"),
+        dose("2025-12-01", "Prevenar 20", .primary, "PV2512"),
+        dose("2026-01-05", "Bexsero", .primary, "BX2601"),
+        dose("2026-02-02", "Nimenrix", .primary, "NM2602"),
+        dose("2026-07-01", "Vaxelis", .booster, "VX2607"),
+        dose("2026-07-01", "Prevenar 20", .booster, "PV2607"),
+        dose("2026-08-03", "Priorix", .primary, "PR2608"),
+        dose("2026-08-03", "Nimenrix", .booster, "NM2608"),
+        dose("2026-08-03", "Bexsero", .booster, "BX2608"),
     ]
 
-    private static func dose(
-        _ day: String, _ vaccine: String, _ diseases: [String], _ kind: Vaccination.Kind, _ lot: String
-    ) -> Vaccination {
-        let mandatory = !Set(diseases).isDisjoint(with: hexavalent + mmr + ["pneumococcus", "meningococcus C"])
-            || (day >= "2025-01-01" && diseases.contains { $0.hasPrefix("meningococcus") })
+    /// A dose of a vaccine the card knows (its diseases from `CommonVaccine`; Rotarix is not
+    /// there, it protects against rotavirus). Mandatory as the 2018 law says for children born
+    /// from 2018: diphtheria, tetanus, polio, pertussis, Hib, hepatitis B, pneumococcus,
+    /// meningococcus C, measles, mumps, rubella — and the meningococcal vaccines from 2025.
+    private static func dose(_ day: String, _ vaccine: String, _ kind: Vaccination.Kind, _ lot: String) -> Vaccination {
+        let diseases = CommonVaccine.named(vaccine)?.diseases ?? ["rotavirus"]
+        let mandatory = !Set(diseases).isDisjoint(with: [
+            "diphtheria", "tetanus", "pertussis", "poliomyelitis", "Hib", "hepatitis B", "pneumococcus",
+            "meningococcus C", "measles", "mumps", "rubella",
+        ]) || (day >= "2025-01-01" && diseases.contains { $0.hasPrefix("meningococcus") })
         return Vaccination(
             date: DemoCalendar.date(day, hour: 11), vaccine: vaccine, diseases: diseases, kind: kind,
             lotNumber: lot, vaccinator: doctor.name, vaccinatorRpps: doctor.rpps,

@@ -1,5 +1,6 @@
 extension Catalog {
-    // Words of the records a carnet holds: `carnet records`, ages, the record switcher.
+    // Words of the records a carnet holds: `carnet records`, ages (also the calendar's), the
+    // record switcher.
     static let recordsEnglish: [Phrase: String] = [
         .abstractRecords: "List, add and rename the records this carnet holds: yours and those you manage.",
         .abstractRecordsList: "List the records: name, age, relation and unread notifications.",
