@@ -20,7 +20,7 @@ import Testing
         try tui.press("-l", "~/ionogramme.ndjson")
         try tui.press("Enter")
         try await tui.expectScreenContains("Import of ~/ionogramme.ndjson", timeout: 30)
-        try await tui.expectScreenContains("Added: 1 document, 1 reading.")
+        try await tui.expectScreenContains("Added: 1 reading, 1 document.")
         try tui.press("Escape")
         try await tui.expectScreenContains("Documents · 17")
 

@@ -60,11 +60,12 @@ public enum Phrase: String, CaseIterable, Sendable {
     // The browser's export view
     case keyExportRecord, formExportTitle, fieldExportFormat, exportAsBundle, exportAsNDJSON
     case fieldExportHistory, exportWithoutHistory, exportWithHistory, fieldExportPath, formExportPathMissing
-    case exportReplace, exportPageTitle
+    case exportReplace, exportPageTitle, exportFormKeys
 
     // FHIR import (Catalog+Import)
     // The browser's import view
     case keyImportFile, formImportTitle, fieldImportPath, formImportPathMissing, importPageTitle
+    case importFormKeys
     case importLeftOut, importNotFetched
     case importNotJSON, importNotAnObject, importNoResourceType, importUnknownType, importNoResource
     case importLineTooLong, importMissing, importWrongType, importNotANumber, importNotADate
@@ -73,12 +74,15 @@ public enum Phrase: String, CaseIterable, Sendable {
     case importFileTooDeep, importFileTooLarge, importBundleType, importProblems, importOtherPerson
     case importSeveralPatients, importNoPatient, importDryRunHeading, importHeading, importCreatedRecord
     case importAdded, importUpdated, importUnchanged, importNothingNew, importNotImported
-    case importSkippedHeading, importNotIncludedHeading, importUnresolvedHeading, importInvalidHeading, importItemReadings
-    case importItemDocuments, importItemVaccinations, importItemProfileEntries, importItemProfessionals, importItemEstablishments
+    case importSkippedHeading, importNotIncludedHeading, importUnresolvedHeading, importInvalidHeading,
+        importItemReadings
+    case importItemDocuments, importItemVaccinations, importItemProfileEntries, importItemProfessionals,
+        importItemEstablishments
     case importItemConsents
     case importItemReading, importItemDocument, importItemVaccination, importItemProfileEntry
     case importItemProfessional, importItemEstablishment, importItemConsent
-    case importWhatVaccination, importDiseasesNotStated, importUntitled, importDosageNotStated, importHospitalStay
+    case importWhatVaccination, importDiseasesNotStated, importUntitled, importDosageNotStated,
+        importHospitalStay
     case reportDate, reportAuthor, reportConclusion, reportRange, reportHigh
     case reportLow, reportAbnormal, importProgress
 
@@ -240,7 +244,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case lockShown, announceUnlocked, kioskNeedsPin
 
     // Banners and the inbox (Catalog+Notifications)
-    case noticeWhen, noticeSentence, nameAndRole, noticeRefusedEmergency, noticeRefused, noticeWithReason, noticeEmergency
+    case noticeWhen, noticeSentence, nameAndRole, noticeRefusedEmergency, noticeRefused, noticeWithReason,
+        noticeEmergency
     case noticeRefusedBecause, noticeRefusedEmergencyBecause, noticeEmergencyBecause
     case unknownProfessional, noticeTriedRead, noticeReadThing, noticeTriedAdd, noticeAddedThing
     case noticeTriedModify, noticeModifiedThing, noticeOther, quotedTitle, documentNumber, aNewDocument
@@ -300,7 +305,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case doctorNoColor, doctorColors, doctorNoColors, doctorNoColorsAdvice, doctorColorsLinear
     case doctorThemeBroken, doctorThemeAdvice
     case doctorLocaleOk, doctorLocaleMissing, doctorLocaleMissingAdvice, doctorLocaleNotUTF8
-    case doctorLanguageFlag, doctorLanguageLocale, doctorLanguageDefault, languageNameEnglish, languageNameFrench
+    case doctorLanguageFlag, doctorLanguageLocale, doctorLanguageDefault, languageNameEnglish,
+        languageNameFrench
     case doctorReaderFlag, doctorReaderEnvironment, doctorReaderOff
     case doctorRecordFound, doctorRecordMissing, doctorRecordMissingAdvice
     case doctorPrivate, doctorOpenFile, doctorOpenFileAdvice, doctorOpenFolder, doctorOpenFolderAdvice
@@ -327,7 +333,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case themeMustDiffer
 
     // The command line's help (Catalog+Help)
-    case abstractExport, discussionExport, helpExportFormat, helpExportOut, helpExportWithHistory, helpExportForce
+    case abstractExport, discussionExport, helpExportFormat, helpExportOut, helpExportWithHistory,
+        helpExportForce
     case parserOverview, parserUsageHeading, parserArguments, parserOptions, parserSubcommands
     case parserShowVersion, parserShowHelp, parserDefault, parserValues, parserSeeDetailedHelp
     case parserSeeMoreInformation, parserError, parserUsage, parserHelp, parserMissingArgument
@@ -338,23 +345,31 @@ public enum Phrase: String, CaseIterable, Sendable {
     case abstractAccessChangeEmergency, helpAccessChangeEmergencyWhich, helpAccessChangeEmergencyState
     case abstractAccessChangeClose, helpAccessChangeCloseYes, abstractAccessChangeReopen, abstractAccess
     case abstractAccessList, helpBrowserScreenReader, helpBrowserLinear, helpBrowserTheme, helpKioskKiosk
-    case helpKioskIdleTimeout, abstractCarnet, discussionCarnet, abstractDemo, discussionDemo, helpDemoSizeSize
+    case helpKioskIdleTimeout, abstractCarnet, discussionCarnet, abstractDemo, discussionDemo,
+        helpDemoSizeSize
     case helpDemoSizeNoOpen, helpDemoSizeForce, abstractDoctor, discussionDoctor, helpDoctorJson
     case abstractDocumentChangeAdd, helpDocumentChangeAddFile, helpDocumentChangeAddCategory
-    case helpDocumentChangeAddTitle, helpDocumentChangeAddDate, abstractDocumentChangeMask, helpDocumentChangeMaskId
+    case helpDocumentChangeAddTitle, helpDocumentChangeAddDate, abstractDocumentChangeMask,
+        helpDocumentChangeMaskId
     case abstractDocumentChangeUnmask, helpDocumentChangeUnmaskId, abstractDocumentChangeDelete
     case discussionDocumentChangeDelete, helpDocumentChangeDeleteYes, abstractDocuments, abstractDocumentsList
-    case abstractImport, discussionImport, helpImportFiles, helpImportJson, helpImportDryRun, helpImportSkipInvalid
+    case abstractImport, discussionImport, helpImportFiles, helpImportJson, helpImportDryRun,
+        helpImportSkipInvalid
     case abstractInit, helpInitName, helpInitBirthDate, helpInitIns, abstractKiosk, abstractKioskSetPin
-    case discussionKioskSetPin, abstractLog, discussionLog, abstractLogList, helpLogListSince, helpLogListUntil
+    case discussionKioskSetPin, abstractLog, discussionLog, abstractLogList, helpLogListSince,
+        helpLogListUntil
     case helpLogListActor, abstractLogVerify, discussionLogVerify, helpLogVerifyHead, abstractLogHead
     case discussionLogHead, abstractMeasure, abstractMeasureList, discussionMeasureList, helpMeasureListCode
-    case abstractMeasureAdd, discussionMeasureAdd, helpMeasureAddCode, helpMeasureAddValueAndUnit, helpMeasureAddAt
+    case abstractMeasureAdd, discussionMeasureAdd, helpMeasureAddCode, helpMeasureAddValueAndUnit,
+        helpMeasureAddAt
     case abstractMeasureSummary, helpMeasureSummaryDays, abstractNotifications, discussionNotifications
-    case abstractNotificationsList, helpNotificationsListUnread, abstractNotificationsRead, helpNotificationsReadId
+    case abstractNotificationsList, helpNotificationsListUnread, abstractNotificationsRead,
+        helpNotificationsReadId
     case helpNotificationsReadAll, abstractNotificationsPrefs, discussionNotificationsPrefs
-    case helpNotificationsPrefsSettings, abstractPro, discussionPro, helpProRpps, helpProEmergency, abstractProList
-    case abstractProRead, abstractProAdd, helpProAddFile, helpProAddCategory, abstractProUpdate, helpProUpdateFile
+    case helpNotificationsPrefsSettings, abstractPro, discussionPro, helpProRpps, helpProEmergency,
+        abstractProList
+    case abstractProRead, abstractProAdd, helpProAddFile, helpProAddCategory, abstractProUpdate,
+        helpProUpdateFile
     case abstractProImport, discussionProImport, abstractProVaccinate, helpProfileChangeFieldsDetail
     case helpProfileChangeFieldsStart, helpProfileChangeFieldsEnd, helpProfileChangeFieldsRelative
     case helpProfileChangeFieldsRole, helpProfileChangeFieldsPhone, abstractProfileChangeAdd
@@ -363,7 +378,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case abstractProfileChangeRemove, helpProfileChangeRemoveId, abstractProfile, discussionProfile
     case abstractProfileList, helpProfileListSection, helpRecordDb, helpRecordDemo, helpRecordPatient
     case helpListingJson, helpListingLimit, abstractVaccinations, abstractVaccinationsList
-    case helpVaccinationsListDisease, abstractVaccinationsDue, helpVaccinationsDueJson, abstractVaccinationsAdd
-    case discussionVaccinationsAdd, helpVaccinationEntryVaccine, helpVaccinationEntryDate, helpVaccinationEntryLot
+    case helpVaccinationsListDisease, abstractVaccinationsDue, helpVaccinationsDueJson,
+        abstractVaccinationsAdd
+    case discussionVaccinationsAdd, helpVaccinationEntryVaccine, helpVaccinationEntryDate,
+        helpVaccinationEntryLot
     case helpVaccinationEntryVaccinator, helpVaccinationEntryDiseases, helpVaccinationEntryKind
 }

@@ -198,7 +198,7 @@ public enum KeyMap {
 
     private static func contextBindings(for state: AppState) -> [KeyBinding] {
         if let keys = overlayBindings(for: state) { return keys }
-        return state.currentList.list.bindings(state) + paneKeys + Panes.views.flatMap { $0.keys }
+        return state.currentList.list.bindings(state) + paneKeys + Panes.views.map { $0.key }
     }
 
     /// The action a key asks for in this state, if any.

@@ -4,22 +4,14 @@ import CarnetCore
 /// a list's state and of the reads that fill it. Each pane declares its own lists in its
 /// folder, as a type conforming to `PaneList`, and names them as static members
 /// (`ListID.documents`, `ListID.readings(.weight)`).
-public struct ListID: Hashable, Sendable, CustomStringConvertible {
+public struct ListID: WrapsHashable, Sendable {
     let list: any PaneList
 
     init(_ list: some PaneList) {
         self.list = list
     }
 
-    public static func == (lhs: ListID, rhs: ListID) -> Bool {
-        AnyHashable(lhs.list) == AnyHashable(rhs.list)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(AnyHashable(list))
-    }
-
-    public var description: String { list.description }
+    public var wrapped: AnyHashable { AnyHashable(list) }
 
     /// The list a filtered one is a filter of (itself when it has no filter).
     var unfiltered: ListID { list.unfiltered }
@@ -68,4 +60,16 @@ extension KeyMap {
         bindings.insert(contentsOf: keys, at: 2)
         return bindings
     }
+}
+
+/// A value standing for one of several types declared in the panes' folders (a list, a
+/// piece of work): compared, hashed and described as the value it wraps.
+public protocol WrapsHashable: Hashable, CustomStringConvertible {
+    var wrapped: AnyHashable { get }
+}
+
+extension WrapsHashable {
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wrapped == rhs.wrapped }
+    public func hash(into hasher: inout Hasher) { hasher.combine(wrapped) }
+    public var description: String { "\(wrapped.base)" }
 }

@@ -1,27 +1,17 @@
 import CarnetCore
+import Foundation
 
 /// Long work on the record that a view asks for (an import, an export), as data: the run loop
 /// runs it off the key loop (`AppRunner+Effects`); its progress and its outcome come back as
 /// messages (`.jobProgress`, `.jobDone`).
-public struct RecordJob: Hashable, Sendable, CustomStringConvertible {
+public struct RecordJob: WrapsHashable, Sendable {
     let work: any RecordWork
 
     init(_ work: some RecordWork) {
         self.work = work
     }
 
-    public static func == (lhs: RecordJob, rhs: RecordJob) -> Bool {
-        AnyHashable(lhs.work) == AnyHashable(rhs.work)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(AnyHashable(work))
-    }
-
-    public var description: String { work.description }
-
-    /// The work as one view's type, when it is one.
-    func `as`<Work: RecordWork>(_ type: Work.Type) -> Work? { work as? Work }
+    public var wrapped: AnyHashable { AnyHashable(work) }
 }
 
 /// One kind of long work, declared in its view's folder.
@@ -39,6 +29,14 @@ struct RecordAccess {
     let patient: Patient
     let text: Catalog
     let format: TextFormat
+
+    /// A typed path with `~` as the shell reads it: `$HOME`, the home the person has set,
+    /// rather than the account's entry in the password file.
+    static func expandingHome(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/") else { return path }
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+        return home + path.dropFirst()
+    }
 }
 
 /// How long work ended.
@@ -50,6 +48,16 @@ public enum JobOutcome: Equatable, Sendable {
     case refused(String)
     /// A question first (replace an existing file?), and the work to do on yes.
     case ask(String, then: RecordJob)
+}
+
+extension JobOutcome {
+    /// A report of the work, line by line, as a page titled `title`, and `said` on the
+    /// status line; the record changed.
+    static func report(_ title: String, _ lines: [String], said: String) -> JobOutcome {
+        .done(
+            TextPage(title: title, fields: [], body: lines, subject: .summary), said: said,
+            changedRecord: true)
+    }
 }
 
 extension Update {

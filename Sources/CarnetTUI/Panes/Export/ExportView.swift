@@ -6,22 +6,12 @@ import Foundation
 /// existing file is replaced only after a yes; the export runs off the key loop with a
 /// progress line, and its summary shows as a page. A refusal writes nothing.
 enum ExportView: ViewModule {
-    static let exportRecord = ModuleAction("exportRecord", writes: true)
+    static let action = ModuleAction("exportRecord", writes: true)
+    static let key = KeyBinding([.char("E")], "E", .module(action), .keyExportRecord)
 
     /// Field positions of the form; the path is last, so that Enter there exports.
     enum Field {
         static let format = 0, history = 1, path = 2
-    }
-
-    static var keys: [KeyBinding] {
-        [KeyBinding([.char("E")], "E", .module(exportRecord), .keyExportRecord)]
-    }
-
-    static func perform(_ action: ModuleAction, _ state: inout AppState) -> [Effect]? {
-        guard action == exportRecord else { return nil }
-        state.form = form(state.text)
-        state.announcement = state.text[.announceFormOpened, state.text[.formExportTitle]]
-        return []
     }
 
     /// A Bundle without the history, unless changed; the focus on the path.
@@ -43,25 +33,19 @@ enum ExportView: ViewModule {
                     ]),
                 Form.Field(label: text[.fieldExportPath], placeholder: "~/carnet-export.json"),
             ],
-            purpose: .module(exportRecord))
+            purpose: .module(action))
         for field in [Field.format, Field.history] {
             form.fields[field].choose(form.fields[field].options[0])
         }
         form.focus = Field.path
+        form.keysLine = text[.exportFormKeys]
         return form
     }
 
-    static func accept(_ form: Form, _ state: inout AppState) -> [Effect]? {
-        guard form.purpose == .module(exportRecord) else { return nil }
-        var form = form
-        form.message = nil
-        let path = form.text(Field.path)
-        form.flag(Field.path, path.isEmpty ? state.text[.formExportPathMissing] : nil)
-        guard form.isValid else {
-            Update.refuseForm(form, &state)
+    static func accepted(_ form: Form, _ state: inout AppState) -> [Effect] {
+        guard let path = typedPath(form, field: Field.path, missing: .formExportPathMissing, &state) else {
             return []
         }
-        state.form = form
         let export = FHIRExport(
             path: path,
             format: form.fields[Field.format].value.flatMap(FHIRExporter.Format.init(rawValue:)) ?? .bundle,
@@ -91,11 +75,9 @@ struct FHIRExport: RecordWork {
             options: .init(format: format, withHistory: withHistory, force: force))
         exporter.progress = progress
         do {
-            let lines = try exporter.run(to: (path as NSString).expandingTildeInPath).lines(text)
-            let page = TextPage(
-                title: text[.exportPageTitle, path], fields: [], body: lines, subject: .summary)
-            // The export is an event of the access history: the history shows it.
-            return .done(page, said: lines.joined(separator: " "), changedRecord: true)
+            // The export is an event of the access history: the record changed.
+            let lines = try exporter.run(to: RecordAccess.expandingHome(path)).lines(text)
+            return .report(text[.exportPageTitle, path], lines, said: lines.joined(separator: " "))
         } catch ExportFailure.exists {
             var replacing = self
             replacing.force = true

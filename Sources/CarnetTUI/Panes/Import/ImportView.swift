@@ -7,37 +7,20 @@ import Foundation
 /// shows as a page. A refusal (no such file, not FHIR, another person's file, a resource
 /// that breaks the rules) is said in the form, and nothing is written.
 enum ImportView: ViewModule {
-    static let importFile = ModuleAction("importFile", writes: true)
-
-    static var keys: [KeyBinding] {
-        [KeyBinding([.char("I")], "I", .module(importFile), .keyImportFile)]
-    }
-
-    static func perform(_ action: ModuleAction, _ state: inout AppState) -> [Effect]? {
-        guard action == importFile else { return nil }
-        state.form = form(state.text)
-        state.announcement = state.text[.announceFormOpened, state.text[.formImportTitle]]
-        return []
-    }
+    static let action = ModuleAction("importFile", writes: true)
+    static let key = KeyBinding([.char("I")], "I", .module(action), .keyImportFile)
 
     static func form(_ text: Catalog) -> Form {
-        Form(
+        var form = Form(
             title: text[.formImportTitle],
             fields: [Form.Field(label: text[.fieldImportPath], placeholder: "~/export.json")],
-            purpose: .module(importFile))
+            purpose: .module(action))
+        form.keysLine = text[.importFormKeys]
+        return form
     }
 
-    static func accept(_ form: Form, _ state: inout AppState) -> [Effect]? {
-        guard form.purpose == .module(importFile) else { return nil }
-        var form = form
-        form.message = nil
-        let path = form.text(0)
-        form.flag(0, path.isEmpty ? state.text[.formImportPathMissing] : nil)
-        guard form.isValid else {
-            Update.refuseForm(form, &state)
-            return []
-        }
-        state.form = form
+    static func accepted(_ form: Form, _ state: inout AppState) -> [Effect] {
+        guard let path = typedPath(form, field: 0, missing: .formImportPathMissing, &state) else { return [] }
         return Update.start(RecordJob(FHIRImport(path: path)), &state)
     }
 }
@@ -55,14 +38,12 @@ struct FHIRImport: RecordWork {
     func run(on record: RecordAccess, progress: @escaping (Int, Int) -> Void) -> JobOutcome {
         let text = record.text
         var importer = FHIRImporter(
-            paths: [(path as NSString).expandingTildeInPath], recordPath: record.store.path,
+            paths: [RecordAccess.expandingHome(path)], recordPath: record.store.path,
             patient: String(record.patient.id), options: .init(language: text.language))
         importer.progress = progress
         do {
             let lines = try importer.run().lines(text)
-            let page = TextPage(
-                title: text[.importPageTitle, path], fields: [], body: lines, subject: .summary)
-            return .done(page, said: lines.prefix(2).joined(separator: " "), changedRecord: true)
+            return .report(text[.importPageTitle, path], lines, said: lines.prefix(2).joined(separator: " "))
         } catch let failure as ImportFailure {
             return .refused(failure.message(text))
         } catch {
