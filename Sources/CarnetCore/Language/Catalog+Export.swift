@@ -22,6 +22,8 @@ extension Catalog {
         .formExportPathMissing: "Type where to write the export.",
         .exportReplace: "{1} already exists. Replace it with this export?",
         .exportPageTitle: "Export to {1}",
+        .targetExport: "{1} FHIR resources", .targetExportToFile: "{1} FHIR resources, to a file",
+        .targetImportNothingNew: "nothing new",
     ]
 
     static let exportFrench: [Phrase: String] = [
@@ -47,5 +49,7 @@ extension Catalog {
         .formExportPathMissing: "Tapez où écrire l’export.",
         .exportReplace: "{1} existe déjà. Le remplacer par cet export ?",
         .exportPageTitle: "Export vers {1}",
+        .targetExport: "{1} ressources FHIR", .targetExportToFile: "{1} ressources FHIR, vers un fichier",
+        .targetImportNothingNew: "rien de nouveau",
     ]
 }

@@ -56,7 +56,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case recordsOthersLine, recordsOtherEntry
     // FHIR export (Catalog+Export)
     case exportExists, exportIsAFolder, exportNotAnExportFolder, exportNDJSONNeedsFolder, exportCannotWrite
-    case exportDone, exportProgress
+    case exportDone, exportProgress, targetExport, targetExportToFile, targetImportNothingNew
     // The browser's export view
     case keyExportRecord, formExportTitle, fieldExportFormat, exportAsBundle, exportAsNDJSON
     case fieldExportHistory, exportWithoutHistory, exportWithHistory, fieldExportPath, formExportPathMissing
