@@ -56,6 +56,7 @@ public struct Catalog: Sendable, Equatable {
         (helpEnglish, helpFrench),
         (rulesEnglish, rulesFrench),
         (themesEnglish, themesFrench),
+        (growthEnglish, growthFrench),
     ]
 
     static let englishTable = parts.reduce(into: [:]) { $0.merge($1.english) { first, _ in first } }
