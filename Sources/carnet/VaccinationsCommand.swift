@@ -52,6 +52,8 @@ struct VaccinationsCommand: ParsableCommand {
                         "rule": .string(item.rule.rawValue), "status": .string(status),
                         "date": .string(dates.day(date)),
                         "age": item.age.map { .number(Double($0)) } ?? .null,
+                        "dose": item.dose.map { .string($0.kind.rawValue) } ?? .null,
+                        "requirement": .string(item.requirement.rawValue),
                     ])
                 }
                 writer.finish()

@@ -142,7 +142,7 @@ import Testing
     @Test func patientsHaveChainsOfTheirOwnAcrossTransactions() throws {
         let (store, first) = try makeStore(in: folder)
         let second = try store.write {
-            try $0.addPatient(NewPatient(name: "Second", birthDate: "1980-02-02"))
+            try $0.addPatient(NewPatient(name: "Second", birthDate: "1980-02-02", relation: .other))
         }
         for round in 0..<3 {
             try store.write { writer in
@@ -197,7 +197,7 @@ import Testing
         let written = try Store.create(at: folder.file("written.sqlite"))
         try written.write { writer in
             try writer.addPatient(NewPatient(name: "One", birthDate: "1990-01-01"))
-            try writer.addPatient(NewPatient(name: "Two", birthDate: "1990-01-01"))
+            try writer.addPatient(NewPatient(name: "Two", birthDate: "1990-01-01", relation: .other))
             for (patient, minute) in rows {
                 try writer.appendEvent(event(at: minute, actor: "1000000000\(patient)"), patient: patient)
             }

@@ -179,7 +179,7 @@ import Testing
     @Test func anotherPatientsEntryIsNotReached() throws {
         let (store, _, profile) = try record()
         let other = try store.write { writer in
-            try writer.addPatient(NewPatient(name: "Other Patient", birthDate: "1980-02-02"))
+            try writer.addPatient(NewPatient(name: "Other Patient", birthDate: "1980-02-02", relation: .other))
         }
         let theirs = try store.write { writer in
             try writer.addProfileEntry(ProfileEntry(section: .allergy, label: "Latex"), patient: other)

@@ -6,16 +6,11 @@ import Testing
 /// The calendar's rules at their boundaries: the day before and the day of each fixed age,
 /// ten years after a booster from 65, a booster given early, a long gap, and the seasons.
 @Suite struct VaccinationScheduleTests {
-    static let utc = TimeZone(identifier: "UTC")!
+    static let utc = UTCDays.zone
 
-    func day(_ text: String) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = Self.utc
-        let parts = text.split(separator: "-").map { Int($0)! }
-        return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2], hour: 12))!
-    }
+    func day(_ text: String) -> Date { UTCDays.noon(text) }
 
-    func midnight(_ text: String) -> Date { day(text).addingTimeInterval(-12 * 3_600) }
+    func midnight(_ text: String) -> Date { UTCDays.midnight(text) }
 
     func dose(_ date: String, _ diseases: [String] = ["diphtheria", "tetanus", "poliomyelitis"])
         -> Vaccination

@@ -44,6 +44,7 @@ public struct Catalog: Sendable, Equatable {
         (documentWorkflowEnglish, documentWorkflowFrench),
         (notificationsEnglish, notificationsFrench),
         (vaccinationsEnglish, vaccinationsFrench),
+        (childVaccinationsEnglish, childVaccinationsFrench),
         (measurementsEnglish, measurementsFrench),
         (kioskEnglish, kioskFrench),
         (linearEnglish, linearFrench),
@@ -56,6 +57,7 @@ public struct Catalog: Sendable, Equatable {
         (helpEnglish, helpFrench),
         (rulesEnglish, rulesFrench),
         (themesEnglish, themesFrench),
+        (recordsEnglish, recordsFrench),
         (growthEnglish, growthFrench),
     ]
 

@@ -46,6 +46,13 @@ public enum Phrase: String, CaseIterable, Sendable {
     case announceFormOpened, formInvalid, keyNextField, keyPreviousField, keyFormEnter
     case statusNextField, addedDone, deletedDone
 
+    // Several records in one carnet (Catalog+Records)
+    case abstractRecords, abstractRecordsList, abstractRecordsAdd, abstractRecordsRename
+    case helpRecordsName, helpRecordsBirthDate, helpRecordsIns, helpRecordsRelation, helpRecordsSex
+    case helpRecordsId, helpRecordsNewName, recordsAdded, recordsRenamed, recordsAmbiguousName
+    case recordsOwnExists, recordsINSTaken, recordsNameTooLong, recordsBadRelation, recordsBadSex
+    case recordsChildNotMinor, relationOwn, relationChild, relationOther, tableAge, tableRelation
+    case tableUnread, ageDays, ageDayOne, ageMonths, ageMonthOne, ageYears, ageYearOne
     // FHIR export (Catalog+Export)
     case exportExists, exportIsAFolder, exportNotAnExportFolder, exportNDJSONNeedsFolder, exportCannotWrite
     case exportDone, exportProgress
@@ -79,6 +86,12 @@ public enum Phrase: String, CaseIterable, Sendable {
     case vaccinationAdded, tableVaccine, tableKind, tableLot, tableAgainst
     case ruleDTP, ruleInfluenza, ruleCovid, dueOverdue, dueToday, dueSeason, dueOn, dueOnAge, nothingDue,
         nextDue
+
+    // The children's calendar (Catalog+ChildVaccinations)
+    case ruleInfantHexavalent, ruleInfantPneumococcal, ruleMeningococcalB, ruleMeningococcalACWY
+    case ruleMeningococcalC, ruleMeaslesMumpsRubella, ruleDTCaP, ruleHPV
+    case doseFirst, doseSecond, doseThird, doseBooster, doseSingle
+    case dueAtAge, dueByAge, dueByDate, ageMonths, ageYears
 
     // Vaccinations
     case kindPrimary, kindBooster, kindImmunization, requirementMandatory, requirementRecommended

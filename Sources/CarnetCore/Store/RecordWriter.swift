@@ -28,12 +28,40 @@ public struct RecordWriter {
         if let ins = patient.ins, !Self.isINS(ins) {
             throw StoreError.rule(.ruleINSLength, [ins])
         }
+        guard name.count <= 200 else { throw StoreError.rule(.recordsNameTooLong, []) }
+        if patient.relation == .child, let age = Age(birthDate: patient.birthDate, on: now), !age.isMinor {
+            throw StoreError.rule(.recordsChildNotMinor, [name])
+        }
+        if patient.relation == .own,
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM patient WHERE relation = 'self')") == true
+        {
+            throw StoreError.rule(.recordsOwnExists, [])
+        }
+        if let ins = patient.ins,
+            let holder = try String.fetchOne(db, sql: "SELECT name FROM patient WHERE ins = ?", arguments: [ins])
+        {
+            throw StoreError.rule(.recordsINSTaken, [ins, holder])
+        }
         try db.execute(
-            sql: "INSERT INTO patient(name, birthDate, ins, createdAt) VALUES (?, ?, ?, ?)",
-            arguments: [name, patient.birthDate, patient.ins, now.unixSeconds])
+            sql: """
+                INSERT INTO patient(name, birthDate, ins, createdAt, relation, sex) VALUES (?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                name, patient.birthDate, patient.ins, now.unixSeconds, patient.relation.rawValue,
+                patient.sex?.rawValue,
+            ])
         let id = db.lastInsertedRowID
         try db.execute(sql: "INSERT INTO recordSettings(patientId) VALUES (?)", arguments: [id])
         return id
+    }
+
+    /// Gives a record another name (a child's usual name, a typo put right).
+    public func renamePatient(_ patient: Int64, to newName: String) throws {
+        let name = newName.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { throw StoreError.rule(.rulePatientNameEmpty, []) }
+        guard name.count <= 200 else { throw StoreError.rule(.recordsNameTooLong, []) }
+        try db.execute(sql: "UPDATE patient SET name = ? WHERE id = ?", arguments: [name, patient])
+        guard db.changesCount == 1 else { throw StoreError.unknownPatient(String(patient)) }
     }
 
     public func addProfessional(_ professional: Professional) throws {

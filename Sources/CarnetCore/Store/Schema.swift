@@ -26,6 +26,7 @@ enum Schema {
         migrator.registerMigration(
             "v9-notification-event-hash", foreignKeyChecks: .immediate, migrate: notificationEventHash)
         migrator.registerMigration("v10-kept-counts", foreignKeyChecks: .immediate, migrate: keepCounts)
+        migrator.registerMigration("v11-several-records", foreignKeyChecks: .immediate, migrate: severalRecords)
         return migrator
     }
 

@@ -13,17 +13,27 @@ extension Store {
     /// record's only or first patient when `id` is nil.
     public func patient(matching id: String?) throws -> Patient {
         try read { db in
-            let row: Row?
-            if let id {
-                row = try Row.fetchOne(
-                    db, sql: "SELECT * FROM patient WHERE CAST(id AS TEXT) = ? OR ins = ?",
-                    arguments: [id, id])
-                guard let row else { throw StoreError.unknownPatient(id) }
+            guard let id else {
+                // The person's own record first; a carnet made before v11 has only that one.
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT * FROM patient ORDER BY relation = 'self' DESC, id LIMIT 1")
+                guard let row else { throw StoreError.noPatient }
                 return Self.patient(row)
             }
-            row = try Row.fetchOne(db, sql: "SELECT * FROM patient ORDER BY id LIMIT 1")
-            guard let row else { throw StoreError.noPatient }
-            return Self.patient(row)
+            let row = try Row.fetchOne(
+                db, sql: "SELECT * FROM patient WHERE CAST(id AS TEXT) = ? OR ins = ?", arguments: [id, id])
+            if let row { return Self.patient(row) }
+            // A name: the whole name or the first name, case and accents aside ("lea" is Léa).
+            let patients = try Row.fetchAll(db, sql: "SELECT * FROM patient ORDER BY id").map(Self.patient)
+            let wanted = RecordName.folded(id)
+            let whole = patients.filter { RecordName.folded($0.name) == wanted }
+            let first = whole.isEmpty ? patients.filter { RecordName.folded($0.firstName) == wanted } : whole
+            guard let found = first.first else { throw StoreError.unknownPatient(id) }
+            guard first.count == 1 else {
+                throw StoreError.rule(
+                    .recordsAmbiguousName, [id, first.map { "\($0.id) \($0.name)" }.joined(separator: ", ")])
+            }
+            return found
         }
     }
 
@@ -67,7 +77,9 @@ extension Store {
     static func patient(_ row: Row) -> Patient {
         Patient(
             id: row["id"], name: row["name"], birthDate: row["birthDate"], ins: row["ins"],
-            createdAt: Date(unixSeconds: row["createdAt"]))
+            createdAt: Date(unixSeconds: row["createdAt"]),
+            relation: RecordRelation(rawValue: row["relation"]) ?? .other,
+            sex: (row["sex"] as String?).flatMap(Sex.init(rawValue:)))
     }
 }
 

@@ -1,5 +1,6 @@
-/// Vaccines commonly given to adults in France, offered by the form that adds an entry: a
-/// choice fills in the diseases it protects against. Any other vaccine can be typed.
+/// Vaccines commonly given in France, to adults and in the children's calendar, offered by the
+/// form that adds an entry: a choice fills in the diseases it protects against (a combined
+/// vaccine, all of them). Any other vaccine can be typed.
 public struct CommonVaccine: Sendable, Equatable {
     public var name: String
     /// Disease names as the card stores them.
@@ -28,8 +29,28 @@ public struct CommonVaccine: Sendable, Equatable {
         CommonVaccine(
             name: "M-M-RvaxPro", diseases: ["measles", "mumps", "rubella"], requirement: .recommended),
         CommonVaccine(name: "Gardasil 9", diseases: ["HPV"], requirement: .recommended),
+        CommonVaccine(name: "Infanrix Hexa", diseases: hexavalent, requirement: .recommended),
+        CommonVaccine(name: "Hexyon", diseases: hexavalent, requirement: .recommended),
+        CommonVaccine(name: "Vaxelis", diseases: hexavalent, requirement: .recommended),
+        CommonVaccine(
+            name: "Tetravac-acellulaire", diseases: ["diphtheria", "tetanus", "pertussis", "poliomyelitis"],
+            requirement: .recommended),
+        CommonVaccine(name: "Prevenar 13", diseases: ["pneumococcus"], requirement: .recommended),
+        CommonVaccine(name: "Vaxneuvance", diseases: ["pneumococcus"], requirement: .recommended),
+        CommonVaccine(name: "Priorix", diseases: ["measles", "mumps", "rubella"], requirement: .recommended),
+        CommonVaccine(name: "Bexsero", diseases: ["meningococcus B"], requirement: .recommended),
+        CommonVaccine(name: "Nimenrix", diseases: meningococcalACWY, requirement: .recommended),
+        CommonVaccine(name: "MenQuadfi", diseases: meningococcalACWY, requirement: .recommended),
+        CommonVaccine(name: "NeisVac-C", diseases: ["meningococcus C"], requirement: .recommended),
         CommonVaccine(name: "Stamaril", diseases: ["yellow fever"], requirement: .recommended),
         CommonVaccine(name: "Typhim Vi", diseases: ["typhoid"], requirement: .recommended),
+    ]
+
+    private static let hexavalent = [
+        "diphtheria", "tetanus", "pertussis", "poliomyelitis", "Hib", "hepatitis B",
+    ]
+    private static let meningococcalACWY = [
+        "meningococcus A", "meningococcus C", "meningococcus W", "meningococcus Y",
     ]
 
     /// The common vaccine of this name, ignoring case.

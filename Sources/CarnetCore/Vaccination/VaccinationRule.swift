@@ -1,11 +1,14 @@
 import Foundation
 
-/// One recommendation of the French vaccination calendar that carnet checks for an adult.
-/// The rules live in one table, `VaccinationRule.calendar`, with their source, so that a new
-/// calendar means editing that table only.
+/// One recommendation of the French vaccination calendar that carnet checks. The rules live
+/// in tables with their sources — `VaccinationRule.adults` and `VaccinationRule.children`,
+/// together `VaccinationRule.calendar` — so that a new calendar means editing a table only.
 public struct VaccinationRule: Sendable, Equatable {
     public enum ID: String, CaseIterable, Sendable {
         case dtpBooster, influenza, covid19
+        case infantHexavalent, infantPneumococcal, meningococcalB, meningococcalACWYInfant
+        case meningococcalC, measlesMumpsRubella, dtcapPreschool, dtcapAdolescent, hpv, hpvCatchUp
+        case meningococcalACWYAdolescent
     }
 
     /// When the recommendation falls due.
@@ -19,6 +22,8 @@ public struct VaccinationRule: Sendable, Equatable {
         /// Once a season from `fromAge`: the campaign opens on `opens` (month, day) and a dose
         /// counts for the season from `countsFrom` (month, day) of the same year.
         case everySeason(fromAge: Int, opens: (month: Int, day: Int), countsFrom: (month: Int, day: Int))
+        /// The children's calendar: doses at ages, for the children born when it applies.
+        case series(ChildSeries)
 
         public static func == (lhs: Timing, rhs: Timing) -> Bool {
             switch (lhs, rhs) {
@@ -28,6 +33,7 @@ public struct VaccinationRule: Sendable, Equatable {
                 a == f && b == g && c == h && d == i && e == j
             case (.everySeason(let a, let b, let c), .everySeason(let d, let e, let f)):
                 a == d && b == e && c == f
+            case (.series(let a), .series(let b)): a == b
             default: false
             }
         }
@@ -41,8 +47,11 @@ public struct VaccinationRule: Sendable, Equatable {
     /// Where the rule comes from.
     public var source: String
 
+    /// Every rule carnet checks: the adults' and the children's.
+    public static let calendar: [VaccinationRule] = adults + children
+
     /// The French adult calendar as carnet applies it.
-    public static let calendar: [VaccinationRule] = [
+    public static let adults: [VaccinationRule] = [
         VaccinationRule(
             id: .dtpBooster, diseases: ["diphtheria", "tetanus", "poliomyelitis"],
             timing: .fixedAges(
@@ -85,11 +94,20 @@ public struct VaccinationDue: Sendable, Equatable {
     public var status: Status
     /// The age at which the next or missed dose falls, when the rule goes by age.
     public var age: Int?
+    /// Which dose of a child's series, and the age the calendar gives it; nil for the adult rules.
+    public var dose: CalendarDose?
+    /// Mandatory for this child's birth date (the law's cohorts), or recommended.
+    public var requirement: Vaccination.Requirement
 
-    public init(rule: VaccinationRule.ID, status: Status, age: Int? = nil) {
+    public init(
+        rule: VaccinationRule.ID, status: Status, age: Int? = nil, dose: CalendarDose? = nil,
+        requirement: Vaccination.Requirement = .recommended
+    ) {
         self.rule = rule
         self.status = status
         self.age = age
+        self.dose = dose
+        self.requirement = requirement
     }
 
     /// Overdue or due now, as opposed to upcoming.

@@ -1,7 +1,8 @@
 import Foundation
 
 /// What the calendar asks of a patient today, given their card: one answer per rule of
-/// `VaccinationRule.calendar`.
+/// `VaccinationRule.calendar` that applies to them (a child's rule says nothing for an adult,
+/// nor once its series is complete).
 ///
 /// ```swift
 /// let due = VaccinationSchedule(birthDate: "1981-03-14", card: card).due(on: today)
@@ -27,7 +28,10 @@ public struct VaccinationSchedule: Sendable {
     /// Each rule's status on `today`; empty when the birth date cannot be read.
     public func due(on today: Date) -> [VaccinationDue] {
         guard let birth = day(birthDate) else { return [] }
-        return rules.map { rule in
+        return rules.compactMap { rule in
+            if case .series(let series) = rule.timing {
+                return self.series(rule, series, birth: birth, today: today)
+            }
             let doses = card.filter {
                 !rule.diseases.isDisjoint(with: $0.diseases) && $0.kind != .immunization
             }
@@ -41,6 +45,7 @@ public struct VaccinationSchedule: Sendable {
                 return everySeason(
                     rule.id, birth: birth, doses: doses, today: today, fromAge: fromAge, opens: opens,
                     countsFrom: countsFrom)
+            case .series: return nil
             }
         }
     }
@@ -108,7 +113,7 @@ public struct VaccinationSchedule: Sendable {
 
     // MARK: - Dates
 
-    private func day(_ text: String) -> Date? {
+    func day(_ text: String) -> Date? {
         let parts = text.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return nil }
         return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))

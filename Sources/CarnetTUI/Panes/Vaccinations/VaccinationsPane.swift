@@ -77,6 +77,9 @@ enum VaccinationsPane {
         "mumps": "oreillons", "rubella": "rubéole", "hepatitis A": "hépatite A", "hepatitis B": "hépatite B",
         "influenza": "grippe", "shingles": "zona", "pneumococcus": "pneumocoque", "RSV": "VRS",
         "HPV": "papillomavirus", "yellow fever": "fièvre jaune", "typhoid": "typhoïde",
+        "meningococcus A": "méningocoque A", "meningococcus B": "méningocoque B",
+        "meningococcus C": "méningocoque C", "meningococcus W": "méningocoque W",
+        "meningococcus Y": "méningocoque Y",
     ]
 
     /// The filter in words, for the heading and the announcement.

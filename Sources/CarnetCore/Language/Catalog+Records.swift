@@ -1,0 +1,58 @@
+extension Catalog {
+    // Words of the records a carnet holds: `carnet records`, ages, the record switcher.
+    static let recordsEnglish: [Phrase: String] = [
+        .abstractRecords: "List, add and rename the records this carnet holds: yours and those you manage.",
+        .abstractRecordsList: "List the records: name, age, relation and unread notifications.",
+        .abstractRecordsAdd: "Add the record of someone you manage, such as a minor child.",
+        .abstractRecordsRename: "Give a record another name.",
+        .helpRecordsName: "The person's full name, first name first.",
+        .helpRecordsBirthDate: "The person's date of birth.",
+        .helpRecordsIns: "The person's INS (15 characters), when known.",
+        .helpRecordsRelation: "child (a minor you are the parent of) or other.",
+        .helpRecordsSex: "female or male, for the growth curves.",
+        .helpRecordsId: "The record's id (see carnet records list).",
+        .helpRecordsNewName: "The new name.",
+        .recordsAdded: "Added the record of {1} (id {2}); open it with --patient {2}.",
+        .recordsRenamed: "Record {1} is now named {2}.",
+        .recordsAmbiguousName: "“{1}” names several records ({2}): give the id or the INS.",
+        .recordsOwnExists: "this carnet already has its own record: add another with --relation child or other.",
+        .recordsINSTaken: "INS {1} is already the record of {2}.",
+        .recordsNameTooLong: "a name has at most 200 characters.",
+        .recordsBadRelation: "--relation is child or other (your own record is the one carnet init made).",
+        .recordsBadSex: "--sex is female or male.",
+        .recordsChildNotMinor: "a child’s record is a minor’s, and {1} is 18 or older: give --relation other.",
+        .relationOwn: "own", .relationChild: "child", .relationOther: "other",
+        .tableAge: "AGE", .tableRelation: "RELATION", .tableUnread: "UNREAD",
+        .ageDays: "{1} days", .ageDayOne: "1 day", .ageMonths: "{1} months", .ageMonthOne: "1 month",
+        .ageYears: "{1} years", .ageYearOne: "1 year",
+    ]
+
+    static let recordsFrench: [Phrase: String] = [
+        .abstractRecords: "Lister, ajouter et renommer les dossiers de ce carnet : le vôtre et ceux que vous gérez.",
+        .abstractRecordsList: "Lister les dossiers : nom, âge, lien et notifications non lues.",
+        .abstractRecordsAdd: "Ajouter le dossier d’une personne que vous gérez, comme un enfant mineur.",
+        .abstractRecordsRename: "Donner un autre nom à un dossier.",
+        .helpRecordsName: "Le nom complet de la personne, prénom d’abord.",
+        .helpRecordsBirthDate: "La date de naissance de la personne.",
+        .helpRecordsIns: "L’INS de la personne (15 caractères), s’il est connu.",
+        .helpRecordsRelation: "child (un enfant mineur dont vous êtes le parent) ou other.",
+        .helpRecordsSex: "female ou male, pour les courbes de croissance.",
+        .helpRecordsId: "Le numéro du dossier (voir carnet records list).",
+        .helpRecordsNewName: "Le nouveau nom.",
+        .recordsAdded: "Dossier de {1} ajouté (numéro {2}) ; ouvrez-le avec --patient {2}.",
+        .recordsRenamed: "Le dossier {1} s’appelle désormais {2}.",
+        .recordsAmbiguousName: "« {1} » désigne plusieurs dossiers ({2}) : donnez le numéro ou l’INS.",
+        .recordsOwnExists:
+            "ce carnet a déjà son propre dossier : ajoutez-en un autre avec --relation child ou other.",
+        .recordsINSTaken: "l’INS {1} est déjà celui du dossier de {2}.",
+        .recordsNameTooLong: "un nom compte au plus 200 caractères.",
+        .recordsBadRelation: "--relation vaut child ou other (votre propre dossier est celui créé par carnet init).",
+        .recordsBadSex: "--sex vaut female ou male.",
+        .recordsChildNotMinor:
+            "le dossier d’un enfant est celui d’un mineur, et {1} a 18 ans ou plus : choisissez --relation other.",
+        .relationOwn: "le vôtre", .relationChild: "enfant", .relationOther: "autre",
+        .tableAge: "ÂGE", .tableRelation: "LIEN", .tableUnread: "NON LUES",
+        .ageDays: "{1} jours", .ageDayOne: "1 jour", .ageMonths: "{1} mois", .ageMonthOne: "1 mois",
+        .ageYears: "{1} ans", .ageYearOne: "1 an",
+    ]
+}
