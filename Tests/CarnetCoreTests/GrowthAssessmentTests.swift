@@ -92,14 +92,17 @@ import Testing
     @Test func theSummaryOfAChildsReadingsSaysWhereTheLatestStands() throws {
         let folder = TemporaryFolder()
         let store = try Store.create(at: folder.file("record.sqlite"))
-        let (adult, child) = try store.write { writer in
+        let (adult, girl, child) = try store.write { writer in
             (
                 try writer.addPatient(NewPatient(name: "Claire Martin", birthDate: "1990-01-31")),
-                try writer.addPatient(NewPatient(name: "Léa Martin", birthDate: "2019-03-03"))
+                try writer.addPatient(
+                    NewPatient(name: "Léa Martin", birthDate: "2019-03-03", relation: .child, sex: .female)),
+                try writer.addPatient(
+                    NewPatient(name: "Sam Martin", birthDate: "2019-03-03", relation: .child))
             )
         }
         try store.write { writer in
-            for patient in [adult, child] {
+            for patient in [adult, girl, child] {
                 try writer.addMeasurement(
                     NewMeasurement(type: .height, value: 123, at: Self.day, source: .patient),
                     patient: patient)
@@ -111,6 +114,17 @@ import Testing
         #expect(
             adults.sentence(Catalog(.en), utc) == "Height 123 cm on 3 March 2026; the only reading in 30 days"
         )
+        let girls = try #require(try store.measurementSummary(of: girl, type: .height))
+        #expect(
+            girls.sentence(Catalog(.en), utc)
+                == "Height 123 cm on 3 March 2026; between the 50th and 85th percentiles (WHO); the only reading in 30 days"
+        )
+        let french = TextFormat(.fr, timeZone: TimeZone(identifier: "UTC")!)
+        #expect(
+            girls.sentence(Catalog(.fr), french)
+                == "Taille 123 cm le 3 mars 2026 ; entre le 50e et le 85e percentile (OMS) ; seule mesure sur 30 jours"
+        )
+        // The same child when the record does not say the sex.
         let childs = try #require(try store.measurementSummary(of: child, type: .height))
         #expect(
             childs.sentence(Catalog(.en), utc)

@@ -18,7 +18,7 @@ import Testing
 
     @Test(arguments: [
         // anthro's tests: weight 17 kg, girl, 1522 days → 0.24.
-        (GrowthIndicator.weightForAge, GrowthSex.female, 1522, 17.0, 0.24),
+        (GrowthIndicator.weightForAge, Sex.female, 1522, 17.0, 0.24),
         // anthro's tests: length 50 cm, boy, 44 days → ((50 / 56.4833) − 1) / 0.03492 = −3.29.
         (.heightForAge, .male, 44, 50, -3.29),
         // anthro's tests: height 77.5 cm, girl, 24 months (731 days) → −2.55.
@@ -27,7 +27,7 @@ import Testing
         (.heightForAge, .male, 987, 72.16, -6.09),
     ])
     func standards2006MatchTheWHOsPackage(
-        _ indicator: GrowthIndicator, _ sex: GrowthSex, _ ageDays: Int, _ value: Double, _ published: Double
+        _ indicator: GrowthIndicator, _ sex: Sex, _ ageDays: Int, _ value: Double, _ published: Double
     ) throws {
         let z = try #require(GrowthReference.zScore(value, indicator, sex, ageDays: ageDays))
         #expect(abs(z - published) < 0.005, "z \(z), published \(published)")
@@ -35,7 +35,7 @@ import Testing
 
     @Test(arguments: [
         // survey id 1: boy born 1987-01-03, seen 2000-11-21, 153.7 cm → −1.13.
-        (GrowthIndicator.heightForAge, GrowthSex.male, "1987-01-03", "2000-11-21", 153.7, -1.13),
+        (GrowthIndicator.heightForAge, Sex.male, "1987-01-03", "2000-11-21", 153.7, -1.13),
         // survey id 4: girl born 1987-01-02, seen 1998-02-28, 144.3 cm → −0.25.
         (.heightForAge, .female, "1987-01-02", "1998-02-28", 144.3, -0.25),
         // survey id 350: girl born 1987-02-01, seen 2005-07-12 (18 years), 144.3 cm → −2.86.
@@ -48,7 +48,7 @@ import Testing
         (.weightForAge, .male, "1987-04-02", "1995-09-10", 66.2, 5.89),
     ])
     func reference2007MatchesTheWHOsSurvey(
-        _ indicator: GrowthIndicator, _ sex: GrowthSex, _ birth: String, _ visit: String, _ value: Double,
+        _ indicator: GrowthIndicator, _ sex: Sex, _ birth: String, _ visit: String, _ value: Double,
         _ published: Double
     ) throws {
         let z = try #require(GrowthReference.zScore(value, indicator, sex, ageDays: Self.days(birth, visit)))

@@ -140,10 +140,11 @@ extension Store {
         -> GrowthAssessment?
     {
         guard GrowthIndicator(reading.type) != nil,
-            let birthDate = try String.fetchOne(
-                db, sql: "SELECT birthDate FROM patient WHERE id = ?", arguments: [patient])
+            let row = try Row.fetchOne(
+                db, sql: "SELECT birthDate, sex FROM patient WHERE id = ?", arguments: [patient])
         else { return nil }
-        return GrowthAssessment(reading, birthDate: birthDate, sex: nil)
+        return GrowthAssessment(
+            reading, birthDate: row["birthDate"], sex: (row["sex"] as String?).flatMap(Sex.init(rawValue:)))
     }
 
     private static func reading(_ row: Row, _ type: MeasurementType) -> Measurement {

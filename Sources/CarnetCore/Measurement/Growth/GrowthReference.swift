@@ -1,10 +1,5 @@
 import Foundation
 
-/// The sex a growth reference is split by.
-public enum GrowthSex: String, Sendable, CaseIterable {
-    case female, male
-}
-
 /// What a child's reading is compared with: weight, length/height or head circumference
 /// for age.
 public enum GrowthIndicator: Sendable, CaseIterable {
@@ -76,7 +71,7 @@ public enum GrowthReference {
     static let lastDay2006 = 1826
 
     /// The L, M and S of an indicator at an age, and the publication they come from.
-    static func lms(_ indicator: GrowthIndicator, _ sex: GrowthSex, ageDays: Int) -> (LMS, GrowthSource)? {
+    static func lms(_ indicator: GrowthIndicator, _ sex: Sex, ageDays: Int) -> (LMS, GrowthSource)? {
         guard ageDays >= 0 else { return nil }
         if ageDays <= lastDay2006 {
             let table: GrowthTables.Table =
@@ -106,7 +101,7 @@ public enum GrowthReference {
     /// The z-score of a measurement (in the type's stored unit), or nil where no table covers
     /// the age or the value is not positive.
     public static func zScore(
-        _ value: Double, _ indicator: GrowthIndicator, _ sex: GrowthSex, ageDays: Int
+        _ value: Double, _ indicator: GrowthIndicator, _ sex: Sex, ageDays: Int
     ) -> Double? {
         guard value > 0, let (lms, _) = lms(indicator, sex, ageDays: ageDays) else { return nil }
         return indicator == .weightForAge ? lms.restrictedZScore(value) : lms.zScore(value)
@@ -114,7 +109,7 @@ public enum GrowthReference {
 
     /// The measurement on a percentile curve at an age, or nil where no table covers it.
     public static func value(
-        at percentile: GrowthPercentile, _ indicator: GrowthIndicator, _ sex: GrowthSex, ageDays: Int
+        at percentile: GrowthPercentile, _ indicator: GrowthIndicator, _ sex: Sex, ageDays: Int
     ) -> Double? {
         lms(indicator, sex, ageDays: ageDays).map { $0.0.value(atZ: percentile.z) }
     }

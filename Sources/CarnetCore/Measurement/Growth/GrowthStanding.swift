@@ -26,7 +26,7 @@ public enum GrowthAssessment: Sendable, Equatable {
     /// The age counts whole days from the birth date to the reading's calendar day in
     /// `calendar`'s time zone, as the WHO's software counts from date of birth to date of visit.
     public init?(
-        _ reading: Measurement, birthDate: String, sex: GrowthSex?, calendar: Calendar = .current
+        _ reading: Measurement, birthDate: String, sex: Sex?, calendar: Calendar = .current
     ) {
         guard let indicator = GrowthIndicator(reading.type),
             let ageDays = Self.ageDays(birthDate: birthDate, at: reading.at, calendar: calendar),

@@ -8,10 +8,10 @@ enum GrowthTables {
         let boys: [LMS]
         let girls: [LMS]
 
-        func rows(_ sex: GrowthSex) -> [LMS] { sex == .male ? boys : girls }
+        func rows(_ sex: Sex) -> [LMS] { sex == .male ? boys : girls }
 
         /// The row at an age in the table's unit, or nil outside it.
-        func row(_ sex: GrowthSex, age: Int) -> LMS? {
+        func row(_ sex: Sex, age: Int) -> LMS? {
             let rows = rows(sex)
             let index = age - firstAge
             return rows.indices.contains(index) ? rows[index] : nil
