@@ -19,8 +19,6 @@ extension Catalog {
         .dueAtAge: "{1} due at {2}, on {3}",
         .dueByAge: "{1} due by {2}, on {3}",
         .dueByDate: "{1} due by {2}",
-        .ageMonths: "{1} months",
-        .ageYears: "{1} years",
     ]
 
     static let childVaccinationsFrench: [Phrase: String] = [
@@ -40,7 +38,5 @@ extension Catalog {
         .dueAtAge: "{1} à faire à {2}, le {3}",
         .dueByAge: "{1} à faire avant {2}, le {3}",
         .dueByDate: "{1} à faire avant le {2}",
-        .ageMonths: "{1} mois",
-        .ageYears: "{1} ans",
     ]
 }

@@ -91,7 +91,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case ruleInfantHexavalent, ruleInfantPneumococcal, ruleMeningococcalB, ruleMeningococcalACWY
     case ruleMeningococcalC, ruleMeaslesMumpsRubella, ruleDTCaP, ruleHPV
     case doseFirst, doseSecond, doseThird, doseBooster, doseSingle
-    case dueAtAge, dueByAge, dueByDate, ageMonths, ageYears
+    case dueAtAge, dueByAge, dueByDate
 
     // Vaccinations
     case kindPrimary, kindBooster, kindImmunization, requirementMandatory, requirementRecommended

@@ -14,7 +14,6 @@ public struct VaccinationAge: Sendable, Hashable, Comparable {
     /// Said in months up to 23 months, as the calendar says "12 mois" and "16–18 mois"; in
     /// years from 2 years.
     public func words(_ text: Catalog) -> String {
-        months < 24 || months % 12 != 0
-            ? text[.ageMonths, String(months)] : text[.ageYears, String(months / 12)]
+        (months < 24 || months % 12 != 0 ? Age.months(months) : Age.years(months / 12)).words(text)
     }
 }
