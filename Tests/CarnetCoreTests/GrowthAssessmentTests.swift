@@ -6,11 +6,7 @@ import Testing
 /// A child's reading in words: the band in both languages, nothing for an adult, and a
 /// clear word when the record does not give the child's sex.
 @Suite struct GrowthAssessmentTests {
-    static let utc: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
+    static let utc = UTCDays.calendar
     /// 3 March 2026, 12:00 UTC.
     static let day = Date(timeIntervalSince1970: 1_772_539_200)
 

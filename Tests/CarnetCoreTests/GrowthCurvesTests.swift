@@ -6,11 +6,7 @@ import Testing
 /// The curves drawn behind a child's chart: the WHO's values at each column's age, nothing
 /// where the references stop.
 @Suite struct GrowthCurvesTests {
-    static let utc: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
+    static let utc = UTCDays.calendar
 
     /// Empty buckets of one day each from a start: the curves need only their times.
     func buckets(_ type: MeasurementType, from start: String, days: Int) -> MeasurementBuckets {

@@ -10,10 +10,7 @@ import Testing
 @Suite struct GrowthReferenceTests {
     /// Whole days between two calendar days, as the WHO counts date of birth to date of visit.
     static func days(_ birth: String, _ visit: String) -> Int {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let visitDay = RecordDays.day(visit, calendar)!
-        return GrowthAssessment.ageDays(birthDate: birth, at: visitDay, calendar: calendar)!
+        GrowthAssessment.ageDays(birthDate: birth, at: UTCDays.noon(visit), calendar: UTCDays.calendar)!
     }
 
     @Test(arguments: [
