@@ -28,6 +28,12 @@ enum RecordSummary {
             text[
                 .profileLine, format.count(counts.profileEntries), format.count(counts.accessEvents),
                 format.count(counts.notifications)])
+        // The other records of the carnet, so that whoever opens one knows the others exist.
+        let others = try store.records().filter { $0.patient.id != patient.id }.map { managed in
+            let age = Age(birthDate: managed.patient.birthDate, on: Date())?.words(text) ?? managed.patient.birthDate
+            return text[.recordsOtherEntry, Sanitizer.clean(managed.patient.name), age]
+        }
+        if !others.isEmpty { output.writeLine(text[.recordsOthersLine, others.joined(separator: ", ")]) }
         output.flush()
     }
 }

@@ -13,10 +13,11 @@ import Testing
         return (store, try store.patient(matching: nil))
     }
 
-    @Test func holdsOnePatientWithTheExpectedPeople() throws {
+    @Test func holdsTheParentsRecordWithTheExpectedPeople() throws {
         let (store, patient) = try demo()
-        #expect(try store.patients().count == 1)
+        #expect(try store.patients().map(\.name) == ["Camille Durand", "Léa Durand", "Hugo Durand"])
         #expect(patient.name == "Camille Durand")
+        #expect(patient.relation == .own)
         let directory = try store.directory(of: patient.id)
         let treating = directory.filter(\.treatingDoctor)
         #expect(treating.map(\.id) == [DemoCast.treatingDoctor.rpps])
@@ -31,6 +32,28 @@ import Testing
         #expect(directory.filter { $0.status == .blocked }.map(\.id) == [DemoCast.blocked.rpps])
         let hospital = directory.first { $0.kind == .establishment && $0.profession == "hospital" }
         #expect(hospital?.status == .authorized)
+    }
+
+    /// Two children's records of their own: cards, growth readings, a document, a history.
+    @Test func managesTwoChildrensRecordsOfTheirOwn() throws {
+        let (store, parent) = try demo()
+        let records = try store.records()
+        let children = records.filter { $0.patient.relation == .child }
+        #expect(children.map(\.patient.name) == ["Léa Durand", "Hugo Durand"])
+        #expect(children.map(\.patient.sex) == [.female, .male])
+        #expect(children.map(\.unread) == [1, 0])
+        let (lea, hugo) = (children[0].patient.id, children[1].patient.id)
+        #expect(try store.vaccinations(of: lea, limit: 50).count == 10)
+        #expect(try store.vaccinations(of: hugo, limit: 50).count == 14)
+        for child in [lea, hugo] {
+            #expect(try store.documents(of: child, limit: 10).count == 1)
+            #expect(try store.measurementCount(of: child, type: .height) > 5)
+            #expect(try store.verifyAccessChain(of: child) == .intact(events: try store.counts(of: child).accessEvents))
+            #expect(try store.directory(of: child).filter(\.treatingDoctor).map(\.id) == [DemoCast.treatingDoctor.rpps])
+        }
+        #expect(try store.measurementCount(of: hugo, type: .headCircumference) == 8)
+        // The parent's record is as it was.
+        #expect(try store.counts(of: parent.id).vaccinations == DemoVaccinations.card.count)
     }
 
     @Test func hasOneMaskedLabResultAmongDocumentsOfMostCategories() throws {

@@ -38,7 +38,8 @@ public struct DemoProgress: Sendable {
 }
 
 /// The deterministic demo record: one patient, her professionals, documents, vaccinations,
-/// two years of measurements, a full medical profile and an access history. It is anchored
+/// two years of measurements, a full medical profile and an access history, and the records
+/// of her two children (`DemoChildren`). It is anchored
 /// on a fixed date so that every run writes the same record.
 public enum DemoRecord {
     /// The demo's "today": the last day of its history.
@@ -92,7 +93,9 @@ public enum DemoRecord {
         let patient = try store.write { writer in
             try writer.setMetadata("kind", "demo")
             try writer.setMetadata("demoSize", scale.name)
-            return try DemoSmallRecord.write(writer)
+            let patient = try DemoSmallRecord.write(writer)
+            _ = try DemoChildren.write(writer)
+            return patient
         }
         if scale != .small {
             try DemoLargeRecord.write(store, patient: patient, scale: scale, progress: progress)

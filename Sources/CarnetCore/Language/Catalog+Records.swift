@@ -1,5 +1,6 @@
 extension Catalog {
-    // Words of the records a carnet holds: `carnet records`, ages, the record switcher.
+    // Words of the records a carnet holds: `carnet records`, ages (also the calendar's), the
+    // record switcher.
     static let recordsEnglish: [Phrase: String] = [
         .abstractRecords: "List, add and rename the records this carnet holds: yours and those you manage.",
         .abstractRecordsList: "List the records: name, age, relation and unread notifications.",
@@ -25,6 +26,7 @@ extension Catalog {
         .tableAge: "AGE", .tableRelation: "RELATION", .tableUnread: "UNREAD",
         .ageDays: "{1} days", .ageDayOne: "1 day", .ageMonths: "{1} months", .ageMonthOne: "1 month",
         .ageYears: "{1} years", .ageYearOne: "1 year",
+        .recordsOthersLine: "  Other records (carnet records): {1}", .recordsOtherEntry: "{1} ({2})",
     ]
 
     static let recordsFrench: [Phrase: String] = [
@@ -54,5 +56,6 @@ extension Catalog {
         .tableAge: "ÂGE", .tableRelation: "LIEN", .tableUnread: "NON LUES",
         .ageDays: "{1} jours", .ageDayOne: "1 jour", .ageMonths: "{1} mois", .ageMonthOne: "1 mois",
         .ageYears: "{1} ans", .ageYearOne: "1 an",
+        .recordsOthersLine: "  Autres dossiers (carnet records) : {1}", .recordsOtherEntry: "{1} ({2})",
     ]
 }

@@ -53,6 +53,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case recordsOwnExists, recordsINSTaken, recordsNameTooLong, recordsBadRelation, recordsBadSex
     case recordsChildNotMinor, relationOwn, relationChild, relationOther, tableAge, tableRelation
     case tableUnread, ageDays, ageDayOne, ageMonths, ageMonthOne, ageYears, ageYearOne
+    case recordsOthersLine, recordsOtherEntry
     // FHIR export (Catalog+Export)
     case exportExists, exportIsAFolder, exportNotAnExportFolder, exportNDJSONNeedsFolder, exportCannotWrite
     case exportDone, exportProgress
