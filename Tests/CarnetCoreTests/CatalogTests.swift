@@ -57,6 +57,11 @@ import Testing
         #expect(french.minute(day) == "26/11/2026 13:45")
         #expect(french.longDay(day) == "26 novembre 2026")
         #expect(english.longDay(day) == "26 November 2026")
+        // The first of the month is an ordinal in French: 1er décembre.
+        let first = Date(timeIntervalSince1970: 1_796_126_400)  // 2026-12-01 12:00 UTC
+        #expect(french.longDay(first) == "1er décembre 2026")
+        #expect(french.dayAndMonth(first) == "1er décembre")
+        #expect(english.longDay(first) == "1 December 2026")
         #expect(french.number(72.5) == "72,5")
         #expect(english.number(72.5) == "72.5")
         #expect(french.number(84) == "84")

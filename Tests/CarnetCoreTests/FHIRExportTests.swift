@@ -66,6 +66,31 @@ import Testing
             settings.closed && !settings.samuEmergency && settings.maskedEmergency && settings.anyEmergency)
     }
 
+    /// A child's record leaves as its own Patient, sex included, and comes back whole.
+    @Test func aChildsRecordComesBackWithItsSexCardAndGrowth() throws {
+        let folder = TemporaryFolder()
+        let (store, _) = try Self.demo(in: folder, closed: false)
+        defer { try? store.close() }
+        let lea = try store.patient(matching: "Léa")
+        let file = folder.file("lea.json")
+        _ = try Self.export(store, lea, to: file)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("\"gender\": \"female\"") || text.contains("\"gender\":\"female\""))
+        let back = folder.file("lea.sqlite")
+        _ = try FHIRImporter(paths: [file], recordPath: back, now: { DemoRecord.today }).run()
+        let other = try Store.open(at: back)
+        defer { try? other.close() }
+        let copy = try other.patient(matching: nil)
+        #expect(copy.name == "Léa Durand" && copy.sex == .female && copy.birthDate == "2019-06-10")
+        #expect(
+            try other.vaccinationCard(of: copy.id).map(\.withoutId) == store.vaccinationCard(of: lea.id).map(\.withoutId))
+        for type in [MeasurementType.height, .weight, .headCircumference] {
+            #expect(
+                try other.measurements(of: copy.id, type: type).map(\.withoutId)
+                    == store.measurements(of: lea.id, type: type).map(\.withoutId), "\(type)")
+        }
+    }
+
     @Test func theExportIsRecordedAndItsIdentifiersStayTheSame() throws {
         let folder = TemporaryFolder()
         let (store, patient) = try Self.demo(in: folder, closed: false)

@@ -65,6 +65,22 @@ import Testing
         #expect(records.map(\.unread) == [1, 1])
     }
 
+    /// The banners of every record a person manages come from one look, each naming its record.
+    @Test func noticesAcrossRecordsSayWhichRecordEachConcerns() throws {
+        let (folder, store, parent, child) = try Self.family()
+        defer { _ = folder }
+        _ = try? ProfessionalAccess(store: store, patient: parent, rpps: Self.blocked).listDocuments()
+        _ = try ProfessionalAccess(store: store, patient: child, rpps: Self.blocked).listDocuments()
+        let both = try store.notices(ofRecords: [parent, child], after: 0, limit: 10)
+        #expect(both.count == 2)
+        #expect(both.notices.map(\.patientId) == [child, parent])
+        #expect(both.notices.map(\.kind) == [.read, .refused])
+        let onlyParent = try store.notices(ofRecords: [parent], after: 0, limit: 10)
+        #expect(onlyParent.notices.map(\.patientId) == [parent])
+        #expect(try store.latestNotificationId(ofRecords: [parent, child]) == both.notices.first?.id)
+        #expect(try store.notices(ofRecords: [], after: 0, limit: 10).count == 0)
+    }
+
     @Test func eachRecordHasItsOwnIntactChain() throws {
         let (folder, store, parent, child) = try Self.family()
         defer { _ = folder }

@@ -75,7 +75,9 @@ struct ExportResources {
         }
         return .members([
             "resourceType": .string("Patient"), "id": .string(patientId), "identifier": identifier,
-            "name": .array([FHIR.text(patient.name)]), "birthDate": .string(patient.birthDate),
+            "name": .array([FHIR.text(patient.name)]),
+            // FHIR's administrative gender has female and male among its codes, as carnet's sex.
+            "gender": patient.sex.map { .string($0.rawValue) }, "birthDate": .string(patient.birthDate),
             "generalPractitioner": doctor,
         ])
     }

@@ -122,7 +122,9 @@ public struct FHIRImporter {
             let id = try store.write { writer in
                 try writer.setMetadata("kind", "personal")
                 return try writer.addPatient(
-                    NewPatient(name: filePatient.name, birthDate: filePatient.birthDate, ins: filePatient.ins), at: now())
+                    NewPatient(
+                        name: filePatient.name, birthDate: filePatient.birthDate, ins: filePatient.ins,
+                        sex: filePatient.sex), at: now())
             }
             let patient = try store.patient(matching: String(id))
             var report = try write(store: store, patient: patient, input: input, scan: scan, created: true)

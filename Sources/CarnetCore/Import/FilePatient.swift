@@ -1,11 +1,13 @@
 import Foundation
 
-/// The person a file is about, read from its Patient: name, birth date, INS.
+/// The person a file is about, read from its Patient: name, birth date, INS, sex.
 struct FilePatient: Equatable {
     var given: [String]
     var family: String
     var birthDate: String
     var ins: String?
+    /// From `gender` when it is female or male (other and unknown say nothing of growth curves).
+    var sex: Sex?
 
     var name: String { (given + [family]).joined(separator: " ").trimmingCharacters(in: .whitespaces) }
 
@@ -19,6 +21,7 @@ struct FilePatient: Equatable {
         guard RecordWriter.isCalendarDate(birthDate) else { throw ImportIssue.notADate("birthDate", "\"\(birthDate)\"") }
         self.birthDate = birthDate
         ins = try FrenchIdentifiers.ins(try element.objects("identifier"))
+        sex = try element.string("gender", limit: 20).flatMap(Sex.init(rawValue:))
     }
 
     /// The same person as the record's: the same INS when both have one, else the same

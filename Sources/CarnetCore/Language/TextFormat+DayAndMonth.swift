@@ -5,7 +5,7 @@ extension TextFormat {
     public func dayAndMonth(_ date: Date) -> String {
         let parts = calendar.dateComponents([.month, .day], from: date)
         let months = language == .fr ? Self.frenchMonths : Self.englishMonths
-        return "\(parts.day ?? 0) \(months[max(0, min(11, (parts.month ?? 1) - 1))])"
+        return "\(dayOfMonth(parts.day ?? 0)) \(months[max(0, min(11, (parts.month ?? 1) - 1))])"
     }
 
     /// Whether two moments fall in the same calendar year, here.

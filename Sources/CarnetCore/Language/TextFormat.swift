@@ -53,7 +53,12 @@ public struct TextFormat: Sendable, Equatable {
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
         let months = language == .fr ? Self.frenchMonths : Self.englishMonths
         let month = months[max(0, min(11, (parts.month ?? 1) - 1))]
-        return "\(parts.day ?? 0) \(month) \(parts.year ?? 0)"
+        return "\(dayOfMonth(parts.day ?? 0)) \(month) \(parts.year ?? 0)"
+    }
+
+    /// French writes the first of the month as an ordinal: 1er août, 2 août.
+    func dayOfMonth(_ day: Int) -> String {
+        language == .fr && day == 1 ? "1er" : String(day)
     }
 
     /// A measured value: no trailing zeros, at most two decimals, the language's decimal mark.

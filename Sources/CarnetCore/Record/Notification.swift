@@ -49,16 +49,19 @@ public struct Notice: Sendable, Equatable {
     public var specialty: String?
     /// The document the event is about, while it is in the record.
     public var document: DocumentMention?
+    /// The record (patient) it concerns, when read from a store: a carnet holds several.
+    public var patientId: Int64?
 
     public init(
         notification: Notification, event: AccessEvent, profession: String? = nil, specialty: String? = nil,
-        document: DocumentMention? = nil
+        document: DocumentMention? = nil, patientId: Int64? = nil
     ) {
         self.notification = notification
         self.event = event
         self.profession = profession
         self.specialty = specialty
         self.document = document
+        self.patientId = patientId
     }
 
     public var id: Int64 { notification.id }

@@ -123,7 +123,7 @@ extension Store {
     static let noticeSelect = """
         SELECT \(chainColumns.split(separator: ",").map { "e." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             .joined(separator: ", ")),
-            n.id AS noticeId, n.kind AS noticeKind, n.createdAt AS noticeAt, n.readAt AS noticeReadAt,
+            n.id AS noticeId, n.patientId AS noticePatientId, n.kind AS noticeKind, n.createdAt AS noticeAt, n.readAt AS noticeReadAt,
             COALESCE(p.profession, s.kind) AS actorProfession, p.specialty AS actorSpecialty,
             d.id AS documentId, d.title AS documentTitle, d.actDate AS documentDate
         FROM notification n
@@ -147,6 +147,6 @@ extension Store {
                 createdAt: Date(unixSeconds: row["noticeAt"]), readAt: readAt.map(Date.init(unixSeconds:)),
                 documentId: documentId),
             event: event, profession: row["actorProfession"], specialty: row["actorSpecialty"],
-            document: document)
+            document: document, patientId: row["noticePatientId"])
     }
 }
