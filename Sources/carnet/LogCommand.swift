@@ -83,7 +83,7 @@ struct LogCommand: ParsableCommand {
             try store.forEachAccessEvent(of: patient.id, matching: filter, limit: listing.limit) { event in
                 table.row([
                     String(event.id), dates.minute(event.at), event.actorName, text[event.action.phrase],
-                    event.target, Self.outcome(event, text),
+                    ExchangeTarget.words(event.target, text) ?? event.target, Self.outcome(event, text),
                 ])
             }
             table.finish()

@@ -244,6 +244,27 @@ import Testing
         #expect(CommonVaccine.named("Priorix")?.diseases == ["measles", "mumps", "rubella"])
     }
 
+    @Test(arguments: [
+        // (vaccine, born, given, requirement on the card)
+        ("Infanrix Hexa", "2025-01-10", "2025-03-10", Vaccination.Requirement.mandatory),
+        ("Infanrix Hexa", "2017-12-31", "2018-02-28", .recommended),
+        ("Priorix", "2019-02-01", "2020-07-31", .mandatory),
+        // The law's doses are those of the first 18 months.
+        ("Priorix", "2019-02-01", "2020-08-01", .recommended),
+        ("Bexsero", "2023-06-30", "2023-09-30", .recommended),
+        ("Bexsero", "2023-07-01", "2023-10-01", .mandatory),
+        ("Gardasil 9", "2012-04-20", "2024-05-02", .recommended),
+    ])
+    func aChildsNewCardLineIsMandatoryWhenTheLawRequiresIt(
+        _ vaccine: String, _ born: String, _ given: String, _ requirement: Vaccination.Requirement
+    ) throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = Self.utc
+        let line = try VaccinationEntry(vaccine: vaccine, date: day(given), kind: .primary).checked(
+            birthDate: born, now: day("2026-12-01"), enteredBy: .patient, calendar: calendar)
+        #expect(line.requirement == requirement)
+    }
+
     // MARK: - Adults
 
     @Test func anAdultsCardIsUnchanged() {

@@ -197,7 +197,10 @@ import Testing
         let events = try Store.open(at: recordPath).accessEvents(of: 1, limit: 10)
         #expect(events.count == 1)
         #expect(events.first?.action == .import)
-        #expect(events.first?.target.hasPrefix("7 readings, 3 documents") == true)
+        #expect(events.first?.target.hasPrefix("fhir-import readings:7 documents:3") == true)
+        #expect(
+            events.first.flatMap { ExchangeTarget.words($0.target, Catalog(.en)) }?.hasPrefix("7 readings, 3 documents")
+                == true)
     }
 
     @Test func importingTheSameFileAgainAddsNothing() throws {

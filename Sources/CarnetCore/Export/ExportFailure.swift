@@ -24,9 +24,10 @@ public struct ExportReport: Sendable, Equatable {
 
     public var total: Int { resources.values.reduce(0, +) }
 
-    /// The access history's target for the export event.
+    /// The access history's target for the export event, as a code worded when read
+    /// (`ExchangeTarget`): `fhir-export 1450 file`.
     public var summary: String {
-        "\(total) FHIR resources" + (path == nil ? "" : " to a file")
+        ExchangeTarget.export(resources: total, toFile: path != nil)
     }
 
     public func lines(_ text: Catalog) -> [String] {

@@ -36,13 +36,11 @@ public struct ImportReport: Sendable, Equatable {
         }
     }
 
-    /// "12 readings, 1 document": the counts of the access history's `import` event.
+    /// The counts of the access history's `import` event, as a code worded when read
+    /// (`ExchangeTarget`): `fhir-import readings:12 documents:1`.
     public var summary: String {
-        let parts = Item.allCases.compactMap { item -> String? in
-            let count = added[item, default: 0] + updated[item, default: 0]
-            return count > 0 ? "\(count) \(item.rawValue)" : nil
-        }
-        return parts.isEmpty ? "nothing new" : parts.joined(separator: ", ")
+        ExchangeTarget.import(
+            Item.allCases.map { ($0, added[$0, default: 0] + updated[$0, default: 0]) }.filter { $0.1 > 0 })
     }
 
     /// The report in words, one line each.

@@ -9,6 +9,8 @@ extension Catalog {
         .exportCannotWrite: "could not write {1}: {2}. Nothing was written.",
         .exportDone: "Exported {1} FHIR R4 resources to {2}.",
         .exportProgress: "Exporting {1}%",
+        .targetExport: "{1} FHIR resources", .targetExportToFile: "{1} FHIR resources, to a file",
+        .targetImportNothingNew: "nothing new",
     ]
 
     static let exportFrench: [Phrase: String] = [
@@ -21,5 +23,7 @@ extension Catalog {
         .exportCannotWrite: "impossible d’écrire {1} : {2}. Rien n’a été écrit.",
         .exportDone: "{1} ressources FHIR R4 exportées vers {2}.",
         .exportProgress: "Export {1} %",
+        .targetExport: "{1} ressources FHIR", .targetExportToFile: "{1} ressources FHIR, vers un fichier",
+        .targetImportNothingNew: "rien de nouveau",
     ]
 }

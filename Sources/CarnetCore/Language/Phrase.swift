@@ -56,7 +56,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case recordsOthersLine, recordsOtherEntry
     // FHIR export (Catalog+Export)
     case exportExists, exportIsAFolder, exportNotAnExportFolder, exportNDJSONNeedsFolder, exportCannotWrite
-    case exportDone, exportProgress
+    case exportDone, exportProgress, targetExport, targetExportToFile, targetImportNothingNew
 
     // FHIR import (Catalog+Import)
     case importLeftOut, importNotFetched

@@ -72,4 +72,16 @@ public struct ChildSeries: Sendable, Equatable {
         self.start = start
         self.mandatoryFrom = mandatoryFrom
     }
+
+    /// Whether a child born on `birth` is in the cohort the rule applies to.
+    func includes(_ birth: Date, _ calendar: Calendar) -> Bool {
+        if let from = bornFrom.flatMap({ RecordDays.day($0, calendar) }), birth < from { return false }
+        if let before = bornBefore.flatMap({ RecordDays.day($0, calendar) }), birth >= before { return false }
+        return true
+    }
+
+    /// Whether the law makes it mandatory for a child born on `birth`.
+    func isMandatory(_ birth: Date, _ calendar: Calendar) -> Bool {
+        mandatoryFrom.flatMap { RecordDays.day($0, calendar) }.map { birth >= $0 } ?? false
+    }
 }

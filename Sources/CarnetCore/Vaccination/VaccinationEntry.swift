@@ -86,7 +86,10 @@ public struct VaccinationEntry: Sendable, Equatable {
         return Vaccination(
             date: date, vaccine: common?.name ?? vaccine, diseases: diseases, kind: kind,
             lotNumber: lot?.isEmpty == false ? lot : nil, vaccinator: who?.isEmpty == false ? who : nil,
-            vaccinatorRpps: vaccinatorRpps, requirement: common?.requirement ?? .recommended,
+            vaccinatorRpps: vaccinatorRpps,
+            requirement: VaccinationRule.requirement(
+                of: diseases, birthDate: birthDate, given: date, calendar: calendar)
+                ?? common?.requirement ?? .recommended,
             enteredBy: enteredBy)
     }
 }

@@ -9,8 +9,7 @@ extension VaccinationSchedule {
     /// counts for each disease it protects against, and separate vaccines together count as
     /// the combined one: the n-th dose is given when every disease of the rule has n doses.
     func series(_ rule: VaccinationRule, _ series: ChildSeries, birth: Date, today: Date) -> VaccinationDue? {
-        if let from = series.bornFrom.flatMap(day), birth < from { return nil }
-        if let before = series.bornBefore.flatMap(day), birth >= before { return nil }
+        guard series.includes(birth, calendar) else { return nil }
         if today >= at(series.until, birth) { return nil }
         let given = Dictionary(
             uniqueKeysWithValues: rule.diseases.map { disease in
@@ -40,10 +39,9 @@ extension VaccinationSchedule {
                 calendar.date(byAdding: .month, value: months, to: calendar.startOfDay(for: previous))
                 ?? previous
         }
-        let mandatory = series.mandatoryFrom.flatMap(day).map { birth >= $0 } ?? false
         return VaccinationDue(
             rule: rule.id, status: dueDate <= today ? .overdue(since: dueDate) : .upcoming(on: dueDate),
-            dose: dose, requirement: mandatory ? .mandatory : .recommended)
+            dose: dose, requirement: series.isMandatory(birth, calendar) ? .mandatory : .recommended)
     }
 
     /// Whether the series was begun the way its scheme says: the first dose's age, or today's

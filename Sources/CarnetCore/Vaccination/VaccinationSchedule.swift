@@ -113,7 +113,7 @@ public struct VaccinationSchedule: Sendable {
 
     // MARK: - Dates
 
-    func day(_ text: String) -> Date? {
+    private func day(_ text: String) -> Date? {
         let parts = text.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return nil }
         return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))

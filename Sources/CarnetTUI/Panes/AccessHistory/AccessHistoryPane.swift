@@ -63,7 +63,7 @@ enum AccessHistoryPane {
             guard let topic = BannerTopic(rawValue: String(parts[1])) else { return target }
             let state = parts[2] == "on" ? text[.bannersOnWord] : text[.bannersOffWord]
             return text[.bannerOption, text[topic.phrase], state]
-        default: return target
+        default: return ExchangeTarget.words(target, text) ?? target
         }
     }
 
