@@ -47,6 +47,18 @@ import Testing
         }
     }
 
+    @Test func anExportAbandonedAsTheBrowserEndsLeavesNothingBehind() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let half = FHIRExporter.temporaryPath(for: folder + "out.json")
+        try Data("{\"resourceType\":\"Bundle\",".utf8).write(to: URL(fileURLWithPath: half))
+        try Data("kept".utf8).write(to: URL(fileURLWithPath: folder + "out.json"))
+        FHIRExport(path: folder + "out.json", format: .bundle, withHistory: false, force: true).abandon()
+        #expect(!FileManager.default.fileExists(atPath: half))
+        #expect(
+            try String(contentsOfFile: folder + "out.json", encoding: .utf8) == "kept", "the file as it was")
+    }
+
     @Test func anImportRefusesAMissingFileAndAFileThatIsNotFHIRWritingNothing() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let source = try source()

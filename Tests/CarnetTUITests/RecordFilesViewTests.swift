@@ -163,4 +163,41 @@ import Testing
             ])
         #expect(source.jobs == [job])
     }
+
+    @Test func aJobStillRunningWhenTheBrowserEndsIsAbandonedAndOneDoneIsNot() {
+        let background = BackgroundWork()
+        let running = AbandonProbe(name: "running")
+        let done = AbandonProbe(name: "done")
+        background.run(RecordJob(done)) { _ in .jobDone(.refused("over")) }
+        while background.busy && background.answers().isEmpty { Thread.sleep(forTimeInterval: 0.01) }
+        let gate = DispatchSemaphore(value: 0)
+        background.run(RecordJob(running)) { _ in
+            gate.wait()
+            return .jobDone(.refused("stopped"))
+        }
+        background.abandonJobs()
+        gate.signal()
+        #expect(running.abandoned && !done.abandoned)
+    }
+}
+
+/// Work that only notes whether it was abandoned.
+final class AbandonProbe: RecordWork, @unchecked Sendable {
+    let name: String
+    private let lock = NSLock()
+    private var wasAbandoned = false
+
+    init(name: String) {
+        self.name = name
+    }
+
+    var abandoned: Bool { lock.withLock { wasAbandoned } }
+    var description: String { name }
+
+    static func == (lhs: AbandonProbe, rhs: AbandonProbe) -> Bool { lhs === rhs }
+    func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
+
+    func progress(_ percent: Int, _ text: Catalog) -> String { "\(percent)%" }
+    func run(on record: RecordAccess, progress: @escaping (Int, Int) -> Void) -> JobOutcome { .refused(name) }
+    func abandon() { lock.withLock { wasAbandoned = true } }
 }

@@ -68,7 +68,7 @@ extension AppRunner {
         case .run(let job):
             let source = source
             let text = state.text
-            background.run { post in
+            background.run(job) { post in
                 var said = 0
                 let outcome = source.run(job) { done, total in
                     // A word every tenth: enough to see it move, few enough for a screen

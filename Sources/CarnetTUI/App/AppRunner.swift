@@ -75,6 +75,8 @@ public struct AppRunner {
             }
             perform(Update.update(&state, msg), on: &state)
         }
+        // An export still writing leaves nothing behind, as one stopped on the command line.
+        background.abandonJobs()
         return state
     }
 

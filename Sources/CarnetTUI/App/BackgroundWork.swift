@@ -6,6 +6,8 @@ final class BackgroundWork: @unchecked Sendable {
     private let lock = NSLock()
     private var running = 0
     private var done: [Msg] = []
+    /// The jobs running, to abandon if the browser ends before they do.
+    private var jobs: [RecordJob] = []
 
     /// Whether an answer is still to come or waiting.
     var busy: Bool { lock.withLock { running > 0 || !done.isEmpty } }
@@ -25,6 +27,22 @@ final class BackgroundWork: @unchecked Sendable {
                 done.append(msg)
             }
         }
+    }
+
+    /// Runs a job; it is abandoned by `abandonJobs` if the browser ends first.
+    func run(_ job: RecordJob, _ work: @escaping @Sendable (_ post: @escaping @Sendable (Msg) -> Void) -> Msg)
+    {
+        lock.withLock { jobs.append(job) }
+        run { post in
+            let msg = work(post)
+            self.lock.withLock { self.jobs.removeAll { $0 == job } }
+            return msg
+        }
+    }
+
+    /// The browser is ending: each job still running removes what it half wrote.
+    func abandonJobs() {
+        for job in lock.withLock({ jobs }) { job.work.abandon() }
     }
 
     /// The answers that arrived, oldest first.

@@ -85,7 +85,8 @@ public struct KeyBinding: Sendable {
     public var statusLabel: String
 
     init(
-        _ keys: [Key], _ label: String, _ action: Action, _ summary: BrowserPhrase, status: BrowserPhrase? = nil,
+        _ keys: [Key], _ label: String, _ action: Action, _ summary: BrowserPhrase,
+        status: BrowserPhrase? = nil,
         statusLabel: String? = nil
     ) {
         self.keys = keys

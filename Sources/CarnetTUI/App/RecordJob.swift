@@ -21,6 +21,12 @@ protocol RecordWork: Hashable, Sendable, CustomStringConvertible {
     /// Does the work, calling `progress` with the part done of the whole as it goes. Never
     /// throws: a failure is an outcome, in words, and leaves the record as it was.
     func run(on record: RecordAccess, progress: @escaping (Int, Int) -> Void) -> JobOutcome
+    /// The browser is ending while the work runs: what it has half written is removed.
+    func abandon()
+}
+
+extension RecordWork {
+    func abandon() {}
 }
 
 /// What a job works on: the record's store and patient, in the browser's language.

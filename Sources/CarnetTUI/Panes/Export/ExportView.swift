@@ -68,6 +68,11 @@ struct FHIRExport: RecordWork {
 
     func progress(_ percent: Int, _ text: Catalog) -> String { text[.exportProgress, String(percent)] }
 
+    func abandon() {
+        try? FileManager.default.removeItem(
+            atPath: FHIRExporter.temporaryPath(for: RecordAccess.expandingHome(path)))
+    }
+
     func run(on record: RecordAccess, progress: @escaping (Int, Int) -> Void) -> JobOutcome {
         let text = record.text
         var exporter = FHIRExporter(
