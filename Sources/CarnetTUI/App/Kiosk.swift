@@ -30,7 +30,9 @@ extension Action {
             .addMeasurement,
             .addDocument, .toggleMask, .deleteDocument, .markRead, .markAllRead, .chooseBanners,
             .addProfileEntry,
-            .editProfileEntry, .removeProfileEntry:
+            .editProfileEntry, .removeProfileEntry,
+            // A kiosk shows the one record it was started on, and nothing of the others.
+            .chooseRecord:
             true
         case .module(let action):
             action.writes

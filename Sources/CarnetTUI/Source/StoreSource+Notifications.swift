@@ -8,13 +8,19 @@ extension StoreSource {
 
     public func notices(after: Int64?, limit: Int) throws -> NoticeNews {
         let preferences = try store.notificationPreferences(of: patient)
+        // Banners come for every record the person manages, each naming its record when the
+        // carnet holds several; a kiosk hears only of its own.
+        let records = try self.records()
+        let ids = records.map(\.patient.id)
         var news = NoticeNews(
             unreadByKind: try store.unreadNoticeCounts(of: patient),
-            latest: try store.latestNotificationId(of: patient), preferences: preferences)
+            latest: try store.latestNotificationId(ofRecords: ids), preferences: preferences)
+        if records.count > 1 {
+            news.recordNames = Dictionary(uniqueKeysWithValues: records.map { ($0.patient.id, $0.patient.name) })
+        }
         if let after {
             // Read after `latest`: one that arrived in between is among these, and counts as seen.
-            (news.fresh, news.freshCount) = try store.notices(
-                of: patient, after: after, limit: limit)
+            (news.fresh, news.freshCount) = try store.notices(ofRecords: ids, after: after, limit: limit)
             news.latest = max(news.latest ?? after, news.fresh.first?.id ?? after)
         } else {
             let kinds = Notification.Kind.allCases
