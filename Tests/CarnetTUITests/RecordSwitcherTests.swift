@@ -80,7 +80,7 @@ import Testing
         var news = NoticeNews(fresh: [notice], freshCount: 1, latest: 7, preferences: NotificationPreferences())
         let alone = news.freshBanners(Catalog(.en), TextFormat(.en))
         #expect(!alone[0].text.hasPrefix("Léa Durand"))
-        news.recordNames = [1: "Test Patient", 2: "Léa Durand"]
+        news.recordNames = [2: "Léa Durand"]
         let english = news.freshBanners(Catalog(.en), TextFormat(.en))
         #expect(english[0].text == "Léa Durand: " + alone[0].text)
         #expect(news.freshBanners(Catalog(.fr), TextFormat(.fr))[0].text.hasPrefix("Léa Durand : "))

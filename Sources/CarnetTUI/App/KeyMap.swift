@@ -180,11 +180,9 @@ public enum KeyMap {
     /// writes or leaves: they are not refused, they are not there.
     public static func bindings(for state: AppState) -> [KeyBinding] {
         let all = allBindings(for: state)
-        if state.kiosk { return all.filter { !$0.action.isKioskForbidden } }
-        // A record opened read-only may still move to another record of the carnet.
-        if state.readOnly {
-            return all.filter { $0.action == .quit || $0.action == .chooseRecord || !$0.action.isKioskForbidden }
-        }
+        // A kiosk shows the one record it was started on, and nothing of the others.
+        if state.kiosk { return all.filter { !$0.action.isKioskForbidden && $0.action != .chooseRecord } }
+        if state.readOnly { return all.filter { $0.action == .quit || !$0.action.isKioskForbidden } }
         return all
     }
 

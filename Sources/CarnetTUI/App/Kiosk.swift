@@ -30,9 +30,7 @@ extension Action {
             .addMeasurement,
             .addDocument, .toggleMask, .deleteDocument, .markRead, .markAllRead, .chooseBanners,
             .addProfileEntry,
-            .editProfileEntry, .removeProfileEntry,
-            // A kiosk shows the one record it was started on, and nothing of the others.
-            .chooseRecord:
+            .editProfileEntry, .removeProfileEntry:
             true
         case .module(let action):
             action.writes

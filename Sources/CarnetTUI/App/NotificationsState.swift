@@ -44,8 +44,8 @@ public struct NoticeNews: Equatable, Sendable {
     /// The newest notification's id.
     public var latest: Int64?
     public var preferences: NotificationPreferences
-    /// Whose record each notice concerns, by record, when the carnet holds several: each
-    /// banner then names it. Empty with one record.
+    /// The names of the carnet's other records than the open one: a banner about one of them
+    /// starts with its name. Empty with one record.
     public var recordNames: [Int64: String] = [:]
 
     public init(
@@ -86,7 +86,7 @@ extension NoticeNews {
     /// kind that shows a banner.
     public var waitingSummary: Notice? { waiting > 0 ? newestWaiting : nil }
 
-    /// A banner's words, after the name of the record it concerns when there are several.
+    /// A banner's words, after the name of the record it concerns when it is not the open one.
     func named(_ notice: Notice, _ words: String, _ text: Catalog) -> String {
         guard let id = notice.patientId, let name = recordNames[id] else { return words }
         return text[.bannerForRecord, name, words]

@@ -8,15 +8,15 @@ extension StoreSource {
 
     public func notices(after: Int64?, limit: Int) throws -> NoticeNews {
         let preferences = try store.notificationPreferences(of: patient)
-        // Banners come for every record the person manages, each naming its record when the
-        // carnet holds several; a kiosk hears only of its own.
+        // Banners come for every record the person manages, those of another record than the
+        // open one after its name (the heading names the open one); a kiosk hears only of its own.
         let records = try self.records()
         let ids = records.map(\.patient.id)
         var news = NoticeNews(
             unreadByKind: try store.unreadNoticeCounts(of: patient),
             latest: try store.latestNotificationId(ofRecords: ids), preferences: preferences)
-        if records.count > 1 {
-            news.recordNames = Dictionary(uniqueKeysWithValues: records.map { ($0.patient.id, $0.patient.name) })
+        for record in records where record.patient.id != patient {
+            news.recordNames[record.patient.id] = record.patient.name
         }
         if let after {
             // Read after `latest`: one that arrived in between is among these, and counts as seen.
