@@ -47,7 +47,7 @@ public struct KeyBinding: Sendable {
     public var label: String
     public var action: Action
     /// What it does, for `?`.
-    public var summary: Phrase
+    public var summary: BrowserPhrase
     /// The keys in words, for screen readers: "Down or j".
     public func spokenLabel(_ text: Catalog) -> String {
         if action == .showPane(.documents) { return text[.oneToFive] }
@@ -80,12 +80,12 @@ public struct KeyBinding: Sendable {
     }
 
     /// A word or two for the status line, or nil when the status line leaves it out.
-    public var statusWord: Phrase?
+    public var statusWord: BrowserPhrase?
     /// How the status line names the keys, when shorter than `label`.
     public var statusLabel: String
 
     init(
-        _ keys: [Key], _ label: String, _ action: Action, _ summary: Phrase, status: Phrase? = nil,
+        _ keys: [Key], _ label: String, _ action: Action, _ summary: BrowserPhrase, status: BrowserPhrase? = nil,
         statusLabel: String? = nil
     ) {
         self.keys = keys
