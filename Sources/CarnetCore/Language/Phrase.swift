@@ -51,7 +51,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case recordsOwnExists, recordsINSTaken, recordsNameTooLong, recordsBadRelation, recordsBadSex
     case recordsChildNotMinor, relationOwn, relationChild, relationOther, tableAge, tableRelation
     case tableUnread, ageDays, ageDayOne, ageMonths, ageMonthOne, ageYears, ageYearOne
-    case recordsOthersLine, recordsOtherEntry
+    case recordsOthersLine, recordsOtherEntry, recordsMenuTitle, recordsOnlyOne, recordsOpened, bannerForRecord
+    case linearRecordsHelp, linearRecordOpenMark, linearWhichRecord
     // FHIR export (Catalog+Export)
     case exportExists, exportIsAFolder, exportNotAnExportFolder, exportNDJSONNeedsFolder, exportCannotWrite
     case exportDone, exportProgress, targetExport, targetExportToFile, targetImportNothingNew
