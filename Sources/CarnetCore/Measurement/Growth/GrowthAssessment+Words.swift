@@ -23,22 +23,20 @@ extension GrowthStanding {
 extension PercentileBand {
     /// "below the 3rd percentile", "between the 50th and 85th percentiles"…
     public func words(_ text: Catalog) -> String {
-        switch (lower, upper) {
-        case (nil, let upper?): text[.growthBelow, upper.ordinal(text)]
-        case (let lower?, nil): text[.growthAbove, lower.ordinal(text)]
-        case (let lower?, let upper?): text[.growthBetween, lower.ordinal(text), upper.ordinal(text)]
-        case (nil, nil): preconditionFailure("a band has a curve on at least one side")
-        }
+        phrased(text, below: .growthBelow, between: .growthBetween, above: .growthAbove)
     }
-}
 
-extension PercentileBand {
     /// The band for a table's cell: "50th–85th percentile (WHO)", "< 3rd percentile (WHO)".
     public func shortWords(_ text: Catalog) -> String {
+        phrased(text, below: .growthShortBelow, between: .growthShortBetween, above: .growthShortAbove)
+    }
+
+    /// The band in one of the three phrases, by the curves on either side of it.
+    private func phrased(_ text: Catalog, below: Phrase, between: Phrase, above: Phrase) -> String {
         switch (lower, upper) {
-        case (nil, let upper?): text[.growthShortBelow, upper.ordinal(text)]
-        case (let lower?, nil): text[.growthShortAbove, lower.ordinal(text)]
-        case (let lower?, let upper?): text[.growthShortBetween, lower.ordinal(text), upper.ordinal(text)]
+        case (nil, let upper?): text[below, upper.ordinal(text)]
+        case (let lower?, nil): text[above, lower.ordinal(text)]
+        case (let lower?, let upper?): text[between, lower.ordinal(text), upper.ordinal(text)]
         case (nil, nil): preconditionFailure("a band has a curve on at least one side")
         }
     }
