@@ -58,6 +58,7 @@ public struct Catalog: Sendable, Equatable {
         (rulesEnglish, rulesFrench),
         (themesEnglish, themesFrench),
         (recordsEnglish, recordsFrench),
+        (growthEnglish, growthFrench),
     ]
 
     static let englishTable = parts.reduce(into: [:]) { $0.merge($1.english) { first, _ in first } }

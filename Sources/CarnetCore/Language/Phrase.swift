@@ -106,6 +106,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summarySingle, summarySeparator, keyAddMeasurement, formAddMeasurement, formTypeMissing
     case formValueMissing, valuePlaceholder, unitPlaceholder, fieldTakenAt, nowPlaceholder, badTypedMoment
 
+    // A child's growth against the WHO references (Catalog+Growth)
+    case growthSentence, growthFromWHO, growthBelow, growthAbove, growthBetween, growthSexUnknown
+    case percentile3, percentile15, percentile50, percentile85, percentile97
+
     // Charts: ranges, keys and the cursor's readout (Catalog+Charts)
     case rangeMonth, rangeQuarter, rangeYear, rangeFiveYears, rangeAll
     case keyChartEarlier, keyChartLater, keyChartFirst, keyChartLast, keyToTable, keyWiderRange

@@ -2,13 +2,14 @@ import Foundation
 
 extension MeasurementSummary {
     /// "Weight 82.1 kg on 3 March 2026; −1.4 kg over 30 days; range 81–84 kg; 2 readings
-    /// above the band".
+    /// above the band"; for a child, the percentile band after the latest reading.
     public func sentence(_ text: Catalog, _ format: TextFormat) -> String {
         let type = type
         let values = latest.map { format.number($0.value) }.joined(separator: "/")
         var parts = [
             text[.summaryLatest, type.label(text), type.withUnit(values, text), format.longDay(latest[0].at)]
         ]
+        if let growth { parts.append(growth.words(text)) }
         if let change {
             let sign = change > 0 ? "+" : (change < 0 ? "−" : "±")
             let amount = latest[0].type.withUnit(sign + format.number(abs(change)), text)

@@ -20,13 +20,16 @@ public struct MeasurementSummary: Sendable, Equatable {
     public var above: Int
     public var below: Int
     public var count: Int
+    /// For a child's height, weight or head circumference: where the latest reading stands
+    /// on the WHO references (nil for an adult or another type).
+    public var growth: GrowthAssessment?
 
     public var type: MeasurementType { latest[0].type == .systolic ? .bloodPressure : latest[0].type }
 
     public init(
         latest: [Measurement], previous: Measurement?, days: Int, change: Double?,
         ranges: [ClosedRange<Double>],
-        above: Int, below: Int, count: Int
+        above: Int, below: Int, count: Int, growth: GrowthAssessment? = nil
     ) {
         self.latest = latest
         self.previous = previous
@@ -36,6 +39,7 @@ public struct MeasurementSummary: Sendable, Equatable {
         self.above = above
         self.below = below
         self.count = count
+        self.growth = growth
     }
 }
 
@@ -126,8 +130,21 @@ extension Store {
             }
             return MeasurementSummary(
                 latest: latest, previous: previous, days: days, change: change, ranges: ranges, above: above,
-                below: below, count: count)
+                below: below, count: count, growth: try Self.growth(of: latest[0], patient: patient, db))
         }
+    }
+
+    /// The latest reading on the WHO growth references, when the patient is a child of an
+    /// age they cover.
+    private static func growth(of reading: Measurement, patient: Int64, _ db: Database) throws
+        -> GrowthAssessment?
+    {
+        guard GrowthIndicator(reading.type) != nil,
+            let row = try Row.fetchOne(
+                db, sql: "SELECT birthDate, sex FROM patient WHERE id = ?", arguments: [patient])
+        else { return nil }
+        return GrowthAssessment(
+            reading, birthDate: row["birthDate"], sex: (row["sex"] as String?).flatMap(Sex.init(rawValue:)))
     }
 
     private static func reading(_ row: Row, _ type: MeasurementType) -> Measurement {
