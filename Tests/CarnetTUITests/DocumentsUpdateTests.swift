@@ -46,12 +46,10 @@ import Testing
         #expect(harness.state.currentList == search("lip"))
         #expect(harness.state.current.total == 3)
         // One indexed count and one page per key, nothing more.
-        let reads = harness.source.requests.filter {
-            if case .filteredDocuments = $0.0 { true } else { false }
-        }
+        let reads = harness.source.requests.filter { $0.0.isFilteredDocuments }
         #expect(reads.map(\.1) == [.first, .first, .first])
         #expect(
-            harness.state.lists.keys.filter { $0 != .documents && $0.isFiltered }.count == 1,
+            harness.state.lists.keys.filter { $0.isFilteredDocuments }.count == 1,
             "earlier prefixes are dropped")
         harness.press(.backspace)
         #expect(harness.state.currentList == search("li"))
@@ -214,12 +212,5 @@ import Testing
         var harness = Harness(sizes: [.documents: 0])
         harness.press(.char("m"))
         #expect(harness.state.message == "There is no document here to act on.")
-    }
-}
-
-extension ListID {
-    var isFiltered: Bool {
-        if case .filteredDocuments = self { return true }
-        return false
     }
 }

@@ -65,8 +65,8 @@ final class FakeSource: RecordSource, @unchecked Sendable {
         var opens: ListID? = nil
         if list == .measurementTypes { opens = .readings(index == 0 ? .weight : .bloodGlucose) }
         var subject: RowSubject? = nil
-        if case .accessHistory = list { subject = .accessEvent(id: id) }
-        if case .vaccinations = list {
+        if list.historyQuery != nil { subject = .accessEvent(id: id) }
+        if list.isVaccinationCard {
             subject = .vaccination(
                 Vaccination(
                     id: id, date: Date(timeIntervalSince1970: Double(id) * 86_400),
@@ -134,6 +134,17 @@ final class FakeSource: RecordSource, @unchecked Sendable {
     func directory() throws -> [DirectoryEntry] { entries }
 
     var patientActorId: String { "1" }
+
+    /// The jobs run, in order, and what each answers.
+    private(set) var jobs: [RecordJob] = []
+    var jobOutcome = JobOutcome.refused("no outcome set")
+
+    func run(_ job: RecordJob, progress: @escaping (Int, Int) -> Void) -> JobOutcome {
+        jobs.append(job)
+        progress(1, 2)
+        progress(2, 2)
+        return jobOutcome
+    }
 
     func recordChanged() -> Bool {
         defer { changedElsewhere = false }

@@ -21,15 +21,20 @@ extension Catalog {
         .importFileNotFound: "no such file or folder.",
         .importFileUnreadable: "cannot be read.",
         .importFileEmpty: "the file is empty.",
-        .importFileNotFHIR: "not a FHIR R4 file: carnet takes a JSON Bundle or NDJSON (one resource per line).",
+        .importFileNotFHIR:
+            "not a FHIR R4 file: carnet takes a JSON Bundle or NDJSON (one resource per line).",
         .importFileMalformed: "malformed JSON near byte {1}.",
         .importFileTooDeep: "JSON nested too deep near byte {1} (more than {2} levels).",
-        .importFileTooLarge: "the file is {1}; a Bundle may be at most {2} (export larger records as NDJSON).",
-        .importBundleType: "a Bundle of type \"{1}\" is not imported (collection, transaction, batch, searchset, document and message are).",
+        .importFileTooLarge:
+            "the file is {1}; a Bundle may be at most {2} (export larger records as NDJSON).",
+        .importBundleType:
+            "a Bundle of type \"{1}\" is not imported (collection, transaction, batch, searchset, document and message are).",
         .importProblems: "Nothing was imported: {1} problem(s).",
-        .importOtherPerson: "this file is about another person: {1}; this record is {2}. Nothing was imported.",
+        .importOtherPerson:
+            "this file is about another person: {1}; this record is {2}. Nothing was imported.",
         .importSeveralPatients: "the file holds more than one patient: {1}. Import one person at a time.",
-        .importNoPatient: "there is no record at {1} and the file has no Patient to create one from: run `carnet init` first.",
+        .importNoPatient:
+            "there is no record at {1} and the file has no Patient to create one from: run `carnet init` first.",
         .importDryRunHeading: "Dry run for {1}: nothing was written.",
         .importHeading: "Imported into the record of {1}.",
         .importCreatedRecord: "A new record was created from the file’s Patient.",
@@ -65,6 +70,12 @@ extension Catalog {
         .reportLow: "LOW",
         .reportAbnormal: "ABNORMAL",
         .importProgress: "Importing {1}%",
+        .keyImportFile: "Import a FHIR R4 file (Bundle or NDJSON) into the record",
+        .formImportTitle: "Import a FHIR R4 file",
+        .fieldImportPath: "FHIR file or folder",
+        .importFormKeys: "Enter: import   Esc: cancel",
+        .formImportPathMissing: "Type the path of the file to import.",
+        .importPageTitle: "Import of {1}",
     ]
 
     static let importFrench: [Phrase: String] = [
@@ -88,15 +99,21 @@ extension Catalog {
         .importFileNotFound: "aucun fichier ou dossier de ce nom.",
         .importFileUnreadable: "illisible.",
         .importFileEmpty: "le fichier est vide.",
-        .importFileNotFHIR: "ce n’est pas un fichier FHIR R4 : carnet prend un Bundle JSON ou du NDJSON (une ressource par ligne).",
+        .importFileNotFHIR:
+            "ce n’est pas un fichier FHIR R4 : carnet prend un Bundle JSON ou du NDJSON (une ressource par ligne).",
         .importFileMalformed: "JSON mal formé vers l’octet {1}.",
         .importFileTooDeep: "JSON trop imbriqué vers l’octet {1} (plus de {2} niveaux).",
-        .importFileTooLarge: "le fichier fait {1} ; un Bundle fait au plus {2} (exportez les gros dossiers en NDJSON).",
-        .importBundleType: "un Bundle de type « {1} » ne s’importe pas (collection, transaction, batch, searchset, document et message s’importent).",
+        .importFileTooLarge:
+            "le fichier fait {1} ; un Bundle fait au plus {2} (exportez les gros dossiers en NDJSON).",
+        .importBundleType:
+            "un Bundle de type « {1} » ne s’importe pas (collection, transaction, batch, searchset, document et message s’importent).",
         .importProblems: "Rien n’a été importé : {1} problème(s).",
-        .importOtherPerson: "ce fichier concerne une autre personne : {1} ; ce dossier est celui de {2}. Rien n’a été importé.",
-        .importSeveralPatients: "le fichier contient plus d’un patient : {1}. Importez une personne à la fois.",
-        .importNoPatient: "il n’y a pas de dossier à {1} et le fichier n’a pas de Patient pour en créer un : lancez d’abord `carnet init`.",
+        .importOtherPerson:
+            "ce fichier concerne une autre personne : {1} ; ce dossier est celui de {2}. Rien n’a été importé.",
+        .importSeveralPatients:
+            "le fichier contient plus d’un patient : {1}. Importez une personne à la fois.",
+        .importNoPatient:
+            "il n’y a pas de dossier à {1} et le fichier n’a pas de Patient pour en créer un : lancez d’abord `carnet init`.",
         .importDryRunHeading: "Essai pour {1} : rien n’a été écrit.",
         .importHeading: "Importé dans le dossier de {1}.",
         .importCreatedRecord: "Un nouveau dossier a été créé à partir du Patient du fichier.",
@@ -132,5 +149,11 @@ extension Catalog {
         .reportLow: "BAS",
         .reportAbnormal: "ANORMAL",
         .importProgress: "Import {1} %",
+        .keyImportFile: "Importer un fichier FHIR R4 (Bundle ou NDJSON) dans le dossier",
+        .formImportTitle: "Importer un fichier FHIR R4",
+        .fieldImportPath: "Fichier ou dossier FHIR",
+        .importFormKeys: "Entrée : importer   Échap : annuler",
+        .formImportPathMissing: "Tapez le chemin du fichier à importer.",
+        .importPageTitle: "Import de {1}",
     ]
 }

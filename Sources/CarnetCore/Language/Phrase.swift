@@ -57,8 +57,15 @@ public enum Phrase: String, CaseIterable, Sendable {
     // FHIR export (Catalog+Export)
     case exportExists, exportIsAFolder, exportNotAnExportFolder, exportNDJSONNeedsFolder, exportCannotWrite
     case exportDone, exportProgress, targetExport, targetExportToFile, targetImportNothingNew
+    // The browser's export view
+    case keyExportRecord, formExportTitle, fieldExportFormat, exportAsBundle, exportAsNDJSON
+    case fieldExportHistory, exportWithoutHistory, exportWithHistory, fieldExportPath, formExportPathMissing
+    case exportReplace, exportPageTitle, exportFormKeys
 
     // FHIR import (Catalog+Import)
+    // The browser's import view
+    case keyImportFile, formImportTitle, fieldImportPath, formImportPathMissing, importPageTitle
+    case importFormKeys
     case importLeftOut, importNotFetched
     case importNotJSON, importNotAnObject, importNoResourceType, importUnknownType, importNoResource
     case importLineTooLong, importMissing, importWrongType, importNotANumber, importNotADate
@@ -67,12 +74,15 @@ public enum Phrase: String, CaseIterable, Sendable {
     case importFileTooDeep, importFileTooLarge, importBundleType, importProblems, importOtherPerson
     case importSeveralPatients, importNoPatient, importDryRunHeading, importHeading, importCreatedRecord
     case importAdded, importUpdated, importUnchanged, importNothingNew, importNotImported
-    case importSkippedHeading, importNotIncludedHeading, importUnresolvedHeading, importInvalidHeading, importItemReadings
-    case importItemDocuments, importItemVaccinations, importItemProfileEntries, importItemProfessionals, importItemEstablishments
+    case importSkippedHeading, importNotIncludedHeading, importUnresolvedHeading, importInvalidHeading,
+        importItemReadings
+    case importItemDocuments, importItemVaccinations, importItemProfileEntries, importItemProfessionals,
+        importItemEstablishments
     case importItemConsents
     case importItemReading, importItemDocument, importItemVaccination, importItemProfileEntry
     case importItemProfessional, importItemEstablishment, importItemConsent
-    case importWhatVaccination, importDiseasesNotStated, importUntitled, importDosageNotStated, importHospitalStay
+    case importWhatVaccination, importDiseasesNotStated, importUntitled, importDosageNotStated,
+        importHospitalStay
     case reportDate, reportAuthor, reportConclusion, reportRange, reportHigh
     case reportLow, reportAbnormal, importProgress
 
@@ -216,6 +226,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case fieldLabel
     case confirmTitle, confirmKeys, confirmKeysSpoken, nothingChanged, changeFailed, nothingThere
     case readsCutShort  // the record kept changing while the browser read it
+    case jobStillRunning  // an import or export is still running
     case announceMenuClosed, itemOption, itemLine, findPrompt, notFound, badTypedDay, keyConfirm, keyCancel
     case keyChoose, keySubmit, keyBackToList, keyScrollDown, keyScrollUp, keyTop, keyBottom, keyFind
     case keyFindNext, statusYes, statusNo, statusChoose, statusCancel, statusSubmit, statusScroll
@@ -237,7 +248,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case lockShown, announceUnlocked, kioskNeedsPin
 
     // Banners and the inbox (Catalog+Notifications)
-    case noticeWhen, noticeSentence, nameAndRole, noticeRefusedEmergency, noticeRefused, noticeWithReason, noticeEmergency
+    case noticeWhen, noticeSentence, nameAndRole, noticeRefusedEmergency, noticeRefused, noticeWithReason,
+        noticeEmergency
     case noticeRefusedBecause, noticeRefusedEmergencyBecause, noticeEmergencyBecause
     case unknownProfessional, noticeTriedRead, noticeReadThing, noticeTriedAdd, noticeAddedThing
     case noticeTriedModify, noticeModifiedThing, noticeOther, quotedTitle, documentNumber, aNewDocument
@@ -297,7 +309,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case doctorNoColor, doctorColors, doctorNoColors, doctorNoColorsAdvice, doctorColorsLinear
     case doctorThemeBroken, doctorThemeAdvice
     case doctorLocaleOk, doctorLocaleMissing, doctorLocaleMissingAdvice, doctorLocaleNotUTF8
-    case doctorLanguageFlag, doctorLanguageLocale, doctorLanguageDefault, languageNameEnglish, languageNameFrench
+    case doctorLanguageFlag, doctorLanguageLocale, doctorLanguageDefault, languageNameEnglish,
+        languageNameFrench
     case doctorReaderFlag, doctorReaderEnvironment, doctorReaderOff
     case doctorRecordFound, doctorRecordMissing, doctorRecordMissingAdvice
     case doctorPrivate, doctorOpenFile, doctorOpenFileAdvice, doctorOpenFolder, doctorOpenFolderAdvice
@@ -324,7 +337,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case themeMustDiffer
 
     // The command line's help (Catalog+Help)
-    case abstractExport, discussionExport, helpExportFormat, helpExportOut, helpExportWithHistory, helpExportForce
+    case abstractExport, discussionExport, helpExportFormat, helpExportOut, helpExportWithHistory,
+        helpExportForce
     case parserOverview, parserUsageHeading, parserArguments, parserOptions, parserSubcommands
     case parserShowVersion, parserShowHelp, parserDefault, parserValues, parserSeeDetailedHelp
     case parserSeeMoreInformation, parserError, parserUsage, parserHelp, parserMissingArgument
@@ -335,23 +349,31 @@ public enum Phrase: String, CaseIterable, Sendable {
     case abstractAccessChangeEmergency, helpAccessChangeEmergencyWhich, helpAccessChangeEmergencyState
     case abstractAccessChangeClose, helpAccessChangeCloseYes, abstractAccessChangeReopen, abstractAccess
     case abstractAccessList, helpBrowserScreenReader, helpBrowserLinear, helpBrowserTheme, helpKioskKiosk
-    case helpKioskIdleTimeout, abstractCarnet, discussionCarnet, abstractDemo, discussionDemo, helpDemoSizeSize
+    case helpKioskIdleTimeout, abstractCarnet, discussionCarnet, abstractDemo, discussionDemo,
+        helpDemoSizeSize
     case helpDemoSizeNoOpen, helpDemoSizeForce, abstractDoctor, discussionDoctor, helpDoctorJson
     case abstractDocumentChangeAdd, helpDocumentChangeAddFile, helpDocumentChangeAddCategory
-    case helpDocumentChangeAddTitle, helpDocumentChangeAddDate, abstractDocumentChangeMask, helpDocumentChangeMaskId
+    case helpDocumentChangeAddTitle, helpDocumentChangeAddDate, abstractDocumentChangeMask,
+        helpDocumentChangeMaskId
     case abstractDocumentChangeUnmask, helpDocumentChangeUnmaskId, abstractDocumentChangeDelete
     case discussionDocumentChangeDelete, helpDocumentChangeDeleteYes, abstractDocuments, abstractDocumentsList
-    case abstractImport, discussionImport, helpImportFiles, helpImportJson, helpImportDryRun, helpImportSkipInvalid
+    case abstractImport, discussionImport, helpImportFiles, helpImportJson, helpImportDryRun,
+        helpImportSkipInvalid
     case abstractInit, helpInitName, helpInitBirthDate, helpInitIns, abstractKiosk, abstractKioskSetPin
-    case discussionKioskSetPin, abstractLog, discussionLog, abstractLogList, helpLogListSince, helpLogListUntil
+    case discussionKioskSetPin, abstractLog, discussionLog, abstractLogList, helpLogListSince,
+        helpLogListUntil
     case helpLogListActor, abstractLogVerify, discussionLogVerify, helpLogVerifyHead, abstractLogHead
     case discussionLogHead, abstractMeasure, abstractMeasureList, discussionMeasureList, helpMeasureListCode
-    case abstractMeasureAdd, discussionMeasureAdd, helpMeasureAddCode, helpMeasureAddValueAndUnit, helpMeasureAddAt
+    case abstractMeasureAdd, discussionMeasureAdd, helpMeasureAddCode, helpMeasureAddValueAndUnit,
+        helpMeasureAddAt
     case abstractMeasureSummary, helpMeasureSummaryDays, abstractNotifications, discussionNotifications
-    case abstractNotificationsList, helpNotificationsListUnread, abstractNotificationsRead, helpNotificationsReadId
+    case abstractNotificationsList, helpNotificationsListUnread, abstractNotificationsRead,
+        helpNotificationsReadId
     case helpNotificationsReadAll, abstractNotificationsPrefs, discussionNotificationsPrefs
-    case helpNotificationsPrefsSettings, abstractPro, discussionPro, helpProRpps, helpProEmergency, abstractProList
-    case abstractProRead, abstractProAdd, helpProAddFile, helpProAddCategory, abstractProUpdate, helpProUpdateFile
+    case helpNotificationsPrefsSettings, abstractPro, discussionPro, helpProRpps, helpProEmergency,
+        abstractProList
+    case abstractProRead, abstractProAdd, helpProAddFile, helpProAddCategory, abstractProUpdate,
+        helpProUpdateFile
     case abstractProImport, discussionProImport, abstractProVaccinate, helpProfileChangeFieldsDetail
     case helpProfileChangeFieldsStart, helpProfileChangeFieldsEnd, helpProfileChangeFieldsRelative
     case helpProfileChangeFieldsRole, helpProfileChangeFieldsPhone, abstractProfileChangeAdd
@@ -360,7 +382,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case abstractProfileChangeRemove, helpProfileChangeRemoveId, abstractProfile, discussionProfile
     case abstractProfileList, helpProfileListSection, helpRecordDb, helpRecordDemo, helpRecordPatient
     case helpListingJson, helpListingLimit, abstractVaccinations, abstractVaccinationsList
-    case helpVaccinationsListDisease, abstractVaccinationsDue, helpVaccinationsDueJson, abstractVaccinationsAdd
-    case discussionVaccinationsAdd, helpVaccinationEntryVaccine, helpVaccinationEntryDate, helpVaccinationEntryLot
+    case helpVaccinationsListDisease, abstractVaccinationsDue, helpVaccinationsDueJson,
+        abstractVaccinationsAdd
+    case discussionVaccinationsAdd, helpVaccinationEntryVaccine, helpVaccinationEntryDate,
+        helpVaccinationEntryLot
     case helpVaccinationEntryVaccinator, helpVaccinationEntryDiseases, helpVaccinationEntryKind
 }

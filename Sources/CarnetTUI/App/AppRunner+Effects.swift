@@ -66,6 +66,22 @@ extension AppRunner {
                 return .pinWaitOver
             }
             return nil
+        case .run(let job):
+            let source = source
+            let text = state.text
+            background.run { post in
+                var said = 0
+                let outcome = source.run(job) { done, total in
+                    // A word every tenth: enough to see it move, few enough for a screen
+                    // reader to say each.
+                    let percent = min(100, done * 100 / max(total, 1)) / 10 * 10
+                    guard percent > said else { return }
+                    said = percent
+                    post(.jobProgress(job.work.progress(percent, text)))
+                }
+                return .jobDone(outcome)
+            }
+            return nil
         case .verifyChain(let id):
             let source = source
             let failure = text[.cannotRead, ""]

@@ -8,28 +8,17 @@ public struct AppState: Equatable, Sendable {
     public var rows: Int
     public var cols: Int
     public var pane: PaneID = .documents
-    /// The kind of measurement opened in the Measurements pane, if any.
-    public var openedMeasurement: MeasurementType?
+    /// Each pane's own state (a filter, what it has read), kept by the pane's type.
+    public var panes = PaneStates()
     public var lists: [ListID: ListState] = [:]
     /// What is open over the pane (help, a page, dialogs, the kiosk's lock), bottom to top:
     /// the top has the keys. See `Overlay`.
     public var overlays: [Overlay] = []
-    /// Which view of the Access history pane shows: the history, or who may access.
-    public var accessView: AccessView = .history
-    /// The access history's filter and order.
-    public var historyQuery = HistoryQuery()
     /// Banners, the unread count and the inbox.
     public var notifications = NotificationsState()
-    /// The disease the vaccination card is filtered on, if any.
-    public var vaccinationDisease: String?
-    /// What the vaccination calendar asks for, once read.
-    public var vaccinationsDue: [DueLine]?
-    /// Each opened kind of measurement's summary sentence, once read.
-    public var summaries: [MeasurementType: String] = [:]
-    /// Each opened kind of measurement's chart: its range, cursor and buckets.
-    public var charts: [MeasurementType: ChartState] = [:]
-    /// The Documents pane's category and search words.
-    public var documentFilter = DocumentFilter()
+    /// The progress of long work running off the key loop (an import, an export), in
+    /// words; nil when none runs.
+    public var job: String?
     /// A line for the status bar: an error in words, or what just happened.
     public var message: String?
     /// Why the browser is ending, once it is.
@@ -73,13 +62,7 @@ public struct AppState: Equatable, Sendable {
     /// The list the current pane shows.
     public var currentList: ListID {
         if notifications.inboxOpen { return .inbox }
-        return switch pane {
-        case .documents: documentFilter.isEmpty ? .documents : .filteredDocuments(documentFilter)
-        case .vaccinations: .vaccinations(disease: vaccinationDisease)
-        case .measurements: openedMeasurement.map(ListID.readings) ?? .measurementTypes
-        case .profile: .profile
-        case .accessHistory: accessView == .history ? .accessHistory(historyQuery) : .whoMayAccess
-        }
+        return pane.module.currentList(self)
     }
 
     /// Whether the chart has the keys (Left and Right move its cursor).
@@ -99,11 +82,7 @@ public struct AppState: Equatable, Sendable {
     /// Lines a pane shows between its heading and its list: what vaccinations are due.
     public var linesAboveList: [DueLine] {
         guard cover == nil, !notifications.inboxOpen else { return [] }
-        if pane == .vaccinations { return vaccinationsDue ?? [] }
-        if pane == .measurements, let type = openedMeasurement, let summary = summaries[type] {
-            return [DueLine(summary, isDue: false)]
-        }
-        return []
+        return pane.module.linesAboveList(self)
     }
 
     /// The width text pages wrap to.
@@ -184,6 +163,10 @@ public enum Msg: Equatable, Sendable {
     case documentLoaded(DocumentReading)
     /// The record's question before masking or unmasking a document.
     case maskQuestion(DocumentSummary, String)
+    /// Long work advanced: its progress in words.
+    case jobProgress(String)
+    /// Long work ended.
+    case jobDone(JobOutcome)
     /// The run loop stopped performing effects for one message (a list kept asking while
     /// the record changed under it): this many were left, to read again later.
     case effectsCut(Int)
@@ -223,6 +206,8 @@ public enum Effect: Equatable, Sendable {
     case checkNotices(after: Int64?, limit: Int = NotificationsState.freshBanners)
     /// Read a list again around the row with this key (nil: from its start).
     case reload(ListID, around: PageKey?)
+    /// Run long work off the key loop (an import, an export).
+    case run(RecordJob)
     /// Mark a notification read on the way to what it is about: no words, the lists follow.
     case markNoticeRead(Int64)
     case quit

@@ -43,17 +43,10 @@ public enum AppView {
         let format = state.format
         let list = state.current
         let title = ListLayout.title(of: state.currentList, text)
-        var count = list.loaded ? " · \(format.count(list.total))" : ""
-        if case .accessHistory(let query) = state.currentList {
-            count += " · " + AccessHistoryPane.describe(query, text, format)
-        }
-        if case .vaccinations(let disease?) = state.currentList {
-            count += " · " + VaccinationsPane.describe(disease, text)
-        }
-        // The profile's rows include section headings: the heading counts entries.
-        if state.currentList == .profile, list.loaded {
-            count = " · " + ProfilePane.entryCount(list, text, format)
-        }
+        let shown = state.currentList.list
+        var count = ""
+        if list.loaded { count = " · " + (shown.countWords(list, text, format) ?? format.count(list.total)) }
+        if let detail = shown.headingDetail(text, format) { count += " · " + detail }
         let row = layout.heading.row
         let end = screen.write(title + count, row: row, col: 0, style: Style(.heading, [.bold]))
         let name = state.patientName

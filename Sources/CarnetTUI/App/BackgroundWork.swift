@@ -11,9 +11,15 @@ final class BackgroundWork: @unchecked Sendable {
     var busy: Bool { lock.withLock { running > 0 || !done.isEmpty } }
 
     func run(_ job: @escaping @Sendable () -> Msg) {
+        run { _ in job() }
+    }
+
+    /// Runs work that also says how it advances: each message given to `post` waits for the
+    /// loop like the answer, in order.
+    func run(_ job: @escaping @Sendable (_ post: @escaping @Sendable (Msg) -> Void) -> Msg) {
         lock.withLock { running += 1 }
         Thread.detachNewThread { [self] in
-            let msg = job()
+            let msg = job { progress in self.lock.withLock { self.done.append(progress) } }
             lock.withLock {
                 running -= 1
                 done.append(msg)

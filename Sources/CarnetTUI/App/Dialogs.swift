@@ -1,15 +1,22 @@
 import CarnetCore
 import Foundation
 
-/// A yes/no question before a change: the change is written only on yes. The question says
-/// in words what will change.
+/// A yes/no question before a change: the change is written (or the work run) only on yes.
+/// The question says in words what will change.
 public struct Confirmation: Equatable, Sendable {
     public var question: String
-    public var change: RecordChange
+    public var change: RecordChange?
+    /// Work to run on yes instead (an export replacing a file).
+    public var job: RecordJob?
 
     public init(question: String, change: RecordChange) {
         self.question = question
         self.change = change
+    }
+
+    public init(question: String, job: RecordJob) {
+        self.question = question
+        self.job = job
     }
 }
 

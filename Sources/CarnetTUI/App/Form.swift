@@ -88,4 +88,6 @@ public enum FormPurpose: Equatable, Sendable {
     case addMeasurement
     /// An entry of a profile section: a new one, or changes to `editing`.
     case profileEntry(section: ProfileEntry.Section, editing: ProfileEntry?)
+    /// A view module's form, named by the action that opened it.
+    case module(ModuleAction)
 }

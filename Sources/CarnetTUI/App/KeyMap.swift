@@ -27,6 +27,9 @@ public enum Action: Equatable, Sendable {
     /// A kind's chart: its cursor to the reading before or after, a longer or shorter range.
     case chartEarlier, chartLater, widerRange, narrowerRange
 
+    /// A view module's action (an import, an export).
+    case module(ModuleAction)
+
     /// A move of the focus within what is shown: it changes nothing else on screen.
     var movesFocus: Bool {
         switch self {
@@ -195,38 +198,7 @@ public enum KeyMap {
 
     private static func contextBindings(for state: AppState) -> [KeyBinding] {
         if let keys = overlayBindings(for: state) { return keys }
-        var bindings = listKeys
-        switch state.currentList {
-        case .vaccinations:
-            bindings.insert(contentsOf: vaccinationKeys, at: 2)
-        case .accessHistory:
-            bindings.insert(contentsOf: historyKeys, at: 2)
-        case .whoMayAccess:
-            bindings.insert(contentsOf: accessKeys, at: 2)
-        case .inbox:
-            bindings.insert(contentsOf: inboxKeys, at: 2)
-        case .documents, .filteredDocuments:
-            bindings.insert(contentsOf: documentKeys(filtered: state.currentList != .documents), at: 2)
-        case .measurementTypes:
-            bindings.insert(
-                contentsOf: [
-                    KeyBinding(
-                        [.enter, .right, .char("l")], "Enter", .open, .keyOpenReadings, status: .statusOpen),
-                    addMeasurementKey,
-                ], at: 2)
-        case .profile:
-            bindings.insert(contentsOf: profileKeys, at: 2)
-        case .readings where state.chartLayout != nil:
-            bindings = chartKeys(focused: state.chartFocused)
-        case .readings:
-            bindings.insert(
-                contentsOf: [
-                    KeyBinding(
-                        [.escape, .left, .char("h"), .backspace], "Esc", .back, .keyBack, status: .statusBack),
-                    addMeasurementKey,
-                ], at: 2)
-        }
-        return bindings + paneKeys
+        return state.currentList.list.bindings(state) + paneKeys + Panes.views.map { $0.key }
     }
 
     /// The action a key asks for in this state, if any.

@@ -32,6 +32,8 @@ extension Action {
             .addProfileEntry,
             .editProfileEntry, .removeProfileEntry:
             true
+        case .module(let action):
+            action.writes
         default:
             false
         }

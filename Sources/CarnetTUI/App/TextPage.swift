@@ -24,6 +24,8 @@ public struct TextPage: Equatable, Sendable {
         case vaccination(Vaccination)
         /// A document's version, with every version to choose from.
         case document(id: Int64, title: String, versions: [DocumentVersionInfo], shown: Int)
+        /// The summary of work done (an import's report, an export's).
+        case summary
     }
 
     public var title: String

@@ -26,7 +26,8 @@ extension Update {
         switch action {
         case .confirm:
             state.confirmation = nil
-            return [.apply(confirmation.change)]
+            if let job = confirmation.job { return start(job, &state) }
+            return confirmation.change.map { [.apply($0)] } ?? []
         case .cancel:
             state.confirmation = nil
             say(state.text[.nothingChanged], &state)

@@ -69,6 +69,8 @@ extension Update {
             return acceptAddMeasurement(form, &state)
         case .profileEntry(let section, let editing):
             return acceptProfileEntry(form, section, editing: editing, &state)
+        case .module:
+            return acceptInView(form, &state)
         }
     }
 

@@ -86,6 +86,14 @@ public enum Update {
             return []
         case .recordChanged:
             return recordChanged(&state)
+        case .jobProgress(let words):
+            // A late word from a job that has ended is not said again.
+            guard state.job != nil else { return [] }
+            state.job = words
+            say(words, &state)
+            return []
+        case .jobDone(let outcome):
+            return jobDone(outcome, &state)
         case .effectsCut:
             // Said, not hidden: what shows may lag until the next key or change reads again.
             say(state.text[.readsCutShort], &state)
@@ -154,6 +162,7 @@ public enum Update {
         let height = state.listHeight
         if let effects = performOnTop(action, &state) { return effects }
         if state.chartLayout != nil, let effects = moveInChart(action, &state) { return effects }
+        if let effects = state.pane.module.perform(action, &state) { return effects }
         switch action {
         case .quit:
             state.exit = .quit
@@ -183,41 +192,22 @@ public enum Update {
             state.current.moveFocus(to: state.current.total - 1, height: height)
         case .open:
             let list = state.current
-            let row = list.row(at: list.focus)
-            if case .readings(let type)? = row?.opens {
-                state.openedMeasurement = type
-                state.announcement = state.text[.announceReadingsOpened, type.label(state.text)]
-            } else if let subject = row?.subject {
-                return open(subject, &state)
-            }
-        case .back:
-            state.openedMeasurement = nil
-            state.announcement = state.text[.announceBack]
+            if let subject = list.row(at: list.focus)?.subject { return open(subject, &state) }
         case .toggleSetting:
             let list = state.current
             guard let subject = list.row(at: list.focus)?.subject else { return [] }
             return open(subject, &state)
-        case .filterDisease:
-            return [.loadDiseases]
-        case .addVaccination:
-            state.form = VaccinationsPane.addForm(state.text)
-            state.announcement = state.text[.announceFormOpened, state.text[.formAddVaccination]]
-            return []
-        case .addMeasurement:
-            return openMeasurementForm(&state)
-        case .clearFilter where state.pane == .vaccinations:
-            state.vaccinationDisease = nil
-            state.announcement = VaccinationsPane.describe(nil, state.text)
-        case .switchAccessView, .filterActor, .filterAction, .filterDates, .clearFilter, .reverseOrder,
-            .showHead,
-            .authorize, .block, .unblock, .setTreatingDoctor:
-            return accessHistory(action, &state)
+        case .module(let action):
+            return performInView(action, &state)
         case .openInbox, .closeInbox, .markRead, .markAllRead, .chooseBanners, .dismissBanners:
             return notifications(action, &state)
-        case .search, .filterCategory, .clearDocumentFilter, .addDocument, .toggleMask, .deleteDocument:
-            return documents(action, &state)
-        case .addProfileEntry, .editProfileEntry, .removeProfileEntry, .nextSection, .previousSection:
-            return profile(action, &state)
+        case .back, .filterDisease, .addVaccination, .addMeasurement, .switchAccessView, .filterActor,
+            .filterAction, .filterDates, .clearFilter, .reverseOrder, .showHead, .authorize, .block, .unblock,
+            .setTreatingDoctor, .search, .filterCategory, .clearDocumentFilter, .addDocument, .toggleMask,
+            .deleteDocument, .addProfileEntry, .editProfileEntry, .removeProfileEntry, .nextSection,
+            .previousSection:
+            // The current pane's, done above; here the pane has no such key.
+            break
         case .confirm, .cancel, .choose, .submit, .find, .findNext, .showVersions, .nextField, .previousField,
             .chartEarlier, .chartLater, .widerRange, .narrowerRange:
             break
@@ -257,15 +247,8 @@ public enum Update {
     /// Asks for what the current list lacks: its first page and count when never read,
     /// otherwise the page that holds the visible rows.
     static func loadVisible(_ state: inout AppState) -> [Effect] {
-        if state.pane == .vaccinations && state.vaccinationsDue == nil {
-            return [.loadDue] + loadVisibleList(&state)
-        }
-        if state.pane == .measurements, let type = state.openedMeasurement, state.summaries[type] == nil {
-            // The list first: its answer asks again for what is still missing, and a summary
-            // asked twice costs less than a count and a page read twice.
-            return loadVisibleList(&state) + [.loadSummary(type)] + loadChart(&state)
-        }
-        return loadChart(&state) + loadVisibleList(&state)
+        let list = loadVisibleList(&state)
+        return state.pane.module.loadVisible(&state, list: list)
     }
 
     private static func loadVisibleList(_ state: inout AppState) -> [Effect] {

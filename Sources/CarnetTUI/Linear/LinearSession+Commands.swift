@@ -6,7 +6,7 @@ import Foundation
 extension LinearSession {
     /// `since DATE`, `until DATE`, `action WORD`, `oldest`, `newest`, `clear` on the history.
     mutating func historyFilter(_ command: LinearCommand, in list: ListID) -> Next {
-        guard case .accessHistory(var query) = list else { return unknown(command) }
+        guard var query = list.historyQuery else { return unknown(command) }
         switch command.word {
         case "since", "until":
             guard let day = format.typedDay(command.argument) else {
@@ -42,7 +42,7 @@ extension LinearSession {
     /// `mask N` / `unmask N` on a document printed as N, with the question that says who
     /// stops (or starts) seeing it.
     mutating func maskDocument(_ command: LinearCommand, in list: ListID) -> Next {
-        guard case .documents = list.base else { return unknown(command) }
+        guard list.unfiltered == .documents else { return unknown(command) }
         guard let number = command.argumentNumber,
             case .document(let document)? = row(number, in: list)?.subject
         else {

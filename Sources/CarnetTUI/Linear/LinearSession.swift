@@ -125,13 +125,13 @@ public struct LinearSession<IO: LinearIO> {
         say(
             ListLayout.title(of: list, text).replacingOccurrences(of: " › ", with: ", ") + " — "
                 + count(total))
-        if case .accessHistory(let query) = list {
-            say(AccessHistoryPane.describe(query, text, format))
+        if let detail = list.historyQuery.map({ AccessHistoryPane.describe($0, text, format) }) {
+            say(detail)
         }
-        if case .vaccinations = list, let due = reading({ try $0.vaccinationsDue() }) {
+        if list.isVaccinationCard, let due = reading({ try $0.vaccinationsDue() }) {
             for line in due { say(line.text) }
         }
-        if case .readings(let type) = list, let summary = reading({ try $0.measurementSummary(type) }) {
+        if let type = list.measurementType, let summary = reading({ try $0.measurementSummary(type) }) {
             summary.map { say($0) }
         }
         pages[list] = Paging(total: total)
@@ -186,13 +186,13 @@ public struct LinearSession<IO: LinearIO> {
         case "", "more", "m":
             printPage(of: list)
         case "back", "b":
-            if case .readings = list { return .go(.measurementTypes) }
+            if list.measurementType != nil { return .go(.measurementTypes) }
             return .back
         case "help", "?":
             say(text[.linearListCommands])
             say(commands(for: list))
         case "search", "s":
-            guard case .documents = list.base else { return unknown(command) }
+            guard list.unfiltered == .documents else { return unknown(command) }
             return .go(
                 command.argument.isEmpty
                     ? .documents : .filteredDocuments(DocumentFilter(search: command.argument)))
@@ -203,13 +203,11 @@ public struct LinearSession<IO: LinearIO> {
         case "authorize", "authorise", "block", "unblock":
             return changeConsent(command, in: list)
         case "add":
-            switch list {
-            case .readings(let type): return addReading(type)
-            case .measurementTypes: return addReading(nil)
-            case .vaccinations: return addVaccination(in: list)
-            case .profile: return addProfileEntry()
-            default: return unknown(command)
-            }
+            if let type = list.measurementType { return addReading(type) }
+            if list == .measurementTypes { return addReading(nil) }
+            if list.isVaccinationCard { return addVaccination(in: list) }
+            if list == .profile { return addProfileEntry() }
+            return unknown(command)
         default:
             return unknown(command)
         }
@@ -221,17 +219,7 @@ public struct LinearSession<IO: LinearIO> {
         return .stay
     }
 
-    func commands(for list: ListID) -> String {
-        switch list.base {
-        case .documents: text[.linearDocumentCommands]
-        case .accessHistory: text[.linearHistoryCommands]
-        case .whoMayAccess: text[.linearAccessCommands]
-        case .measurementTypes, .readings: text[.linearMeasureCommands]
-        case .vaccinations: text[.linearVaccinationCommands]
-        case .profile: text[.linearProfileCommands]
-        default: text[.linearOpenCommand]
-        }
-    }
+    func commands(for list: ListID) -> String { list.list.linearCommands(text) }
 
     func count(_ total: Int) -> String {
         total == 1 ? text[.itemCountOne] : text[.itemCount, format.count(total)]
@@ -341,16 +329,4 @@ struct LinearCommand {
 
     /// The number given after the word ("mask 3").
     var argumentNumber: Int? { Int(argument) }
-}
-
-extension ListID {
-    /// The list a filtered one is a filter of.
-    var base: ListID {
-        switch self {
-        case .filteredDocuments: .documents
-        case .accessHistory: .accessHistory(HistoryQuery())
-        case .vaccinations: .vaccinations()
-        default: self
-        }
-    }
 }

@@ -8,21 +8,9 @@ struct ListDescription {
     var columns: [Column]
 }
 
-/// The one place a list finds the pane that describes it.
+/// A list's description, as the pane that declares the list gives it.
 enum ListLayout {
-    static func describe(_ list: ListID, _ text: Catalog) -> ListDescription {
-        switch list {
-        case .documents: DocumentsPane.list(filter: nil, text)
-        case .filteredDocuments(let filter): DocumentsPane.list(filter: filter, text)
-        case .vaccinations: VaccinationsPane.list(text)
-        case .measurementTypes: MeasurementsPane.typesList(text)
-        case .readings(let type): MeasurementsPane.readingsList(type, text)
-        case .profile: ProfilePane.list(text)
-        case .accessHistory: AccessHistoryPane.list(text)
-        case .whoMayAccess: AccessManagementPane.list(text)
-        case .inbox: InboxPane.list(text)
-        }
-    }
+    static func describe(_ list: ListID, _ text: Catalog) -> ListDescription { list.list.describe(text) }
 
     static func title(of list: ListID, _ text: Catalog) -> String { describe(list, text).title }
 

@@ -1,26 +1,5 @@
 import CarnetCore
 
-/// The lists the panes show.
-public enum ListID: Hashable, Sendable {
-    case documents
-    /// The vaccination card; with a disease, only the lines against it.
-    case vaccinations(disease: String? = nil)
-    /// The documents of one category, or matching typed words, or both.
-    case filteredDocuments(DocumentFilter)
-    /// The kinds of measurement the record holds, with their latest value.
-    case measurementTypes
-    /// The readings of one kind, newest first.
-    case readings(MeasurementType)
-    case profile
-    /// The access history with a filter and an order.
-    case accessHistory(HistoryQuery)
-    /// The professionals and establishments the record knows, the emergency switches and
-    /// whether the record is open.
-    case whoMayAccess
-    /// The patient's notifications, newest first.
-    case inbox
-}
-
 /// One row of a list, ready to draw: untrusted cells are sanitised when drawn.
 public struct ListRow: Equatable, Sendable {
     /// Where this row sits in a newest-first list, to read the pages around it.
@@ -105,6 +84,9 @@ public protocol RecordSource: Sendable {
     /// Writes a change through the core; returns what happened, in words. Throws
     /// `ChangeRefused` with the reason when the record's rules refuse it.
     func apply(_ change: RecordChange) throws -> String
+    /// Runs long work (an import, an export) on the record, calling `progress` with the part
+    /// done of the whole; called off the run loop. A failure is an outcome, in words.
+    func run(_ job: RecordJob, progress: @escaping (Int, Int) -> Void) -> JobOutcome
     /// Whether the record changed since the last call, by this process or another. Asked a
     /// few times a second: it must be cheap.
     func recordChanged() -> Bool

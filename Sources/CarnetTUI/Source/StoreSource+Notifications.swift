@@ -26,18 +26,6 @@ extension StoreSource {
     }
 
     public func position(of key: PageKey, in list: ListID) throws -> Int? {
-        switch list {
-        case .documents: try store.documentPosition(of: key, patient: patient)
-        case .filteredDocuments(let filter):
-            try store.documentPosition(of: key, patient: patient, matching: filter)
-        case .vaccinations(let disease):
-            try store.vaccinationPosition(of: key, patient: patient, disease: disease)
-        case .readings(let type): try store.measurementPosition(of: key, patient: patient, type: type)
-        case .accessHistory(let query):
-            try store.accessEventPosition(
-                of: key, patient: patient, matching: query.filter, oldestFirst: query.oldestFirst)
-        case .inbox: try store.noticePosition(of: key, patient: patient)
-        case .measurementTypes, .profile, .whoMayAccess: nil
-        }
+        try list.list.position(of: key, in: self)
     }
 }

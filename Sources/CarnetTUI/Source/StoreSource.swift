@@ -5,6 +5,8 @@ import Foundation
 public struct StoreSource: RecordSource {
     let store: Store
     let patient: Int64
+    /// The patient whole, for the work that needs more than the number (an export).
+    let person: Patient
     let consent: ConsentSettings
     let birthDate: String
     let documents: PatientDocuments
@@ -23,6 +25,7 @@ public struct StoreSource: RecordSource {
     ) throws {
         self.store = store
         self.patient = patient.id
+        person = patient
         consent = ConsentSettings(store: store, patient: patient)
         birthDate = patient.birthDate
         documents = PatientDocuments(store: store, patient: patient, pdf: pdf)
@@ -37,83 +40,16 @@ public struct StoreSource: RecordSource {
     }
 
     public func count(of list: ListID) throws -> Int {
-        switch list {
-        case .documents: try store.documentCount(of: patient)
-        case .filteredDocuments(let filter): try store.documentCount(of: patient, matching: filter)
-        case .vaccinations(let disease): try store.vaccinationCount(of: patient, disease: disease)
-        case .measurementTypes: try store.measurementOverview(of: patient).count
-        case .readings(let type):
-            // A blood pressure is one row: count its systolic values.
-            try store.measurementCount(of: patient, type: type == .bloodPressure ? .systolic : type)
-        case .profile: try profileRows().count
-        case .accessHistory(let query): try store.accessEventCount(of: patient, matching: query.filter)
-        case .whoMayAccess: try whoMayAccess().count
-        case .inbox: try store.noticeCount(of: patient)
-        }
+        try list.list.count(in: self)
     }
 
     public func page(of list: ListID, _ request: PageRequest, limit: Int) throws -> [ListRow] {
-        switch list {
-        case .documents:
-            return try store.documents(of: patient, page: request, limit: limit).map {
-                DocumentsPane.row($0, text, format)
-            }
-        case .filteredDocuments(let filter):
-            return try store.documents(of: patient, matching: filter, page: request, limit: limit).map {
-                DocumentsPane.row($0, text, format)
-            }
-        case .vaccinations(let disease):
-            return try store.vaccinations(of: patient, disease: disease, page: request, limit: limit).map {
-                VaccinationsPane.row($0, text, format)
-            }
-        case .readings(.bloodPressure):
-            return try store.bloodPressures(of: patient, page: request, limit: limit).map {
-                MeasurementsPane.row($0, text, format)
-            }
-        case .readings(let type):
-            return try store.measurements(of: patient, type: type, page: request, limit: limit)
-                .map { MeasurementsPane.row($0, text, format) }
-        case .accessHistory(let query):
-            // Oldest first is the newest-first list read from its other end.
-            let events =
-                query.oldestFirst
-                ? try store.accessEvents(
-                    of: patient, matching: query.filter, page: Self.reversed(request), limit: limit
-                ).reversed()
-                : try store.accessEvents(of: patient, matching: query.filter, page: request, limit: limit)
-            let names = try store.targetNames(events.map(\.target), of: patient)
-            return events.map { AccessHistoryPane.row($0, targetName: names[$0.target], text, format) }
-        case .whoMayAccess:
-            guard request == .first else { return [] }
-            return try whoMayAccess()
-        case .inbox:
-            return try store.notices(of: patient, page: request, limit: limit).map {
-                InboxPane.row($0, text, format)
-            }
-        case .measurementTypes:
-            // A short list (one row per kind): read whole.
-            guard request == .first else { return [] }
-            return try store.measurementOverview(of: patient).map {
-                MeasurementsPane.row(
-                    $0, try store.measurementSummary(of: patient, type: $0.type), text, format)
-            }
-        case .profile:
-            guard request == .first else { return [] }
-            return try profileRows()
-        }
+        try list.list.page(in: self, request, limit: limit)
     }
 
-    static func reversed(_ request: PageRequest) -> PageRequest {
-        switch request {
-        case .first: .last
-        case .last: .first
-        case .after(let key): .before(key)
-        case .before(let key): .after(key)
-        }
-    }
-
-    private func whoMayAccess() throws -> [ListRow] {
-        AccessManagementPane.rows(try store.directory(of: patient), try store.settings(of: patient), text)
+    public func run(_ job: RecordJob, progress: @escaping (Int, Int) -> Void) -> JobOutcome {
+        job.work.run(
+            on: RecordAccess(store: store, patient: person, text: text, format: format), progress: progress)
     }
 
     public func accessEvent(_ id: Int64) throws -> (event: AccessEvent, targetName: String?)? {

@@ -57,12 +57,7 @@ enum ScreenReaderView {
             return text[.inboxHeadingSpoken, state.format.count(state.notifications.unread), count(state)]
         }
         var title = ListLayout.title(of: state.currentList, text).replacingOccurrences(of: " › ", with: ", ")
-        if case .accessHistory(let query) = state.currentList {
-            title += ", " + AccessHistoryPane.describe(query, text, state.format)
-        }
-        if case .vaccinations(let disease?) = state.currentList {
-            title += ", " + VaccinationsPane.describe(disease, text)
-        }
+        if let detail = state.currentList.list.headingDetail(text, state.format) { title += ", " + detail }
         return text[
             .paneHeadingSpoken, title, String(state.pane.rawValue + 1), String(PaneID.allCases.count),
             count(state)]
@@ -73,7 +68,7 @@ enum ScreenReaderView {
         let list = state.current
         let text = state.text
         guard list.loaded else { return "" }
-        if state.currentList == .profile { return ", " + ProfilePane.entryCount(list, text, state.format) }
+        if let words = state.currentList.list.countWords(list, text, state.format) { return ", " + words }
         return ", "
             + (list.total == 1 ? text[.itemCountOne] : text[.itemCount, state.format.count(list.total)])
     }

@@ -72,7 +72,8 @@ extension Update {
         let filter = state.documentFilter
         state.announcement =
             filter.isEmpty
-            ? state.text[.announceFilterCleared] : state.text[phrase, DocumentsPane.describe(filter, state.text)]
+            ? state.text[.announceFilterCleared]
+            : state.text[phrase, DocumentsPane.describe(filter, state.text)]
     }
 
     /// Esc in the search: the typed words are dropped.
@@ -203,7 +204,7 @@ extension Update {
     private static func forgetFilteredLists(_ state: inout AppState) {
         let current = state.currentList
         for id in state.lists.keys {
-            if case .filteredDocuments = id, id != current { state.lists[id] = nil }
+            if id.isFilteredDocuments, id != current { state.lists[id] = nil }
         }
     }
 }

@@ -27,3 +27,29 @@ extension InboxPane {
         ListDescription(title: text[.inboxTitle], itemName: text[.itemNotification], columns: columns(text))
     }
 }
+
+/// The patient's notifications, newest first.
+struct InboxList: PaneList {
+    var description: String { "inbox" }
+
+    func describe(_ text: Catalog) -> ListDescription { InboxPane.list(text) }
+
+    func bindings(_ state: AppState) -> [KeyBinding] { KeyMap.listKeys(with: KeyMap.inboxKeys) }
+
+    func count(in record: StoreSource) throws -> Int { try record.store.noticeCount(of: record.patient) }
+
+    func page(in record: StoreSource, _ request: PageRequest, limit: Int) throws -> [ListRow] {
+        try record.store.notices(of: record.patient, page: request, limit: limit).map {
+            InboxPane.row($0, record.text, record.format)
+        }
+    }
+
+    func position(of key: PageKey, in record: StoreSource) throws -> Int? {
+        try record.store.noticePosition(of: key, patient: record.patient)
+    }
+}
+
+extension ListID {
+    /// The patient's notifications, newest first.
+    public static let inbox = ListID(InboxList())
+}
