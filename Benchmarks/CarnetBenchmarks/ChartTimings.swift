@@ -89,7 +89,8 @@ private func perform(_ effects: [Effect], on state: inout AppState, _ source: St
         case .loadChart(let request):
             let buckets = try source.measurementBuckets(
                 request.type, span: request.range.span, count: request.columns)
-            pending += Update.update(&state, .chartLoaded(request, buckets))
+            pending += Update.update(
+                &state, .chartLoaded(request, buckets, buckets.flatMap(source.growthCurves)))
         default:
             break
         }

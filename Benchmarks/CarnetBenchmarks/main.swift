@@ -7,6 +7,7 @@ import Foundation
 //   swift run -c release carnet-benchmarks [PATH] [charts]
 //   swift run -c release carnet-benchmarks import [COUNT]   (FHIR import, see ImportTimings)
 //   swift run -c release carnet-benchmarks export [PATH]    (FHIR export, see ExportTimings)
+//   swift run -c release carnet-benchmarks growth           (WHO growth tables, see GrowthTimings)
 // (default PATH: a new large demo in a temp folder; `charts`: only the chart timings)
 
 func milliseconds(_ duration: Duration) -> String {
@@ -29,6 +30,11 @@ let arguments = CommandLine.arguments.dropFirst()
 // `import [COUNT]`: the FHIR import figure alone (see ImportTimings).
 if arguments.first == "import" {
     try ImportTimings.run(count: arguments.dropFirst().first.flatMap { Int($0) } ?? 100_000)
+    exit(0)
+}
+// `growth`: the WHO tables' first use and a child's chart curves (see GrowthTimings).
+if arguments.first == "growth" {
+    GrowthTimings.run()
     exit(0)
 }
 // `export [PATH]`: the FHIR export figure alone, on a large demo (see ExportTimings).

@@ -36,6 +36,20 @@ import Testing
         #expect(screen.lines()[29].contains(": 120 kg  ←→ move  ↓ table  +- range  Esc back  a add"))
     }
 
+    @Test func aChildsChartGetsTheWHOCurvesAndAnAdultsNone() throws {
+        let adult = opened()
+        #expect(chart(adult).buckets != nil && chart(adult).curves == nil)
+        var harness = Harness(rows: 30, cols: 100, sizes: Self.sizes)
+        harness.source.growthChild = ("2025-09-01", .female)
+        harness.press(.char("3"), .enter)
+        let curves = try #require(chart(harness).curves)
+        #expect(curves.columns.count == 93 && curves.birthDate == "2025-09-01")
+        #expect(
+            AppView.render(harness.state).lines().contains {
+                $0.hasSuffix("curves: WHO 3rd–97th percentiles")
+            })
+    }
+
     @Test func leftAndRightMoveFromReadingToReadingOverEmptyBuckets() {
         var harness = opened()
         var columns: [Int] = []

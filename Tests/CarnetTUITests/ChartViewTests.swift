@@ -123,6 +123,64 @@ import Testing
                 of: .bloodPressure, text, format) == "1 March 2026 at 12:00: 150/85 mmHg HIGH")
     }
 
+    /// A girl's height over her first two years, one column a month: four readings, the
+    /// latest in the last column as the record gives them, and the WHO curves behind them.
+    static func childsHeight() throws -> ChartState {
+        let birth = Date(timeIntervalSince1970: 1_740_787_200)  // 1 March 2025, 00:00 UTC
+        var buckets: [[MeasurementBucket]] = Array(repeating: [], count: 24)
+        for (month, height) in [(0, 49.5), (6, 66.0), (12, 74.5), (23, 86.0)] {
+            let at = birth.addingTimeInterval(Double(month) * 30 * 86_400 + 12 * 3_600)
+            buckets[month] = [
+                MeasurementBucket(
+                    type: .height, low: height, high: height, last: height, count: 1, firstAt: at, lastAt: at)
+            ]
+        }
+        let heights = MeasurementBuckets(type: .height, start: birth, width: 30 * 86_400, buckets: buckets)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let curves = try #require(
+            GrowthCurves(heights, birthDate: "2025-03-01", sex: .female, calendar: calendar))
+        var chart = ChartState()
+        chart.take(heights, curves: curves, for: ChartRequest(type: .height, range: .all, columns: 24))
+        return chart
+    }
+
+    @Test func aChildsChartDrawsTheWHOCurvesBehindHerReadingsAndCountsHerAge() throws {
+        var screen = Screen(rows: 10, cols: 90)
+        let layout = ChartLayout(plotRows: 8, gutter: 7, columns: 24)
+        let chart = try Self.childsHeight()
+        _ = ChartView(layout: layout, type: .height, chart: chart, focused: false).render(
+            into: &screen, row: 0, text, format)
+        // The curves rise from birth to two years, dotted one dot wide; the readings are two
+        // dots wide over them (months 0, 6, 12 and 23); the axis spans the curves in whole
+        // centimetres, and the line under the plot counts her age.
+        #expect(
+            screen.lines() == [
+                "cm     1 month  3 months  1 year  5 years  [all]          curves: WHO 3rd–97th percentiles",
+                "    92┤                   ⡀⠄⡄⡂⠅",
+                "      │              ⡀⠄⡄⠆⠅⡂⠅⠄⡂⠉",
+                "      │          ⡀⡄⡂⠅⡂⠅⡂⡂⠅⡂⠆⠅⠂⠂",
+                "      │      ⡀⡄⠆⡃⠅⡂⠉⡅⠆⠅⠂⠁⠁",
+                "      │   ⡀⡄⡅⠤⡂⡅⠆⠃⠂⠁",
+                "      │ ⡀⠆⡅⡅⠆⠃⠁",
+                "      │⡄⡅⠇⠂",
+                "    48┤⠤⠁",
+                "       0 days         22 months",
+            ])
+        #expect(screen[8, 7].style == .normal, "her reading at birth")
+        #expect(screen[5, 13].style == .normal, "her reading at 6 months")
+        #expect(screen[8, 8].style == .muted, "the curves beside it")
+        #expect(screen[1, 30].style == .muted)
+    }
+
+    @Test func aChildsReadoutSaysTheBandOfTheReadingUnderTheCursor() throws {
+        var state = AppState(rows: 24, cols: 80, patientName: "Léa Martin")
+        state.openedMeasurement = .height
+        state.charts[.height] = try Self.childsHeight()
+        let readout = try #require(ChartReadout.underCursor(state))
+        #expect(readout.hasSuffix(": 86 cm; between the 50th and 85th percentiles (WHO)"), "\(readout)")
+    }
+
     func utc(_ language: Language) -> TextFormat {
         TextFormat(language, timeZone: TimeZone(identifier: "UTC")!)
     }

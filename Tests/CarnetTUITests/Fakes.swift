@@ -201,6 +201,13 @@ final class FakeSource: RecordSource, @unchecked Sendable {
     /// The charts asked for, in order.
     private(set) var chartRequests: [(MeasurementType, span: Int64?, count: Int)] = []
 
+    /// The child whose growth curves the charts get, if any.
+    var growthChild: (birthDate: String, sex: Sex)?
+
+    func growthCurves(_ buckets: MeasurementBuckets) -> GrowthCurves? {
+        growthChild.flatMap { GrowthCurves(buckets, birthDate: $0.birthDate, sex: $0.sex) }
+    }
+
     func measurementBuckets(_ type: MeasurementType, span: Int64?, count: Int) throws -> MeasurementBuckets? {
         chartRequests.append((type, span, count))
         guard !chartValues.isEmpty else { return nil }

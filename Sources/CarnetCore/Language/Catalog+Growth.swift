@@ -9,6 +9,7 @@ extension Catalog {
         .growthSexUnknown: "no WHO percentile: the record does not say whether the child is a girl or a boy",
         .percentile3: "3rd", .percentile15: "15th", .percentile50: "50th", .percentile85: "85th",
         .percentile97: "97th",
+        .growthCurves: "curves: WHO 3rd–97th percentiles",
     ]
 
     static let growthFrench: [Phrase: String] = [
@@ -21,5 +22,6 @@ extension Catalog {
             "pas de percentile OMS : le dossier ne dit pas si l’enfant est une fille ou un garçon",
         .percentile3: "3e", .percentile15: "15e", .percentile50: "50e", .percentile85: "85e",
         .percentile97: "97e",
+        .growthCurves: "courbes : 3e–97e percentiles OMS",
     ]
 }

@@ -34,10 +34,9 @@ extension AppRunner {
             return answer(state) { try source.measurementSummary(type).map { .summaryLoaded(type, $0) } }
         case .loadChart(let request):
             return read(failing: { .chartFailed(request, $0) }, text) {
-                .chartLoaded(
-                    request,
-                    try source.measurementBuckets(
-                        request.type, span: request.range.span, count: request.columns))
+                let buckets = try source.measurementBuckets(
+                    request.type, span: request.range.span, count: request.columns)
+                return .chartLoaded(request, buckets, buckets.flatMap(source.growthCurves))
             }
         case .loadDue:
             return answer(state) { .dueLoaded(try source.vaccinationsDue()) }

@@ -139,7 +139,7 @@ public enum Msg: Equatable, Sendable {
     /// A kind of measurement's summary sentence.
     case summaryLoaded(MeasurementType, String)
     /// A chart's buckets (nil: the kind has no reading), or why they could not be read.
-    case chartLoaded(ChartRequest, MeasurementBuckets?)
+    case chartLoaded(ChartRequest, MeasurementBuckets?, GrowthCurves?)
     case chartFailed(ChartRequest, String)
     /// The diseases of the card, for the disease filter.
     case diseasesLoaded([String])

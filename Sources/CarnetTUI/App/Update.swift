@@ -50,8 +50,8 @@ public enum Update {
             state.summaries[type] = sentence
             state.current.scroll(height: state.listHeight)
             return loadVisible(&state)
-        case .chartLoaded(let request, let buckets):
-            return chartLoaded(request, buckets, &state)
+        case .chartLoaded(let request, let buckets, let curves):
+            return chartLoaded(request, buckets, curves, &state)
         case .chartFailed(let request, let reason):
             state.charts[request.type]?.invalidate()
             say(reason, &state)

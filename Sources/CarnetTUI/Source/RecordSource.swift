@@ -69,6 +69,9 @@ public protocol RecordSource: Sendable {
     /// `count` buckets of equal time, each with its lowest, highest and last value; nil when
     /// there are none.
     func measurementBuckets(_ type: MeasurementType, span: Int64?, count: Int) throws -> MeasurementBuckets?
+    /// The WHO percentile curves over a chart's buckets: for a child whose record gives the
+    /// sex, and a kind with a growth reference; nil otherwise.
+    func growthCurves(_ buckets: MeasurementBuckets) -> GrowthCurves?
     /// The diseases the card protects against, for the disease filter.
     func vaccinationDiseases() throws -> [String]
     /// Whether `pin` is the record's kiosk PIN (a slow hash: called off the run loop).

@@ -9,6 +9,8 @@ public struct StoreSource: RecordSource {
     let person: Patient
     let consent: ConsentSettings
     let birthDate: String
+    /// The child's sex, which chooses the WHO growth curves; nil when the record does not say.
+    let sex: Sex?
     let documents: PatientDocuments
     let vaccinationCard: PatientVaccinations
     let readings: PatientMeasurements
@@ -28,6 +30,7 @@ public struct StoreSource: RecordSource {
         person = patient
         consent = ConsentSettings(store: store, patient: patient)
         birthDate = patient.birthDate
+        sex = patient.sex
         documents = PatientDocuments(store: store, patient: patient, pdf: pdf)
         vaccinationCard = PatientVaccinations(store: store, patient: patient)
         readings = PatientMeasurements(store: store, patient: patient)

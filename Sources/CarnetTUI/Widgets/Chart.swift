@@ -12,6 +12,10 @@ import Foundation
 /// labelled and drawn as dashed guides where no reading is; cells above the band take the
 /// `high` role and below it `low`, which the readout also says in words.
 ///
+/// A child's height, weight or head circumference has the WHO percentile curves (3rd, 15th,
+/// 50th, 85th, 97th) drawn behind it, one dot high and muted, where no reading is; the value
+/// axis spans them too, and the line under the plot counts the child's age instead of dates.
+///
 ///      262┤ ⣿⣿⣷⣿⣿⣿
 ///      180┤┄⣿⣿⣿⣿⣿⣿┄
 ///         │ ⣿⣿⡿⣿⣿⣿
@@ -44,12 +48,16 @@ struct ChartView {
         var cursorRow = top + layout.plotRows - 1
         for (column, bucket) in buckets.buckets.prefix(layout.columns).enumerated() {
             let cells = Self.cells(bucket, scale, rows: layout.plotRows)
+            let curveCells = Self.curveCells(curveValues(column), scale, rows: layout.plotRows)
             let col = layout.gutter + column
             for (offset, cell) in cells.enumerated() {
                 var style = cell.role.map { Style($0) } ?? .normal
                 var glyph = cell.bits == 0 ? " " : String(Self.braille(cell.bits))
                 if cell.bits == 0, guides(scale).contains(offset) {
                     glyph = "┄"
+                    style = .muted
+                } else if cell.bits == 0, curveCells[offset] != 0 {
+                    glyph = String(Self.braille(curveCells[offset]))
                     style = .muted
                 }
                 if column == cursor { style = Style(.focus, [.reverse]) }
@@ -59,7 +67,7 @@ struct ChartView {
                 cursorRow = top + scale.dot(last) / 4
             }
         }
-        dates(buckets, into: &screen, row: top + layout.plotRows, format)
+        dates(buckets, into: &screen, row: top + layout.plotRows, text, format)
         return (cursorRow, layout.gutter + (cursor ?? 0))
     }
 
@@ -85,7 +93,8 @@ struct ChartView {
             end = screen.write(
                 "[\(chart.range.label(text))]", row: row, col: start, style: Style(.heading, [.bold]))
         }
-        let band = MeasurementsPane.band(components, text, format)
+        let band =
+            MeasurementsPane.band(components, text, format) ?? chart.curves.map { _ in text[.growthCurves] }
         if let band, end + 2 + TextWidth.width(of: band) <= screen.cols {
             screen.write(band, row: row, col: screen.cols - TextWidth.width(of: band), style: .muted)
         }
@@ -107,22 +116,28 @@ struct ChartView {
     }
 
     /// The first day at the left, the latest reading's at the right (the range ends with
-    /// it), and the middle one when there is room.
+    /// it), and the middle one when there is room; for a child, the ages on those days.
     private func dates(
-        _ buckets: MeasurementBuckets, into screen: inout Screen, row: Int, _ format: TextFormat
+        _ buckets: MeasurementBuckets, into screen: inout Screen, row: Int, _ text: Catalog,
+        _ format: TextFormat
     ) {
         let columns = min(layout.columns, buckets.buckets.count)
-        let first = format.day(buckets.start)
+        // A child's chart counts age ("6 months", "3 years"); a day before birth keeps its date.
+        func label(_ date: Date) -> String {
+            chart.curves.flatMap { Age(birthDate: $0.birthDate, on: date)?.words(text) } ?? format.day(date)
+        }
+        let first = label(buckets.start)
         let latest = buckets.buckets.prefix(columns).joined().map(\.lastAt).max()
-        let last = format.day(latest ?? buckets.start(of: columns).addingTimeInterval(-1))
+        let last = label(latest ?? buckets.start(of: columns).addingTimeInterval(-1))
         let width = TextWidth.width(of: first)
         screen.write(first, row: row, col: layout.gutter, style: .muted)
         let lastCol = layout.gutter + columns - TextWidth.width(of: last)
         guard lastCol > layout.gutter + width else { return }
         screen.write(last, row: row, col: lastCol, style: .muted)
-        let middle = format.day(buckets.start(of: columns / 2))
-        let col = layout.gutter + columns / 2 - width / 2
-        if col >= layout.gutter + width + 2, col + width + 2 <= layout.gutter + columns - width {
+        let middle = label(buckets.start(of: columns / 2))
+        let middleWidth = TextWidth.width(of: middle)
+        let col = layout.gutter + columns / 2 - middleWidth / 2
+        if col >= layout.gutter + width + 2, col + middleWidth + 2 <= lastCol {
             screen.write(middle, row: row, col: col, style: .muted)
         }
     }
@@ -144,11 +159,22 @@ struct ChartView {
         Set(bandBounds.map { scale.dot($0) / 4 })
     }
 
-    /// The readings' values and the band together, never a single value.
+    /// A child's percentile values in a column, lowest first; empty without curves there.
+    private func curveValues(_ column: Int) -> [Double] {
+        guard let curves = chart.curves, curves.columns.indices.contains(column) else { return [] }
+        return curves.columns[column]?.values ?? []
+    }
+
+    /// The readings' values, the band and a child's curves together, never a single value.
     private func valueRange(_ buckets: MeasurementBuckets) -> ClosedRange<Double> {
-        let values = (buckets.valueRange.map { [$0.lowerBound, $0.upperBound] } ?? []) + bandBounds
-        let low = values.min() ?? 0
-        let high = values.max() ?? 1
+        let curves = (0..<min(layout.columns, buckets.buckets.count)).flatMap { column in
+            curveValues(column).first.map { [$0, curveValues(column).last ?? $0] } ?? []
+        }
+        let values = (buckets.valueRange.map { [$0.lowerBound, $0.upperBound] } ?? []) + bandBounds + curves
+        // Curves end between readings: whole units read better on the axis.
+        let whole = !curves.isEmpty
+        let low = values.min().map { whole ? $0.rounded(.down) : $0 } ?? 0
+        let high = values.max().map { whole ? $0.rounded(.up) : $0 } ?? 1
         guard high > low else { return (low - 1)...(high + 1) }
         return low...high
     }
@@ -190,6 +216,21 @@ struct ChartView {
         }
         return cells
     }
+
+    /// One column's cells of the curves, top to bottom: each value's dot in the left dot
+    /// column only, so that a curve reads as a dotted line and a reading (two dots wide)
+    /// stands out from it without colour.
+    static func curveCells(_ values: [Double], _ scale: Scale, rows: Int) -> [UInt8] {
+        var cells = Array(repeating: UInt8(0), count: rows)
+        for value in values {
+            let dot = scale.dot(value)
+            cells[dot / 4] |= leftBits[dot % 4]
+        }
+        return cells
+    }
+
+    /// The left dot column's dots of each dot row (braille dots 1, 2, 3, 7).
+    static let leftBits: [UInt8] = [0x01, 0x02, 0x04, 0x40]
 
     /// The dots of each of a cell's four dot rows, left and right column together
     /// (braille dots 1 4, 2 5, 3 6, 7 8).

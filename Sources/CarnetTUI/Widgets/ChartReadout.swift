@@ -1,7 +1,8 @@
 import CarnetCore
 
 /// The bucket under a chart's cursor in words, for the status line: when, the value taken
-/// last with HIGH or LOW, and for several readings how many and from what to what.
+/// last with HIGH or LOW, and for several readings how many and from what to what; on a
+/// child's growth chart, where the value taken last stands among the WHO percentiles.
 ///
 ///     14 March 2026 at 03:30: 45 mg/dL LOW
 ///     3 March to 14 March 2026: last 118 mg/dL; 1,075 readings, from 45 mg/dL LOW to 262 mg/dL HIGH
@@ -11,7 +12,15 @@ enum ChartReadout {
         guard let type = state.openedMeasurement, let chart = state.charts[type], let buckets = chart.buckets,
             let index = chart.cursorIndex
         else { return nil }
-        return words(buckets.buckets[index], of: type, state.text, state.format)
+        let said = words(buckets.buckets[index], of: type, state.text, state.format)
+        guard let said, let curves = chart.curves, let last = buckets.buckets[index].first else {
+            return said
+        }
+        let reading = Measurement(id: 0, type: last.type, value: last.last, at: last.lastAt)
+        guard let growth = GrowthAssessment(reading, birthDate: curves.birthDate, sex: curves.sex) else {
+            return said
+        }
+        return said + state.text[.summarySeparator] + growth.words(state.text)
     }
 
     static func words(

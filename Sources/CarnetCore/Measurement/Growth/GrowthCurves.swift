@@ -16,6 +16,10 @@ public struct GrowthCurves: Sendable, Equatable {
 
     /// One per bucket, nil where the references do not cover the child's age.
     public var columns: [Column?]
+    /// The child's birth date (`YYYY-MM-DD`) and sex: a chart counts time in age, and its
+    /// readout places the reading under the cursor.
+    public var birthDate: String
+    public var sex: Sex
 
     /// The curves over a chart's buckets, or nil when no column is at an age the references
     /// cover (an adult's chart, a type without a reference).
@@ -35,6 +39,8 @@ public struct GrowthCurves: Sendable, Equatable {
         }
         guard columns.contains(where: { $0 != nil }) else { return nil }
         self.columns = columns
+        self.birthDate = birthDate
+        self.sex = sex
     }
 
     /// From the lowest 3rd-percentile value to the highest 97th-percentile value drawn.

@@ -57,6 +57,9 @@ public struct ChartState: Equatable, Sendable {
     public var focused = true
     /// The buckets read, and the request they answer.
     public private(set) var buckets: MeasurementBuckets?
+    /// For a child's height, weight or head circumference: the WHO percentile curves over
+    /// the same columns, drawn behind the readings.
+    public private(set) var curves: GrowthCurves?
     public private(set) var answered: ChartRequest?
     /// A request asked of the record and not answered yet.
     var pending: ChartRequest?
@@ -64,8 +67,10 @@ public struct ChartState: Equatable, Sendable {
     public init() {}
 
     /// Takes the record's answer (nil buckets: the kind has no reading).
-    mutating func take(_ buckets: MeasurementBuckets?, for request: ChartRequest) {
+    mutating func take(_ buckets: MeasurementBuckets?, curves: GrowthCurves? = nil, for request: ChartRequest)
+    {
         self.buckets = buckets
+        self.curves = curves
         answered = request
         if pending == request { pending = nil }
     }
@@ -73,6 +78,7 @@ public struct ChartState: Equatable, Sendable {
     /// Forgets the buckets so that they are read again (the record changed).
     mutating func invalidate() {
         buckets = nil
+        curves = nil
         answered = nil
         pending = nil
     }

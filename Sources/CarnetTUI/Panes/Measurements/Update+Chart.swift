@@ -30,10 +30,11 @@ extension Update {
 
     /// Takes a chart's buckets when they answer what the chart still shows.
     static func chartLoaded(
-        _ request: ChartRequest, _ buckets: MeasurementBuckets?, _ state: inout AppState
+        _ request: ChartRequest, _ buckets: MeasurementBuckets?, _ curves: GrowthCurves?,
+        _ state: inout AppState
     ) -> [Effect] {
         var chart = state.charts[request.type] ?? ChartState()
-        chart.take(buckets, for: request)
+        chart.take(buckets, curves: curves, for: request)
         state.charts[request.type] = chart
         return loadVisible(&state)
     }
