@@ -28,10 +28,13 @@ enum Browser {
         let terminal = try NcursesTerminal(theme: theme, rawKeys: kiosk != nil)
         defer { terminal.restore() }
         let language = options.language
-        let runner = AppRunner(
-            terminal: terminal, source: try StoreSource(store: store, patient: patient, language: language))
+        // A kiosk shows the one record it was started on (`--patient`), nothing of the others.
+        let source = try StoreSource(store: store, patient: patient, language: language, onlyThisRecord: kiosk != nil)
+        let runner = AppRunner(terminal: terminal, source: source)
         let state = runner.run(
-            patientName: patient.name, screenReader: options.screenReaderMode(), language: language,
+            patientName: patient.name,
+            recordAge: Age(birthDate: patient.birthDate, on: Date())?.words(Catalog(language)) ?? "",
+            screenReader: options.screenReaderMode(), language: language,
             kiosk: kiosk.map { TimeInterval($0.idleTimeout) }, readOnly: store.isReadOnly && kiosk == nil,
             notice: notice)
         terminal.restore()

@@ -7,16 +7,7 @@ import Testing
         _ carnet: CarnetRunner, _ arguments: String, width: Int = 100, height: Int = 30,
         environment: [String: String] = [:]
     ) throws -> TmuxDriver {
-        try TmuxDriver(
-            width: width, height: height,
-            // The tester's own NO_COLOR would reach the tmux server: only a test sets it.
-            command: (environment["NO_COLOR"] == nil ? "env -u NO_COLOR " : "")
-                + "'\(CarnetRunner.executable.path)' \(arguments); echo \"EXITED $?\"; sleep 600",
-            environment: [
-                "HOME": carnet.home, "XDG_DATA_HOME": carnet.home + "/data",
-                "XDG_CONFIG_HOME": carnet.configDirectory, "TERM": "screen",
-                "LANG": "C.UTF-8", "TZ": "Europe/Paris",
-            ].merging(environment) { $1 })
+        try carnet.browser(arguments, width: width, height: height, environment: environment)
     }
 
     /// `--screen-reader` and `ACCESSIBLE=1` give the same plain screen on every pane, with the

@@ -56,34 +56,35 @@ import Testing
             "--demo",
         ])
         #expect(added.status == 0, "\(added.stderr)")
-        #expect(added.stdout.hasPrefix("Added document 17: “Relevé de tension” (text, 23 bytes)."))
+        // Ids 17 and 18 are the documents of the demo's children's records.
+        #expect(added.stdout.hasPrefix("Added document 19: “Relevé de tension” (text, 23 bytes)."))
         let listed = try #require(
             try carnet.run(["documents", "list", "--demo", "--json"]).jsonObjects().first {
-                $0["id"] as? String == "17"
+                $0["id"] as? String == "19"
             })
         #expect(listed["author"] as? String == "Camille Durand")
         #expect((listed["date"] as? String)?.hasPrefix("2026-11-01T12:00:00") == true)
 
-        let masked = try carnet.run(["documents", "mask", "17", "--demo"])
+        let masked = try carnet.run(["documents", "mask", "19", "--demo"])
         #expect(
             masked.stdout
                 == "Masked: only you and your treating doctor Dr Claire Martin will see “Relevé de tension”.\n"
         )
-        let again = try carnet.run(["documents", "mask", "17", "--demo"])
+        let again = try carnet.run(["documents", "mask", "19", "--demo"])
         #expect(again.status == 1 && again.stderr.contains("“Relevé de tension” is already masked."))
-        let unmasked = try carnet.run(["documents", "unmask", "17", "--demo"])
+        let unmasked = try carnet.run(["documents", "unmask", "19", "--demo"])
         #expect(unmasked.status == 0 && unmasked.stdout.hasPrefix("Unmasked:"))
 
         let notMine = try carnet.run(["documents", "delete", "1", "--demo"])
         #expect(notMine.status == 1)
         #expect(notMine.stderr.contains("you can delete only the documents you deposited"))
-        let deleted = try carnet.run(["documents", "delete", "17", "--demo"])
-        #expect(deleted.stdout == "Deleted document 17: “Relevé de tension”.\n")
+        let deleted = try carnet.run(["documents", "delete", "19", "--demo"])
+        #expect(deleted.stdout == "Deleted document 19: “Relevé de tension”.\n")
         let log = try carnet.run(["log", "--demo", "--json", "--limit", "4"]).jsonObjects()
         #expect(log.compactMap { $0["action"] as? String } == ["delete", "unmask", "mask", "add"])
         #expect(
             log.allSatisfy {
-                $0["target"] as? String == "document 17" && $0["actorType"] as? String == "patient"
+                $0["target"] as? String == "document 19" && $0["actorType"] as? String == "patient"
             })
         #expect(try carnet.run(["log", "verify", "--demo"]).status == 0)
     }
@@ -120,18 +121,18 @@ import Testing
         ])
         #expect(added.status == 0, "\(added.stderr)")
         let second = file("echo2.txt", Data("Échographie normale ; FEVG 60 %.".utf8))
-        #expect(try carnet.run(["pro", "--rpps", rpps, "update", "17", second, "--demo"]).status == 0)
+        #expect(try carnet.run(["pro", "--rpps", rpps, "update", "19", second, "--demo"]).status == 0)
         let refused = try carnet.run([
-            "pro", "--rpps", rpps, "update", "17", file("x.exe", Data([0x4D, 0x5A, 0, 0])), "--demo",
+            "pro", "--rpps", rpps, "update", "19", file("x.exe", Data([0x4D, 0x5A, 0, 0])), "--demo",
         ])
         #expect(refused.status == 1 && refused.stderr.contains("Windows program"))
         let listed = try #require(
             try carnet.run(["documents", "list", "--demo", "--json"]).jsonObjects().first {
-                $0["id"] as? String == "17"
+                $0["id"] as? String == "19"
             })
         #expect(listed["author"] as? String == "Dr Sophie Lefèvre")
         let store = try Store.open(at: carnet.dataDirectory + "/demo.sqlite")
-        let versions = try store.documentVersions(of: 17)
+        let versions = try store.documentVersions(of: 19)
         #expect(versions.map(\.version) == [2, 1])
         #expect(versions.map(\.authorName) == ["Dr Sophie Lefèvre", "Dr Sophie Lefèvre"])
         #expect(try store.documentCount(of: 1, matching: DocumentFilter(search: "fevg")) == 1)

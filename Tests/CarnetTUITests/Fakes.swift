@@ -135,6 +135,20 @@ final class FakeSource: RecordSource, @unchecked Sendable {
 
     var patientActorId: String { "1" }
 
+    /// The carnet's records, for the record switcher; the records opened, in order.
+    var managed: [ManagedRecord] = []
+    private(set) var opened: [Int64] = []
+
+    func records() throws -> [ManagedRecord] { managed }
+
+    func opening(_ id: Int64) throws -> (source: any RecordSource, patient: Patient) {
+        guard let record = managed.first(where: { $0.patient.id == id }) else {
+            throw StoreError.unknownPatient(String(id))
+        }
+        opened.append(id)
+        return (self, record.patient)
+    }
+
     /// The jobs run, in order, and what each answers.
     private(set) var jobs: [RecordJob] = []
     var jobOutcome = JobOutcome.refused("no outcome set")

@@ -54,6 +54,22 @@ import Testing
         #expect(harness.lines.contains { $0.contains("Added: 1 document, 4 readings.") })
     }
 
+    @Test func inScreenReaderModeTheProgressIsAnnouncedAndTheReportReadAsLines() {
+        var harness = Harness(rows: 24, cols: 90, sizes: Self.sizes)
+        harness.state.screenReader = true
+        harness.press(.char("I"))
+        harness.type("lab.json")
+        _ = effects(.enter, &harness)
+        harness.send(.jobProgress("Importing 30%"))
+        #expect(harness.lines[1] == "Importing 30%", "the announcement line")
+        let lines = ["Imported into the record of Test Patient.", "Added: 1 reading, 1 document."]
+        harness.send(.jobDone(.report("Import of lab.json", lines, said: lines.joined(separator: " "))))
+        let screen = harness.lines
+        #expect(screen[0] == "Import of lab.json")
+        #expect(screen[1] == "Imported into the record of Test Patient. Added: 1 reading, 1 document.")
+        #expect(screen.contains("Added: 1 reading, 1 document."))
+    }
+
     @Test func aRefusalIsSaidInTheFormAndNothingElseHappens() {
         var harness = Harness(rows: 24, cols: 90, sizes: Self.sizes)
         harness.press(.char("I"))

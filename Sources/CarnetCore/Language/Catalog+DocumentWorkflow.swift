@@ -54,17 +54,8 @@ extension Catalog {
         .columnVersion: "Ver.", .versionCell: "v{1}", .versionSpoken: "version {1}",
         .documentsFiltered: "{1} — {2}", .searchWords: "“{1}”",
         .searchPrompt: "Search:", .categoryMenuTitle: "Category", .everyCategory: "All categories",
-        .announceSearch: "Documents matching “{1}”.",
-        .announceSearchKept: "Search kept: {1}. Escape shows every document.",
-        .announceFilterCleared: "Every document shown.",
-        .announceCategory: "Documents: {1}.",
+
         .chooseDocument: "There is no document here to act on.",
-        .keySearch: "Search titles, authors and text", .keyFilterCategory: "Show one category",
-        .keyClearDocumentFilter: "Show every document again", .keyAddDocument: "Add a document",
-        .keyMask: "Mask from professionals, or unmask", .keyDeleteDocument: "Delete a document you deposited",
-        .keyOpenDocument: "Open the document", .keyVersions: "Show an earlier or later version",
-        .statusSearch: "search", .statusAdd: "add",
-        .statusVersions: "versions", .statusAll: "all",
 
         // The viewer
         .fieldCategory: "Category", .fieldAuthor: "Author", .fieldActDate: "Date of the act",
@@ -79,11 +70,9 @@ extension Catalog {
             "pdftotext could not read this PDF (exit status {1}): the file may be damaged.",
         .bodyPDFTimedOut: "pdftotext took too long to read this PDF and was stopped.",
         .bodyEmpty: "This version holds no text (a PDF of scanned pages has none).",
-        .announceDocumentOpened: "{1} opened, {2} lines. Escape goes back to the list.",
         .versionsMenuTitle: "Versions of “{1}”",
         .versionOption: "Version {1}: {2}, {3}",
         .latestMark: " (latest)",
-        .announceVersionShown: "Version {1} of {2} shown.",
         .onlyOneVersion: "“{1}” has only one version.",
         .lineRange: "lines {1}–{2} of {3}",
 
@@ -94,11 +83,8 @@ extension Catalog {
         .formFileMissing: "Type the path of the file to add.",
         .formCategoryMissing: "Choose a category: Enter opens the list.",
         .formFieldSpoken: "{1}, field {2} of {3}: {4}",
-        .announceFormOpened:
-            "{1}. Tab moves between fields, Enter goes to the next and then adds, Escape cancels.",
         .formInvalid: "Check the field marked: {1}",
-        .keyNextField: "Next field", .keyPreviousField: "Previous field",
-        .keyFormEnter: "Next field; on the last, accept the form", .statusNextField: "next field",
+
         .addedDone: "Added “{1}” to your documents.",
         .deletedDone: "Deleted “{1}”.",
     ]
@@ -160,20 +146,8 @@ extension Catalog {
         .documentsFiltered: "{1} — {2}", .searchWords: "« {1} »",
         .searchPrompt: "Rechercher :", .categoryMenuTitle: "Catégorie",
         .everyCategory: "Toutes les catégories",
-        .announceSearch: "Documents contenant « {1} ».",
-        .announceSearchKept: "Recherche conservée : {1}. Échap affiche tous les documents.",
-        .announceFilterCleared: "Tous les documents sont affichés.",
-        .announceCategory: "Documents : {1}.",
+
         .chooseDocument: "Il n’y a pas ici de document sur lequel agir.",
-        .keySearch: "Chercher dans les titres, les auteurs et le texte",
-        .keyFilterCategory: "N’afficher qu’une catégorie",
-        .keyClearDocumentFilter: "Afficher de nouveau tous les documents",
-        .keyAddDocument: "Ajouter un document",
-        .keyMask: "Masquer aux professionnels, ou démasquer",
-        .keyDeleteDocument: "Supprimer un document que vous avez déposé",
-        .keyOpenDocument: "Ouvrir le document", .keyVersions: "Afficher une autre version",
-        .statusSearch: "chercher", .statusAdd: "ajouter",
-        .statusVersions: "versions", .statusAll: "tout",
 
         .fieldCategory: "Catégorie", .fieldAuthor: "Auteur", .fieldActDate: "Date de l’acte",
         .fieldDeposited: "Déposé le", .fieldVersion: "Version", .fieldMasked: "Masqué", .fieldFile: "Fichier",
@@ -188,11 +162,9 @@ extension Catalog {
             "pdftotext n’a pas pu lire ce PDF (code de sortie {1}) : le fichier est peut-être endommagé.",
         .bodyPDFTimedOut: "pdftotext a mis trop de temps à lire ce PDF et a été arrêté.",
         .bodyEmpty: "Cette version ne contient pas de texte (un PDF de pages numérisées n’en a pas).",
-        .announceDocumentOpened: "{1} ouvert, {2} lignes. Échap revient à la liste.",
         .versionsMenuTitle: "Versions de « {1} »",
         .versionOption: "Version {1} : {2}, {3}",
         .latestMark: " (la plus récente)",
-        .announceVersionShown: "Version {1} sur {2} affichée.",
         .onlyOneVersion: "« {1} » n’a qu’une version.",
         .lineRange: "lignes {1} à {2} sur {3}",
 
@@ -202,12 +174,8 @@ extension Catalog {
         .formFileMissing: "Tapez le chemin du fichier à ajouter.",
         .formCategoryMissing: "Choisissez une catégorie : Entrée ouvre la liste.",
         .formFieldSpoken: "{1}, champ {2} sur {3} : {4}",
-        .announceFormOpened:
-            "{1}. Tab passe d’un champ à l’autre, Entrée va au suivant puis ajoute, Échap annule.",
         .formInvalid: "Vérifiez le champ signalé : {1}",
-        .keyNextField: "Champ suivant", .keyPreviousField: "Champ précédent",
-        .keyFormEnter: "Champ suivant ; sur le dernier, valider le formulaire",
-        .statusNextField: "champ suivant",
+
         .addedDone: "« {1} » a été ajouté à vos documents.",
         .deletedDone: "« {1} » a été supprimé.",
     ]

@@ -25,7 +25,6 @@ extension Catalog {
         .errorReadOnlyRecord:
             "{1} is read-only (its mode, its folder or its medium): carnet can show it but not change it.",
         .readOnlyStatus: "read-only record",
-        .keyShowHead: "Show the history's head, to keep elsewhere",
         .paneHead: "Head: {1} (keep it elsewhere; `carnet log verify --head` checks it)",
         .dayInFuture: "{1} is after today: a record holds what has happened.",
         .dayBeforeBirth: "that day is before the patient's birth ({1}).",
@@ -70,7 +69,6 @@ extension Catalog {
         .errorReadOnlyRecord:
             "{1} est en lecture seule (ses droits, son dossier ou son support) : carnet peut l'afficher mais pas le modifier.",
         .readOnlyStatus: "dossier en lecture seule",
-        .keyShowHead: "Afficher la tête de l'historique, à garder ailleurs",
         .paneHead: "Tête : {1} (gardez-la ailleurs ; `carnet log verify --head` la vérifie)",
         .dayInFuture: "{1} est après aujourd'hui : un dossier contient ce qui a eu lieu.",
         .dayBeforeBirth: "ce jour est avant la naissance du patient ({1}).",

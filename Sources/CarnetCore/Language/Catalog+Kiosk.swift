@@ -19,7 +19,6 @@ extension Catalog {
         .lockWrong: "Wrong PIN. {1} tries left before a one-minute wait.",
         .lockWaiting: "Too many wrong PINs: wait {1} seconds, then try again.",
         .lockShown: "The kiosk is locked. Type the PIN, then Enter.",
-        .announceUnlocked: "Unlocked. Record of {1}, read-only.",
         .kioskNeedsPin:
             "this record has no kiosk PIN, so a kiosk would lock with no way back: set one first with `carnet kiosk set-pin`.",
     ]
@@ -43,7 +42,6 @@ extension Catalog {
         .lockWrong: "Code erroné. Encore {1} essais avant une attente d’une minute.",
         .lockWaiting: "Trop de codes erronés : attendez {1} secondes, puis réessayez.",
         .lockShown: "Le kiosque est verrouillé. Tapez le code puis Entrée.",
-        .announceUnlocked: "Déverrouillé. Dossier de {1}, en lecture seule.",
         .kioskNeedsPin:
             "ce dossier n’a pas de code de kiosque, un kiosque verrouillé ne pourrait donc plus s’ouvrir : définissez-en un avec `carnet kiosk set-pin`.",
     ]

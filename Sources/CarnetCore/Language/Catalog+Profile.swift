@@ -49,17 +49,11 @@ extension Catalog {
         .profileDirectiveDocument: "Document: {1}",
         .profileDirectiveDocumentSpoken: "Advance directives document “{1}”, {2}; Enter opens it",
         .firstSection: "This is the first section.", .lastSection: "This is the last section.",
-        .keyAddProfileEntry: "Add an entry to the focused section",
-        .keyEditProfileEntry: "Change the focused entry (on a heading: add one; on a document: open it)",
-        .keyRemoveProfileEntry: "Remove the focused entry, after a question",
-        .keyNextSection: "Next section", .keyPreviousSection: "Previous section",
-        .statusEdit: "change", .statusRemove: "remove", .statusSections: "sections",
+
         .profileFormAdd: "Add to your profile: {1}", .profileFormChange: "Change in your profile: {1}",
         .profileDatePlaceholder: "empty, or 2026-03-14", .profileEndPlaceholder: "empty: still going on",
         .profilePhonePlaceholder: "06 12 34 56 78 or +33 6 12 34 56 78",
         .profileFormChangeKeys: "Tab: next field   Enter: next, then save   Esc: cancel",
-        .announceChangeFormOpened:
-            "{1}. Tab moves between fields, Enter goes to the next and then saves, Escape cancels.",
         .profileAdded: "Added to your profile: {1} “{2}”.",
         .profileChanged: "Changed in your profile: {1} “{2}”.",
         .profileRemoved: "Removed from your profile: {1} “{2}”.",
@@ -129,18 +123,11 @@ extension Catalog {
         .profileDirectiveDocument: "Document : {1}",
         .profileDirectiveDocumentSpoken: "Document de directives anticipées « {1} », {2} ; Entrée l’ouvre",
         .firstSection: "C’est la première rubrique.", .lastSection: "C’est la dernière rubrique.",
-        .keyAddProfileEntry: "Ajouter un élément à la rubrique sélectionnée",
-        .keyEditProfileEntry:
-            "Modifier l’élément sélectionné (sur un titre : en ajouter un ; sur un document : l’ouvrir)",
-        .keyRemoveProfileEntry: "Retirer l’élément sélectionné, après confirmation",
-        .keyNextSection: "Rubrique suivante", .keyPreviousSection: "Rubrique précédente",
-        .statusEdit: "modifier", .statusRemove: "retirer", .statusSections: "rubriques",
+
         .profileFormAdd: "Ajouter au profil : {1}", .profileFormChange: "Modifier dans le profil : {1}",
         .profileDatePlaceholder: "vide, ou 14/03/2026", .profileEndPlaceholder: "vide : toujours en cours",
         .profilePhonePlaceholder: "06 12 34 56 78 ou +33 6 12 34 56 78",
         .profileFormChangeKeys: "Tab : champ suivant   Entrée : suivant, puis enregistrer   Échap : annuler",
-        .announceChangeFormOpened:
-            "{1}. Tab passe d’un champ à l’autre, Entrée va au suivant puis enregistre, Échap annule.",
         .profileAdded: "Ajouté au profil : {1} « {2} ».",
         .profileChanged: "Modifié dans le profil : {1} « {2} ».",
         .profileRemoved: "Retiré du profil : {1} « {2} ».",

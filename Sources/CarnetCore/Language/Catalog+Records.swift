@@ -27,6 +27,11 @@ extension Catalog {
         .ageDays: "{1} days", .ageDayOne: "1 day", .ageMonths: "{1} months", .ageMonthOne: "1 month",
         .ageYears: "{1} years", .ageYearOne: "1 year",
         .recordsOthersLine: "  Other records (carnet records): {1}", .recordsOtherEntry: "{1} ({2})",
+        .recordsMenuTitle: "Open a record", .recordsOnlyOne: "This carnet holds only the record of {1}.",
+        .recordsOpened: "Record of {1} open.", .bannerForRecord: "{1}: {2}",
+        .keyChooseRecord: "Open another record of the carnet (a child's)",
+        .linearRecordsHelp: "records lists the records of this carnet; record N opens one.",
+        .linearRecordOpenMark: "(open)", .linearWhichRecord: "Give the record's number, from 1 to {1}: record 2.",
     ]
 
     static let recordsFrench: [Phrase: String] = [
@@ -57,5 +62,10 @@ extension Catalog {
         .ageDays: "{1} jours", .ageDayOne: "1 jour", .ageMonths: "{1} mois", .ageMonthOne: "1 mois",
         .ageYears: "{1} ans", .ageYearOne: "1 an",
         .recordsOthersLine: "  Autres dossiers (carnet records) : {1}", .recordsOtherEntry: "{1} ({2})",
+        .recordsMenuTitle: "Ouvrir un dossier", .recordsOnlyOne: "Ce carnet ne contient que le dossier de {1}.",
+        .recordsOpened: "Dossier de {1} ouvert.", .bannerForRecord: "{1} : {2}",
+        .keyChooseRecord: "Ouvrir un autre dossier du carnet (celui d’un enfant)",
+        .linearRecordsHelp: "records liste les dossiers de ce carnet ; record N en ouvre un.",
+        .linearRecordOpenMark: "(ouvert)", .linearWhichRecord: "Donnez le numéro du dossier, de 1 à {1} : record 2.",
     ]
 }

@@ -67,7 +67,7 @@ public struct Catalog: Sendable, Equatable {
     /// Puts the arguments in place of `{1}`, `{2}`… in one pass over the template: an
     /// argument's own text is never read for placeholders (a title may contain "{2}"), and
     /// a list of 200 rows does not pay Foundation's search-and-replace for each.
-    static func format(_ template: String, _ arguments: [String]) -> String {
+    public static func format(_ template: String, _ arguments: [String]) -> String {
         guard !arguments.isEmpty else { return template }
         var text = ""
         text.reserveCapacity(template.utf8.count + arguments.reduce(0) { $0 + $1.utf8.count })

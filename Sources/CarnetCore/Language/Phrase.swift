@@ -34,17 +34,15 @@ public enum Phrase: String, CaseIterable, Sendable {
     case actDateInFuture, alreadyMasked, notMasked, deleteNotYours, documentAddedByPatient
     case documentDeleted, unknownCategory, yesNoSuffix, columnVersion, versionCell, versionSpoken
     case documentsFiltered, searchWords, searchPrompt, categoryMenuTitle, everyCategory
-    case announceSearch, announceSearchKept, announceFilterCleared, announceCategory, chooseDocument
-    case keySearch, keyFilterCategory, keyClearDocumentFilter, keyAddDocument, keyMask
-    case keyDeleteDocument, keyOpenDocument, keyVersions, statusSearch, statusAdd, statusVersions
-    case statusAll, fieldCategory, fieldAuthor, fieldActDate, fieldDeposited, fieldVersion
+    case chooseDocument
+    case fieldCategory, fieldAuthor, fieldActDate, fieldDeposited, fieldVersion
     case fieldMasked, fieldFile, versionLatest, versionEarlier, maskedYes, maskedNo, bodyImage
     case bodyImageNoSize, bodyPDFNotInstalled, bodyPDFUnreadable, bodyPDFTimedOut, bodyEmpty
-    case announceDocumentOpened, versionsMenuTitle, versionOption, latestMark, announceVersionShown
+    case versionsMenuTitle, versionOption, latestMark
     case onlyOneVersion, lineRange, formAddTitle, fieldFilePath, fieldTitle, formChoose
     case todayPlaceholder, formKeys, formFileMissing, formCategoryMissing, formFieldSpoken
-    case announceFormOpened, formInvalid, keyNextField, keyPreviousField, keyFormEnter
-    case statusNextField, addedDone, deletedDone
+    case formInvalid
+    case addedDone, deletedDone
 
     // Several records in one carnet (Catalog+Records)
     case abstractRecords, abstractRecordsList, abstractRecordsAdd, abstractRecordsRename
@@ -53,18 +51,19 @@ public enum Phrase: String, CaseIterable, Sendable {
     case recordsOwnExists, recordsINSTaken, recordsNameTooLong, recordsBadRelation, recordsBadSex
     case recordsChildNotMinor, relationOwn, relationChild, relationOther, tableAge, tableRelation
     case tableUnread, ageDays, ageDayOne, ageMonths, ageMonthOne, ageYears, ageYearOne
-    case recordsOthersLine, recordsOtherEntry
+    case recordsOthersLine, recordsOtherEntry, recordsMenuTitle, recordsOnlyOne, recordsOpened, bannerForRecord
+    case keyChooseRecord, linearRecordsHelp, linearRecordOpenMark, linearWhichRecord
     // FHIR export (Catalog+Export)
     case exportExists, exportIsAFolder, exportNotAnExportFolder, exportNDJSONNeedsFolder, exportCannotWrite
     case exportDone, exportProgress, targetExport, targetExportToFile, targetImportNothingNew
     // The browser's export view
-    case keyExportRecord, formExportTitle, fieldExportFormat, exportAsBundle, exportAsNDJSON
+    case formExportTitle, fieldExportFormat, exportAsBundle, exportAsNDJSON
     case fieldExportHistory, exportWithoutHistory, exportWithHistory, fieldExportPath, formExportPathMissing
     case exportReplace, exportPageTitle, exportFormKeys
 
     // FHIR import (Catalog+Import)
     // The browser's import view
-    case keyImportFile, formImportTitle, fieldImportPath, formImportPathMissing, importPageTitle
+    case formImportTitle, fieldImportPath, formImportPathMissing, importPageTitle
     case importFormKeys
     case importLeftOut, importNotFetched
     case importNotJSON, importNotAnObject, importNoResourceType, importUnknownType, importNoResource
@@ -89,10 +88,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Vaccination card, its checks and what is due (Catalog+Vaccinations)
     case vaccineEmpty, vaccineNoDisease, vaccineInFuture, vaccineBeforeBirth, vaccineTooLong
     case deniedNotAVaccinator
-    case keyAddVaccination, formAddVaccination, fieldCommonVaccine, anotherVaccine
+    case formAddVaccination, fieldCommonVaccine, anotherVaccine
     case fieldOtherVaccine, otherVaccinePlaceholder, fieldDiseases, diseasesPlaceholder
-    case keyOpenVaccination, keyFilterDisease, filterDiseaseTitle, everyDisease, onlyAgainst, everyLine
-    case announceVaccinationOpened, vaccinationTitle, fieldVaccinator, fieldEnteredBy, enteredByPatient
+    case filterDiseaseTitle, everyDisease, onlyAgainst, everyLine
+    case vaccinationTitle, fieldVaccinator, fieldEnteredBy, enteredByPatient
     case enteredByProfessional
     case vaccinationAdded, tableVaccine, tableKind, tableLot, tableAgainst
     case ruleDTP, ruleInfluenza, ruleCovid, dueOverdue, dueToday, dueSeason, dueOn, dueOnAge, nothingDue,
@@ -113,7 +112,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case measureInFuture, measureAdded, judgementHigh, judgementLow, summaryLatest, summaryChange
     case summaryRange, summaryAbove, summaryAboveOne, summaryBelow, summaryBelowOne, summaryInBand
     case columnChange, columnBand, sincePrevious, readingsCount, bandWords
-    case summarySingle, summarySeparator, keyAddMeasurement, formAddMeasurement, formTypeMissing
+    case summarySingle, summarySeparator, formAddMeasurement, formTypeMissing
     case formValueMissing, valuePlaceholder, unitPlaceholder, fieldTakenAt, nowPlaceholder, badTypedMoment
 
     // A child's growth against the WHO references (Catalog+Growth)
@@ -122,8 +121,7 @@ public enum Phrase: String, CaseIterable, Sendable {
 
     // Charts: ranges, keys and the cursor's readout (Catalog+Charts)
     case rangeMonth, rangeQuarter, rangeYear, rangeFiveYears, rangeAll
-    case keyChartEarlier, keyChartLater, keyChartFirst, keyChartLast, keyToTable, keyWiderRange
-    case keyNarrowerRange, statusChart, statusTable, statusRange
+
     case chartOneReading  // "{1}: {2}"
     case chartSeveral  // "{1}: last {2}; {3} readings, {4}"
     case chartFromTo, chartSameDay, chartDays
@@ -165,13 +163,12 @@ public enum Phrase: String, CaseIterable, Sendable {
     case profileEndBeforeStart, profileBloodGroupRecorded, profileNoEntry
     case profileEntryCount, profileEntryCountOne, profileSectionSpoken, profileNothingRecorded
     case sinceDate, untilDate, profileDateRange, profileDirectiveDocument, profileDirectiveDocumentSpoken
-    case firstSection, lastSection, keyAddProfileEntry, keyEditProfileEntry, keyRemoveProfileEntry
-    case keyNextSection, keyPreviousSection, statusEdit, statusRemove, statusSections
+    case firstSection, lastSection
     case profileFormAdd, profileFormChange, profileDatePlaceholder, profileEndPlaceholder
     case profilePhonePlaceholder, profileAdded, profileChanged, profileRemoved, profileConfirmRemove
     case chooseProfileEntry, profileDocumentNotEntry, profileBloodGroupEditInstead, profileTargetGone
     case profileAddedWithId, profileUnknownSection, profileUnknownRole, tableSection, tableEntry
-    case tableDates, tableDetails, profileFormChangeKeys, announceChangeFormOpened
+    case tableDates, tableDetails, profileFormChangeKeys
 
     // Access history
     case actionRead, actionList, actionAdd, actionModify, actionMask, actionUnmask, actionDelete
@@ -182,14 +179,11 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Access history filters and detail, access management (Catalog+AccessManagement)
     case actorPatient, actorProfessional, actorEstablishment, actorSystem, allEvents, onlyEvents
     case newestFirst, oldestFirst, betweenDays, fromDay, untilDay, sincePrompt, untilPrompt, rangeBackwards
-    case everyone, you, everyAction, filterActorTitle, filterActionTitle, announceEventOpened
-    case announceHistoryShown, announceWhoMayAccess, eventTitle, fieldWhen, fieldActor, fieldActorId
+    case everyone, you, everyAction, filterActorTitle, filterActionTitle
+    case eventTitle, fieldWhen, fieldActor, fieldActorId
     case fieldAction, fieldTarget, fieldOutcome, fieldReason, fieldEventNumber, fieldHash, fieldChain
-    case noHash, chainChecking, chainHoldsUpTo, chainBrokenHere, chainBrokenBefore, keyOpenEvent
-    case keyWhoMayAccess, keyShowHistory, keyFilterActor, keyFilterAction, keyFilterDates, keyClearFilter
-    case keyReverseOrder, keyAuthorize, keyBlock, keyUnblock, keySetTreatingDoctor, keySwitch
-    case statusWhoMayAccess, statusHistory, statusFilter, statusOrder, statusAuthorize, statusBlock
-    case statusUnblock, statusDoctor, statusSwitch, whoMayAccessTitle, columnProfession, yourRecordIs
+    case noHash, chainChecking, chainHoldsUpTo, chainBrokenHere, chainBrokenBefore
+    case whoMayAccessTitle, columnProfession, yourRecordIs
     case targetRecord, targetDocuments, targetGoneDocument, treatingDoctorStays, actorProfessionalShort,
         actorEstablishmentShort
     case recordOpen, recordClosed, emergencySwitchSpoken, switchIsOn, switchIsOff
@@ -209,28 +203,17 @@ public enum Phrase: String, CaseIterable, Sendable {
     case chainBrokenFirst
 
     // Keys
-    case keyNextItem, keyPreviousItem, keyDownScreen, keyUpScreen, keyFirstItem, keyLastItem
-    case keyNextPane, keyPreviousPane, keyGoToPane, keyHelp, keyQuit, keyCloseHelp
-    case keyOpenReadings, keyBack
-    case statusMove, statusPane, statusKeys, statusQuit, statusClose, statusOpen, statusBack
-    case keyNameUp, keyNameDown, keyNameLeft, keyNameRight, keyNamePageUp, keyNamePageDown
-    case keyNameHome, keyNameEnd, keyNameTab, keyNameShiftTab, keyNameEnter, keyNameEscape
-    case keyNameBackspace, keyNameDelete, keyNameInsert, keyNameSpace, keyNameControl
-    case keyNameOr, oneToFive
+    case oneToFive
     case helpHeading  // "Keys of {1} — Esc closes"
     case helpHeadingSpoken  // "Keys of the {1} pane, {2} keys."
     case keysSpoken  // "Keys: {1}"
-    case keyAndSummary  // "{1}: {2}."
 
     // Dialogs and text pages (Catalog+Dialogs)
     case fieldLabel
     case confirmTitle, confirmKeys, confirmKeysSpoken, nothingChanged, changeFailed, nothingThere
     case readsCutShort  // the record kept changing while the browser read it
     case jobStillRunning  // an import or export is still running
-    case announceMenuClosed, itemOption, itemLine, findPrompt, notFound, badTypedDay, keyConfirm, keyCancel
-    case keyChoose, keySubmit, keyBackToList, keyScrollDown, keyScrollUp, keyTop, keyBottom, keyFind
-    case keyFindNext, statusYes, statusNo, statusChoose, statusCancel, statusSubmit, statusScroll
-    case statusFind
+    case itemOption, itemLine, findPrompt, notFound, badTypedDay
 
     // Linear mode (Catalog+Linear)
     case linearWelcome, linearPrompt, linearMainMenu, linearMainHelp, linearWhoMayAccess, linearNotifications,
@@ -245,7 +228,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // The kiosk (Catalog+Kiosk)
     case errorNeedsUpdate, pinBadFormat, pinMismatch, pinNotSet, pinPrompt, pinPromptAgain, pinSet
     case kioskStatus, lockTitle, lockHowTo, lockPinLabel, lockChecking, lockTyped, lockWrong, lockWaiting
-    case lockShown, announceUnlocked, kioskNeedsPin
+    case lockShown, kioskNeedsPin
 
     // Banners and the inbox (Catalog+Notifications)
     case noticeWhen, noticeSentence, nameAndRole, noticeRefusedEmergency, noticeRefused, noticeWithReason,
@@ -255,19 +238,16 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noticeTriedModify, noticeModifiedThing, noticeOther, quotedTitle, documentNumber, aNewDocument
     case theDocumentList, noNotification, inboxTitle, itemNotification, columnWhat, noticeUnread, noticeSeen
     case noticeRowSpoken, unreadCount, unreadCountOne, unreadSpoken, unreadSpokenOne, inboxHeadingSpoken
-    case bannersWaiting, bannersWaitingOne, bannersMore, bannersHidden, bannersDismissed, announceInbox
+    case bannersWaiting, bannersWaitingOne, bannersMore, bannersHidden, bannersDismissed
     case markedRead, alreadyRead, markedAllRead, nothingUnread, chooseNotice, goneDocument
-    case announceDocumentFound, keyOpenInbox, keyGoToNotice, keyMarkRead, keyMarkAllRead
-    case keyBannerSettings, keyCloseInbox, keyDismissBanners, statusInbox, statusMarkRead, statusAllRead
-    case statusBanners, statusDismiss, statusGoTo, bannersMenuTitle, bannersMenuHelp, bannerOption,
+    case bannersMenuTitle, bannersMenuHelp, bannerOption,
         topicReads,
         topicChanges
     case bannersOnWord, bannersOffWord, bannersTurnedOn, bannersTurnedOff, tableNotice, prefsNeedPairs
     case alertsAlwaysBanner, markedReadNumber, readNeedsOne, aVaccination
 
     // Announcements and messages
-    case announceStart, announcePane, announceHelp, announceHelpClosed, announceReadingsOpened
-    case announceBack, cannotRead, tooSmall
+    case cannotRead, tooSmall
 
     // Command line
     case recordSummary, treatingDoctorLine, peopleLine, documentsLine, profileLine, noneName
@@ -296,7 +276,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case notifiedEventMissing, emptyHistory, errorReadOnlyRecord, readOnlyStatus, paneHead
     case dayInFuture, dayBeforeBirth, dayTooEarly, dayNotADay, badRPPS, badActorId
     case measureNotANumberPlain, measureNotWhole, diseasesTooMany, permissionsTightened, permissionsOpen
-    case keyShowHead
 
     // carnet doctor (Catalog+Doctor)
     case doctorLine, doctorOk, doctorWarning, doctorProblem, doctorSummaryOk, doctorSummary

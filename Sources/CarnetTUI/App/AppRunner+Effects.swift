@@ -46,6 +46,14 @@ extension AppRunner {
             return answer(state) { try source.document(id, version: version).map(Msg.documentLoaded) }
         case .checkNotices(let after, let limit):
             return answer(state) { .noticesRead(try source.notices(after: after, limit: limit)) }
+        case .loadRecords:
+            return answer(state) { .recordsLoaded(try source.records()) }
+        case .openRecord(let id):
+            return answer(state) {
+                let (opened, patient) = try source.opening(id)
+                current.source = opened
+                return .recordOpened(patient, age: Age(birthDate: patient.birthDate, on: Date())?.words(text) ?? "")
+            }
         case .apply(let change):
             return asked(state) { .changed(try source.apply(change)) }
         case .markNoticeRead(let id):

@@ -11,25 +11,29 @@ public struct AppRunner {
     static let watchMilliseconds = 250
 
     let terminal: any TerminalBackend
-    let source: any RecordSource
+    /// The open record's source; another record of the carnet replaces it (`.openRecord`).
+    let current: CurrentRecord
     let background = BackgroundWork()
+
+    var source: any RecordSource { current.source }
 
     public init(terminal: any TerminalBackend, source: any RecordSource) {
         self.terminal = terminal
-        self.source = source
+        current = CurrentRecord(source)
     }
 
     /// Runs until the user quits or a signal asks to stop; returns the last state.
     @discardableResult
     /// - Parameter kiosk: the idle timeout of a kiosk, in seconds; nil for the normal browser.
     public func run(
-        patientName: String, screenReader: Bool = false, language: Language = .en, kiosk: TimeInterval? = nil,
-        readOnly: Bool = false, notice: String? = nil
+        patientName: String, recordAge: String = "", screenReader: Bool = false, language: Language = .en,
+        kiosk: TimeInterval? = nil, readOnly: Bool = false, notice: String? = nil
     ) -> AppState {
         let size = terminal.size
         var state = AppState(
             rows: size.rows, cols: size.cols, patientName: patientName, screenReader: screenReader,
             language: language)
+        state.recordAge = recordAge
         state.kiosk = kiosk != nil
         state.readOnly = readOnly
         perform(Update.start(&state), on: &state)
@@ -115,5 +119,15 @@ public struct AppRunner {
         let from = try source.page(of: list, before.last?.key.map(PageRequest.after) ?? .first, limit: size)
         return ListReload(
             rows: before + from, offset: max(0, position - before.count), total: total, focus: position)
+    }
+}
+
+/// The source the run loop reads from: the open record's. Only the run loop's thread swaps
+/// it; work already running in the background keeps the source it started with.
+final class CurrentRecord {
+    var source: any RecordSource
+
+    init(_ source: any RecordSource) {
+        self.source = source
     }
 }

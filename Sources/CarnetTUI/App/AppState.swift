@@ -25,6 +25,10 @@ public struct AppState: Equatable, Sendable {
     public var exit: AppExit?
     public var quitting: Bool { exit != nil }
     public var patientName: String
+    /// The open record's age in words ("7 years"), said beside the name in the heading.
+    public var recordAge = ""
+    /// "Léa Durand, 7 years": whose record is open.
+    public var recordHeading: String { recordAge.isEmpty ? patientName : patientName + ", " + recordAge }
     /// Screen-reader mode: plain self-describing lines, no drawing characters.
     public var screenReader: Bool
     /// What just changed, in words (pane opened, help shown); written on a line of its own
@@ -151,6 +155,10 @@ public enum Msg: Equatable, Sendable {
     case recordChanged
     /// The notifications as they are now.
     case noticesRead(NoticeNews)
+    /// The records of the carnet one may open, for the record switcher.
+    case recordsLoaded([ManagedRecord])
+    /// Another record is open: every pane starts afresh on it.
+    case recordOpened(Patient, age: String)
     /// A list read again around its focused row after a change.
     case reloaded(ListID, ListReload)
     /// The kiosk has had no key for its idle timeout.
@@ -210,5 +218,9 @@ public enum Effect: Equatable, Sendable {
     case run(RecordJob)
     /// Mark a notification read on the way to what it is about: no words, the lists follow.
     case markNoticeRead(Int64)
+    /// Read the carnet's records for the record switcher.
+    case loadRecords
+    /// Open another record of the carnet: the run loop reads from it from now on.
+    case openRecord(Int64)
     case quit
 }

@@ -49,7 +49,7 @@ public enum AppView {
         if let detail = shown.headingDetail(text, format) { count += " · " + detail }
         let row = layout.heading.row
         let end = screen.write(title + count, row: row, col: 0, style: Style(.heading, [.bold]))
-        let name = state.patientName
+        let name = state.recordHeading
         let nameWidth = TextWidth.width(of: name)
         if end + 2 + nameWidth <= screen.cols {
             screen.write(name, row: row, col: screen.cols - nameWidth, style: .muted)

@@ -94,4 +94,6 @@ public enum MenuPurpose: Equatable, Sendable {
     case documentVersion(id: Int64)
     /// The option of a form's choice field.
     case formChoice(field: Int)
+    /// The record to open (value: its id).
+    case record
 }

@@ -26,6 +26,8 @@ public enum Action: Equatable, Sendable {
     case addProfileEntry, editProfileEntry, removeProfileEntry, nextSection, previousSection
     /// A kind's chart: its cursor to the reading before or after, a longer or shorter range.
     case chartEarlier, chartLater, widerRange, narrowerRange
+    /// Several records in one carnet: open another (a child's).
+    case chooseRecord
 
     /// A view module's action (an import, an export).
     case module(ModuleAction)
@@ -47,7 +49,7 @@ public struct KeyBinding: Sendable {
     public var label: String
     public var action: Action
     /// What it does, for `?`.
-    public var summary: Phrase
+    public var summary: BrowserPhrase
     /// The keys in words, for screen readers: "Down or j".
     public func spokenLabel(_ text: Catalog) -> String {
         if action == .showPane(.documents) { return text[.oneToFive] }
@@ -80,12 +82,12 @@ public struct KeyBinding: Sendable {
     }
 
     /// A word or two for the status line, or nil when the status line leaves it out.
-    public var statusWord: Phrase?
+    public var statusWord: BrowserPhrase?
     /// How the status line names the keys, when shorter than `label`.
     public var statusLabel: String
 
     init(
-        _ keys: [Key], _ label: String, _ action: Action, _ summary: Phrase, status: Phrase? = nil,
+        _ keys: [Key], _ label: String, _ action: Action, _ summary: BrowserPhrase, status: BrowserPhrase? = nil,
         statusLabel: String? = nil
     ) {
         self.keys = keys
@@ -116,6 +118,7 @@ public enum KeyMap {
         KeyBinding([.char("?")], "?", .help, .keyHelp, status: .statusKeys),
         KeyBinding([.char("q")], "q", .quit, .keyQuit, status: .statusQuit),
         KeyBinding([.char("n")], "n", .openInbox, .keyOpenInbox),
+        KeyBinding([.char("p")], "p", .chooseRecord, .keyChooseRecord),
     ]
 
     /// The keys `?` lists: every key of the current pane.
@@ -177,7 +180,8 @@ public enum KeyMap {
     /// writes or leaves: they are not refused, they are not there.
     public static func bindings(for state: AppState) -> [KeyBinding] {
         let all = allBindings(for: state)
-        if state.kiosk { return all.filter { !$0.action.isKioskForbidden } }
+        // A kiosk shows the one record it was started on, and nothing of the others.
+        if state.kiosk { return all.filter { !$0.action.isKioskForbidden && $0.action != .chooseRecord } }
         if state.readOnly { return all.filter { $0.action == .quit || !$0.action.isKioskForbidden } }
         return all
     }

@@ -44,6 +44,9 @@ public struct NoticeNews: Equatable, Sendable {
     /// The newest notification's id.
     public var latest: Int64?
     public var preferences: NotificationPreferences
+    /// The names of the carnet's other records than the open one: a banner about one of them
+    /// starts with its name. Empty with one record.
+    public var recordNames: [Int64: String] = [:]
 
     public init(
         fresh: [Notice] = [], freshCount: Int = 0, newestWaiting: Notice? = nil,
@@ -83,6 +86,12 @@ extension NoticeNews {
     /// kind that shows a banner.
     public var waitingSummary: Notice? { waiting > 0 ? newestWaiting : nil }
 
+    /// A banner's words, after the name of the record it concerns when it is not the open one.
+    func named(_ notice: Notice, _ words: String, _ text: Catalog) -> String {
+        guard let id = notice.patientId, let name = recordNames[id] else { return words }
+        return text[.bannerForRecord, name, words]
+    }
+
     /// After start: a line counting those not read whole, if any, then one per fresh
     /// notification of a kind that shows a banner, oldest first.
     public func freshBanners(_ text: Catalog, _ format: TextFormat) -> [Banner] {
@@ -90,7 +99,7 @@ extension NoticeNews {
         let counted = more > 0 ? [Banner(text[.bannersMore, format.count(more)], alert: false)] : []
         return counted
             + fresh.reversed().filter { preferences.banners($0.kind) }.map {
-                Banner($0.banner(text, format), alert: $0.kind.alerts)
+                Banner(named($0, $0.banner(text, format), text), alert: $0.kind.alerts)
             }
     }
 }

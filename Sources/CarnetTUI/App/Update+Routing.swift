@@ -45,6 +45,7 @@ extension Update {
         case .banners: choseBanners(option, &state)
         case .vaccinationDisease: choseDisease(option, &state)
         case .documentCategory, .documentVersion, .formChoice: choseForDocuments(option, for: purpose, &state)
+        case .record: choseRecord(option, &state)
         }
     }
 }

@@ -100,6 +100,11 @@ public enum Update {
             return []
         case .noticesRead(let news):
             return noticesRead(news, &state)
+        case .recordsLoaded(let records):
+            showRecordsMenu(records, &state)
+            return []
+        case .recordOpened(let patient, let age):
+            return recordOpened(patient, age: age, &state)
         case .reloaded(let list, let reload):
             // Read again already: a second answer to the same change has nothing new.
             guard var listState = state.lists[list], listState.stale else { return loadVisible(&state) }
@@ -199,6 +204,8 @@ public enum Update {
             return open(subject, &state)
         case .module(let action):
             return performInView(action, &state)
+        case .chooseRecord:
+            return [.loadRecords]
         case .openInbox, .closeInbox, .markRead, .markAllRead, .chooseBanners, .dismissBanners:
             return notifications(action, &state)
         case .back, .filterDisease, .addVaccination, .addMeasurement, .switchAccessView, .filterActor,

@@ -7,10 +7,11 @@ import Foundation
 /// printed instead of drawn. Nothing printed is ever rewritten.
 public struct LinearSession<IO: LinearIO> {
     var io: IO
-    let source: any RecordSource
+    /// The open record's source; `record N` opens another record of the carnet.
+    var source: any RecordSource
     let text: Catalog
     let format: TextFormat
-    let patientName: String
+    var patientName: String
     /// Items printed per page, and lines of a text per page.
     static var pageSize: Int { 10 }
     static var linesPerPage: Int { 20 }
@@ -51,6 +52,8 @@ public struct LinearSession<IO: LinearIO> {
                 case .back:
                     place = .main
                     showMain()
+                case .backQuietly:
+                    place = .main
                 case .go(let next):
                     place = .list(next)
                     showList(next)
@@ -87,6 +90,7 @@ public struct LinearSession<IO: LinearIO> {
             say("  \(index + 1). \(text[section.0])")
         }
         say(text[.linearMainHelp])
+        if (reading({ try $0.records() })?.count ?? 0) > 1 { say(text[.linearRecordsHelp]) }
     }
 
     mutating func main(_ command: LinearCommand) -> ListID? {
@@ -94,6 +98,10 @@ public struct LinearSession<IO: LinearIO> {
             return Self.sections[number - 1].1
         }
         switch command.word {
+        case "records":
+            showRecords()
+        case "record":
+            _ = openRecord(command)
         case "help", "?", "":
             showMain()
         case "back", "b":
@@ -108,6 +116,8 @@ public struct LinearSession<IO: LinearIO> {
 
     enum Next: Equatable {
         case stay, back
+        /// To the main menu, already printed.
+        case backQuietly
         case go(ListID)
     }
 
@@ -188,6 +198,11 @@ public struct LinearSession<IO: LinearIO> {
         case "back", "b":
             if list.measurementType != nil { return .go(.measurementTypes) }
             return .back
+        case "records":
+            showRecords()
+        case "record":
+            // The lists were the last record's: the main menu of the one opened (printed).
+            if openRecord(command) { return .backQuietly }
         case "help", "?":
             say(text[.linearListCommands])
             say(commands(for: list))

@@ -78,6 +78,11 @@ public protocol RecordSource: Sendable {
     func kioskPinMatches(_ pin: String) -> Bool
     /// The actor id of the patient's own events.
     var patientActorId: String { get }
+    /// The records of the carnet that may be opened here, the open one among them (a kiosk:
+    /// only its own).
+    func records() throws -> [ManagedRecord]
+    /// A source on another record of the same carnet, and whose record it is.
+    func opening(_ id: Int64) throws -> (source: any RecordSource, patient: Patient)
     /// A document the patient opens (the latest version when `version` is nil), or nil when
     /// there is no such document. The patient's own reading is not recorded.
     func document(_ id: Int64, version: Int?) throws -> DocumentReading?

@@ -8,13 +8,19 @@ extension StoreSource {
 
     public func notices(after: Int64?, limit: Int) throws -> NoticeNews {
         let preferences = try store.notificationPreferences(of: patient)
+        // Banners come for every record the person manages, those of another record than the
+        // open one after its name (the heading names the open one); a kiosk hears only of its own.
+        let records = try self.records()
+        let ids = records.map(\.patient.id)
         var news = NoticeNews(
             unreadByKind: try store.unreadNoticeCounts(of: patient),
-            latest: try store.latestNotificationId(of: patient), preferences: preferences)
+            latest: try store.latestNotificationId(ofRecords: ids), preferences: preferences)
+        for record in records where record.patient.id != patient {
+            news.recordNames[record.patient.id] = record.patient.name
+        }
         if let after {
             // Read after `latest`: one that arrived in between is among these, and counts as seen.
-            (news.fresh, news.freshCount) = try store.notices(
-                of: patient, after: after, limit: limit)
+            (news.fresh, news.freshCount) = try store.notices(ofRecords: ids, after: after, limit: limit)
             news.latest = max(news.latest ?? after, news.fresh.first?.id ?? after)
         } else {
             let kinds = Notification.Kind.allCases

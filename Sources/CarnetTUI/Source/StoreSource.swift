@@ -20,12 +20,18 @@ public struct StoreSource: RecordSource {
     let watcher: ChangeWatcher
     let text: Catalog
     let format: TextFormat
+    let pdf: PDFTextExtractor
+    /// A kiosk's source: the one record it was started on, and nothing of the others.
+    let onlyThisRecord: Bool
 
     /// `pdf` reads PDFs' text (by default `pdftotext` when it is installed).
     public init(
-        store: Store, patient: Patient, language: Language = .en, pdf: PDFTextExtractor = .installed
+        store: Store, patient: Patient, language: Language = .en, pdf: PDFTextExtractor = .installed,
+        onlyThisRecord: Bool = false
     ) throws {
         self.store = store
+        self.pdf = pdf
+        self.onlyThisRecord = onlyThisRecord
         self.patient = patient.id
         person = patient
         consent = ConsentSettings(store: store, patient: patient)

@@ -68,7 +68,7 @@ extension Update {
     }
 
     /// Announces the filter as it stands: cleared, or in words with `phrase`.
-    private static func sayFilter(_ phrase: Phrase, _ state: inout AppState) {
+    private static func sayFilter(_ phrase: BrowserPhrase, _ state: inout AppState) {
         let filter = state.documentFilter
         state.announcement =
             filter.isEmpty
