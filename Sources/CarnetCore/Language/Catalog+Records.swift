@@ -29,7 +29,6 @@ extension Catalog {
         .recordsOthersLine: "  Other records (carnet records): {1}", .recordsOtherEntry: "{1} ({2})",
         .recordsMenuTitle: "Open a record", .recordsOnlyOne: "This carnet holds only the record of {1}.",
         .recordsOpened: "Record of {1} open.", .bannerForRecord: "{1}: {2}",
-        .keyChooseRecord: "Open another record of the carnet (a child's)",
         .linearRecordsHelp: "records lists the records of this carnet; record N opens one.",
         .linearRecordOpenMark: "(open)", .linearWhichRecord: "Give the record's number, from 1 to {1}: record 2.",
     ]
@@ -64,7 +63,6 @@ extension Catalog {
         .recordsOthersLine: "  Autres dossiers (carnet records) : {1}", .recordsOtherEntry: "{1} ({2})",
         .recordsMenuTitle: "Ouvrir un dossier", .recordsOnlyOne: "Ce carnet ne contient que le dossier de {1}.",
         .recordsOpened: "Dossier de {1} ouvert.", .bannerForRecord: "{1} : {2}",
-        .keyChooseRecord: "Ouvrir un autre dossier du carnet (celui d’un enfant)",
         .linearRecordsHelp: "records liste les dossiers de ce carnet ; record N en ouvre un.",
         .linearRecordOpenMark: "(ouvert)", .linearWhichRecord: "Donnez le numéro du dossier, de 1 à {1} : record 2.",
     ]

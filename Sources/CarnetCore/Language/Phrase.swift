@@ -52,7 +52,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case recordsChildNotMinor, relationOwn, relationChild, relationOther, tableAge, tableRelation
     case tableUnread, ageDays, ageDayOne, ageMonths, ageMonthOne, ageYears, ageYearOne
     case recordsOthersLine, recordsOtherEntry, recordsMenuTitle, recordsOnlyOne, recordsOpened, bannerForRecord
-    case keyChooseRecord, linearRecordsHelp, linearRecordOpenMark, linearWhichRecord
+    case linearRecordsHelp, linearRecordOpenMark, linearWhichRecord
     // FHIR export (Catalog+Export)
     case exportExists, exportIsAFolder, exportNotAnExportFolder, exportNDJSONNeedsFolder, exportCannotWrite
     case exportDone, exportProgress, targetExport, targetExportToFile, targetImportNothingNew

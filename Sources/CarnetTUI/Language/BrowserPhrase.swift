@@ -21,7 +21,7 @@ public enum BrowserPhrase: String, CaseIterable, Sendable {
     case keyNameSpace, keyNameControl, keyNameOr, keyAndSummary, keyConfirm, keyCancel, keyChoose
     case keySubmit, keyBackToList, keyScrollDown, keyScrollUp, keyTop, keyBottom, keyFind, keyFindNext
     case keyOpenInbox, keyGoToNotice, keyMarkRead, keyMarkAllRead, keyBannerSettings, keyCloseInbox
-    case keyDismissBanners, keyShowHead
+    case keyDismissBanners, keyShowHead, keyChooseRecord
     // Words of the status line
     case statusSearch, statusAdd, statusVersions, statusAll, statusNextField, statusChart, statusTable
     case statusRange, statusEdit, statusRemove, statusSections, statusWhoMayAccess, statusHistory
