@@ -45,6 +45,26 @@ import Testing
         #expect(inBand.emphasis == nil)
     }
 
+    @Test func aChildsReadingShowsItsWHOPercentileBand() throws {
+        // A girl of 7 (born 3 March 2019): 123 cm is between the 50th and 85th percentiles.
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        let height = reading(.height, 123)
+        let growth = GrowthAssessment(height, birthDate: "2019-03-03", sex: .female, calendar: utc)
+        let row = MeasurementsPane.row(height, text, format, growth: growth)
+        #expect(row.cells == ["2026-03-03 12:00", "123", "cm", "50th–85th percentile (WHO)"])
+        #expect(row.spoken.hasSuffix(", between the 50th and 85th percentiles (WHO)"))
+        let french = MeasurementsPane.row(height, Catalog(.fr), TextFormat(.fr), growth: growth)
+        #expect(french.cells[3] == "50e–85e percentile (OMS)")
+        // Without the sex no band is shown: the summary above the readings says why.
+        let unknown = GrowthAssessment(height, birthDate: "2019-03-03", sex: nil, calendar: utc)
+        #expect(MeasurementsPane.row(height, text, format, growth: unknown).cells[3] == "")
+        let low = GrowthAssessment(reading(.weight, 2), birthDate: "2026-03-03", sex: .male, calendar: utc)
+        #expect(
+            MeasurementsPane.row(reading(.weight, 2), text, format, growth: low).cells[3]
+                == "< 3rd percentile (WHO)")
+    }
+
     @Test func aBloodPressureIsOneRowAndHighWhenEitherValueIs() {
         let row = MeasurementsPane.row(
             BloodPressureReading(

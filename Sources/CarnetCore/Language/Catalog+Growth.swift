@@ -10,6 +10,8 @@ extension Catalog {
         .percentile3: "3rd", .percentile15: "15th", .percentile50: "50th", .percentile85: "85th",
         .percentile97: "97th",
         .growthCurves: "curves: WHO 3rd–97th percentiles",
+        .growthShortBetween: "{1}–{2} percentile (WHO)", .growthShortBelow: "< {1} percentile (WHO)",
+        .growthShortAbove: "> {1} percentile (WHO)",
     ]
 
     static let growthFrench: [Phrase: String] = [
@@ -23,5 +25,7 @@ extension Catalog {
         .percentile3: "3e", .percentile15: "15e", .percentile50: "50e", .percentile85: "85e",
         .percentile97: "97e",
         .growthCurves: "courbes : 3e–97e percentiles OMS",
+        .growthShortBetween: "{1}–{2} percentile (OMS)", .growthShortBelow: "< {1} percentile (OMS)",
+        .growthShortAbove: "> {1} percentile (OMS)",
     ]
 }

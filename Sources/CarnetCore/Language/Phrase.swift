@@ -118,6 +118,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // A child's growth against the WHO references (Catalog+Growth)
     case growthSentence, growthFromWHO, growthBelow, growthAbove, growthBetween, growthSexUnknown
     case percentile3, percentile15, percentile50, percentile85, percentile97, growthCurves
+    case growthShortBetween, growthShortBelow, growthShortAbove
 
     // Charts: ranges, keys and the cursor's readout (Catalog+Charts)
     case rangeMonth, rangeQuarter, rangeYear, rangeFiveYears, rangeAll

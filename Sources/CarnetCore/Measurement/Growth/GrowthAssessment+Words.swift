@@ -32,6 +32,18 @@ extension PercentileBand {
     }
 }
 
+extension PercentileBand {
+    /// The band for a table's cell: "50th–85th percentile (WHO)", "< 3rd percentile (WHO)".
+    public func shortWords(_ text: Catalog) -> String {
+        switch (lower, upper) {
+        case (nil, let upper?): text[.growthShortBelow, upper.ordinal(text)]
+        case (let lower?, nil): text[.growthShortAbove, lower.ordinal(text)]
+        case (let lower?, let upper?): text[.growthShortBetween, lower.ordinal(text), upper.ordinal(text)]
+        case (nil, nil): preconditionFailure("a band has a curve on at least one side")
+        }
+    }
+}
+
 extension GrowthPercentile {
     /// "3rd", "15th"… ("3e", "15e"… in French).
     public func ordinal(_ text: Catalog) -> String {

@@ -97,7 +97,9 @@ enum MeasurementList: PaneList {
             }
         case .readings(let type):
             return try store.measurements(of: patient, type: type, page: request, limit: limit).map {
-                MeasurementsPane.row($0, text, format)
+                MeasurementsPane.row(
+                    $0, text, format,
+                    growth: GrowthAssessment($0, birthDate: record.birthDate, sex: record.sex))
             }
         }
     }

@@ -58,9 +58,14 @@ enum MeasurementsPane {
             spoken: spoken, opens: .readings(series.type), emphasis: latest.role)
     }
 
-    /// One reading, with HIGH or LOW and the band in words when one applies.
-    static func row(_ reading: Measurement, _ text: Catalog, _ format: TextFormat) -> ListRow {
-        readingRow([reading], key: PageKey(date: reading.at, id: reading.id), reading.type, text, format)
+    /// One reading, with HIGH or LOW and the band in words when one applies; a child's
+    /// height, weight or head circumference with its WHO percentile band instead.
+    static func row(
+        _ reading: Measurement, _ text: Catalog, _ format: TextFormat, growth: GrowthAssessment? = nil
+    ) -> ListRow {
+        readingRow(
+            [reading], key: PageKey(date: reading.at, id: reading.id), reading.type, text, format,
+            growth: growth)
     }
 
     /// A blood pressure: both values on one row.
@@ -71,12 +76,15 @@ enum MeasurementsPane {
     }
 
     private static func readingRow(
-        _ values: [Measurement], key: PageKey, _ type: MeasurementType, _ text: Catalog, _ format: TextFormat
+        _ values: [Measurement], key: PageKey, _ type: MeasurementType, _ text: Catalog, _ format: TextFormat,
+        growth: GrowthAssessment? = nil
     ) -> ListRow {
         let at = values[0].at
         let judged = judged(values, type, text, format)
         let shown = values.map { format.number($0.value) }.joined(separator: "/")
-        let band = band(values.map(\.type), text, format)
+        var standing: GrowthStanding?
+        if case .standing(let placed) = growth { standing = placed }
+        let band = band(values.map(\.type), text, format) ?? standing?.band.shortWords(text)
         let verdict =
             judged.role == .high ? text[.judgementHigh] : (judged.role == .low ? text[.judgementLow] : nil)
         return ListRow(
@@ -89,7 +97,7 @@ enum MeasurementsPane {
                 text[
                     .readingSpoken, type.label(text), type.withUnit(shown, text), format.longDay(at),
                     format.time(at)],
-                verdict,
+                verdict, standing.map { GrowthAssessment.standing($0).words(text) },
             ].compactMap { $0 }.joined(separator: ", "),
             emphasis: judged.role)
     }
