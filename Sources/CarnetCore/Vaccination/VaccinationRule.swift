@@ -5,10 +5,10 @@ import Foundation
 /// together `VaccinationRule.calendar` — so that a new calendar means editing a table only.
 public struct VaccinationRule: Sendable, Equatable {
     public enum ID: String, CaseIterable, Sendable {
-        case dtpBooster, influenza, covid19
         case infantHexavalent, infantPneumococcal, meningococcalB, meningococcalACWYInfant
         case meningococcalC, measlesMumpsRubella, dtcapPreschool, dtcapAdolescent, hpv, hpvCatchUp
         case meningococcalACWYAdolescent
+        case dtpBooster, influenza, covid19
     }
 
     /// When the recommendation falls due.
@@ -47,8 +47,9 @@ public struct VaccinationRule: Sendable, Equatable {
     /// Where the rule comes from.
     public var source: String
 
-    /// Every rule carnet checks: the adults' and the children's.
-    public static let calendar: [VaccinationRule] = adults + children
+    /// Every rule carnet checks: the children's first, so that a child's lines come before the
+    /// adult rules far ahead of them (for an adult, no child rule speaks).
+    public static let calendar: [VaccinationRule] = children + adults
 
     /// The French adult calendar as carnet applies it.
     public static let adults: [VaccinationRule] = [
