@@ -93,50 +93,51 @@ enum DemoChildren {
 
     /// The 2018 calendar's infant doses, all given; the booster at 6 (June 2025) is not.
     static let leaCard: [Vaccination] = [
-        dose("2019-08-12", "Hexyon", .primary, "HX1908"),
-        dose("2019-08-12", "Prevenar 13", .primary, "PV1908"),
-        dose("2019-10-10", "Hexyon", .primary, "HX1910"),
-        dose("2019-10-10", "Prevenar 13", .primary, "PV1910"),
-        dose("2019-11-12", "NeisVac-C", .primary, "NC1911"),
-        dose("2020-05-11", "Hexyon", .booster, "HX2005"),
-        dose("2020-05-11", "Prevenar 13", .booster, "PV2005"),
-        dose("2020-06-15", "Priorix", .primary, "PR2006"),
-        dose("2020-06-15", "NeisVac-C", .booster, "NC2006"),
-        dose("2020-10-12", "Priorix", .primary, "PR2010"),
+        dose(lea.birthDate, "2019-08-12", "Hexyon", .primary, "HX1908"),
+        dose(lea.birthDate, "2019-08-12", "Prevenar 13", .primary, "PV1908"),
+        dose(lea.birthDate, "2019-10-10", "Hexyon", .primary, "HX1910"),
+        dose(lea.birthDate, "2019-10-10", "Prevenar 13", .primary, "PV1910"),
+        dose(lea.birthDate, "2019-11-12", "NeisVac-C", .primary, "NC1911"),
+        dose(lea.birthDate, "2020-05-11", "Hexyon", .booster, "HX2005"),
+        dose(lea.birthDate, "2020-05-11", "Prevenar 13", .booster, "PV2005"),
+        dose(lea.birthDate, "2020-06-15", "Priorix", .primary, "PR2006"),
+        dose(lea.birthDate, "2020-06-15", "NeisVac-C", .booster, "NC2006"),
+        dose(lea.birthDate, "2020-10-12", "Priorix", .primary, "PR2010"),
     ]
 
     /// The 2025 calendar's doses up to 12 months; the second MMR dose (16–18 months) is next.
     static let hugoCard: [Vaccination] = [
-        dose("2025-10-01", "Vaxelis", .primary, "VX2510"),
-        dose("2025-10-01", "Prevenar 20", .primary, "PV2510"),
-        dose("2025-10-01", "Rotarix", .primary, "RT2510"),
-        dose("2025-11-03", "Bexsero", .primary, "BX2511"),
-        dose("2025-11-03", "Rotarix", .primary, "RT2511"),
-        dose("2025-12-01", "Vaxelis", .primary, "VX2512"),
-        dose("2025-12-01", "Prevenar 20", .primary, "PV2512"),
-        dose("2026-01-05", "Bexsero", .primary, "BX2601"),
-        dose("2026-02-02", "Nimenrix", .primary, "NM2602"),
-        dose("2026-07-01", "Vaxelis", .booster, "VX2607"),
-        dose("2026-07-01", "Prevenar 20", .booster, "PV2607"),
-        dose("2026-08-03", "Priorix", .primary, "PR2608"),
-        dose("2026-08-03", "Nimenrix", .booster, "NM2608"),
-        dose("2026-08-03", "Bexsero", .booster, "BX2608"),
+        dose(hugo.birthDate, "2025-10-01", "Vaxelis", .primary, "VX2510"),
+        dose(hugo.birthDate, "2025-10-01", "Prevenar 20", .primary, "PV2510"),
+        dose(hugo.birthDate, "2025-10-01", "Rotarix", .primary, "RT2510"),
+        dose(hugo.birthDate, "2025-11-03", "Bexsero", .primary, "BX2511"),
+        dose(hugo.birthDate, "2025-11-03", "Rotarix", .primary, "RT2511"),
+        dose(hugo.birthDate, "2025-12-01", "Vaxelis", .primary, "VX2512"),
+        dose(hugo.birthDate, "2025-12-01", "Prevenar 20", .primary, "PV2512"),
+        dose(hugo.birthDate, "2026-01-05", "Bexsero", .primary, "BX2601"),
+        dose(hugo.birthDate, "2026-02-02", "Nimenrix", .primary, "NM2602"),
+        dose(hugo.birthDate, "2026-07-01", "Vaxelis", .booster, "VX2607"),
+        dose(hugo.birthDate, "2026-07-01", "Prevenar 20", .booster, "PV2607"),
+        dose(hugo.birthDate, "2026-08-03", "Priorix", .primary, "PR2608"),
+        dose(hugo.birthDate, "2026-08-03", "Nimenrix", .booster, "NM2608"),
+        dose(hugo.birthDate, "2026-08-03", "Bexsero", .booster, "BX2608"),
     ]
 
     /// A dose of a vaccine the card knows (its diseases from `CommonVaccine`; Rotarix is not
-    /// there, it protects against rotavirus). Mandatory as the 2018 law says for children born
-    /// from 2018: diphtheria, tetanus, polio, pertussis, Hib, hepatitis B, pneumococcus,
-    /// meningococcus C, measles, mumps, rubella — and the meningococcal vaccines from 2025.
-    private static func dose(_ day: String, _ vaccine: String, _ kind: Vaccination.Kind, _ lot: String) -> Vaccination {
+    /// there, it protects against rotavirus), mandatory when the law makes it so for the
+    /// child's cohort (`VaccinationRule.requirement`), as a new card line would be.
+    private static func dose(
+        _ birthDate: String, _ day: String, _ vaccine: String, _ kind: Vaccination.Kind, _ lot: String
+    ) -> Vaccination {
         let diseases = CommonVaccine.named(vaccine)?.diseases ?? ["rotavirus"]
-        let mandatory = !Set(diseases).isDisjoint(with: [
-            "diphtheria", "tetanus", "pertussis", "poliomyelitis", "Hib", "hepatitis B", "pneumococcus",
-            "meningococcus C", "measles", "mumps", "rubella",
-        ]) || (day >= "2025-01-01" && diseases.contains { $0.hasPrefix("meningococcus") })
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = DemoCalendar.zone
+        let date = DemoCalendar.date(day, hour: 11)
+        let requirement = VaccinationRule.requirement(
+            of: diseases, birthDate: birthDate, given: date, calendar: calendar) ?? .recommended
         return Vaccination(
-            date: DemoCalendar.date(day, hour: 11), vaccine: vaccine, diseases: diseases, kind: kind,
-            lotNumber: lot, vaccinator: doctor.name, vaccinatorRpps: doctor.rpps,
-            requirement: mandatory ? .mandatory : .recommended, enteredBy: .professional)
+            date: date, vaccine: vaccine, diseases: diseases, kind: kind, lotNumber: lot, vaccinator: doctor.name,
+            vaccinatorRpps: doctor.rpps, requirement: requirement, enteredBy: .professional)
     }
 
     // MARK: - Growth
