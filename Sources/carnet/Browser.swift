@@ -33,7 +33,7 @@ enum Browser {
         let runner = AppRunner(terminal: terminal, source: source)
         let state = runner.run(
             patientName: patient.name,
-            recordAge: Age(birthDate: patient.birthDate, on: Date())?.words(Catalog(language)) ?? "",
+            recordAge: patient.ageWords(Catalog(language)) ?? "",
             screenReader: options.screenReaderMode(), language: language,
             kiosk: kiosk.map { TimeInterval($0.idleTimeout) }, readOnly: store.isReadOnly && kiosk == nil,
             notice: notice)

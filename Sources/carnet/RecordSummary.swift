@@ -30,7 +30,7 @@ enum RecordSummary {
                 format.count(counts.notifications)])
         // The other records of the carnet, so that whoever opens one knows the others exist.
         let others = try store.records().filter { $0.patient.id != patient.id }.map { managed in
-            let age = Age(birthDate: managed.patient.birthDate, on: Date())?.words(text) ?? managed.patient.birthDate
+            let age = managed.patient.ageWords(text) ?? managed.patient.birthDate
             return text[.recordsOtherEntry, Sanitizer.clean(managed.patient.name), age]
         }
         if !others.isEmpty { output.writeLine(text[.recordsOthersLine, others.joined(separator: ", ")]) }

@@ -42,7 +42,7 @@ struct RecordsCommand: ParsableCommand {
                 let patient = managed.patient
                 table.row([
                     String(patient.id), patient.name,
-                    Age(birthDate: patient.birthDate, on: Date())?.words(text) ?? patient.birthDate,
+                    patient.ageWords(text) ?? patient.birthDate,
                     patient.relation.words(text), String(managed.unread), patient.ins ?? "",
                 ])
             }

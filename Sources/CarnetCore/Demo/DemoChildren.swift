@@ -42,9 +42,9 @@ enum DemoChildren {
         let settingUp = DemoCalendar.date(since, hour: 20, minute: 30)
         try writer.setTreatingDoctor(patient: patient, rpps: doctor.rpps)
         try writer.setConsent(patient: patient, actorId: doctor.rpps, status: .authorized, at: settingUp)
-        var events: [(AccessEvent, Notification.Kind?, Int64?)] = [
-            (parentAction(.setTreatingDoctor, "consent \(doctor.rpps)", settingUp), nil, nil),
-            (parentAction(.authorize, "consent \(doctor.rpps)", settingUp.addingTimeInterval(60)), nil, nil),
+        var events: [(event: AccessEvent, notify: Notification.Kind?)] = [
+            (parentAction(.setTreatingDoctor, "consent \(doctor.rpps)", settingUp), nil),
+            (parentAction(.authorize, "consent \(doctor.rpps)", settingUp.addingTimeInterval(60)), nil),
         ]
         let day = DemoCalendar.date(document.1, hour: 10)
         let deposited = day.addingTimeInterval(6 * 3_600)
@@ -53,9 +53,9 @@ enum DemoChildren {
                 category: .certificates, title: document.0, author: .professional(rpps: doctor.rpps), date: day,
                 deposited: deposited, content: Data(document.2.utf8)),
             patient: patient)
-        events.append((doctorEvent(.add, "document \(id)", deposited), .add, id))
+        events.append((doctorEvent(.add, "document \(id)", deposited), .add))
         for (readDay, target) in reads {
-            events.append((doctorEvent(.read, target, DemoCalendar.date(readDay, hour: 17, minute: 45)), .read, nil))
+            events.append((doctorEvent(.read, target, DemoCalendar.date(readDay, hour: 17, minute: 45)), .read))
         }
         for vaccination in card { try writer.addVaccination(vaccination, patient: patient) }
         for (checkup, weight, height, head) in growth {
@@ -65,15 +65,7 @@ enum DemoChildren {
                     NewMeasurement(type: type, value: value, at: at, source: .professional), patient: patient)
             }
         }
-        let weekAgo = DemoRecord.today.addingTimeInterval(-7 * 86_400)
-        for (event, notify, document) in events.sorted(by: { $0.0.at < $1.0.at }) {
-            let eventId = try writer.appendEvent(event, patient: patient)
-            if let notify {
-                try writer.addNotification(
-                    event: eventId, kind: notify, patient: patient, at: event.at,
-                    readAt: event.at < weekAgo ? event.at.addingTimeInterval(3_600) : nil, document: document)
-            }
-        }
+        try DemoHistory.write(events, patient: patient, writer)
     }
 
     /// The parent acting on their child's record.

@@ -39,3 +39,15 @@ public enum Age: Sendable, Equatable {
         }
     }
 }
+
+extension Patient {
+    /// The age today in words ("7 years", "16 months"), nil when the birth date cannot be read.
+    public func ageWords(_ text: Catalog, on today: Date = Date()) -> String? {
+        Age(birthDate: birthDate, on: today)?.words(text)
+    }
+
+    /// Whose record it is, as a heading says it: "Léa Durand, 7 years".
+    public func heading(_ text: Catalog, on today: Date = Date()) -> String {
+        ageWords(text, on: today).map { name + ", " + $0 } ?? name
+    }
+}

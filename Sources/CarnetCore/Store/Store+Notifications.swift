@@ -60,16 +60,7 @@ extension Store {
     /// there are in all: what arrived since the last look.
     public func notices(of patient: Int64, after: Int64, limit: Int) throws -> (notices: [Notice], count: Int)
     {
-        try read { db in
-            let count =
-                try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM notification WHERE patientId = ? AND id > ?",
-                    arguments: [patient, after]) ?? 0
-            let rows = try Row.fetchAll(
-                db, sql: Self.noticeSelect + " WHERE n.patientId = ? AND n.id > ? ORDER BY n.id DESC LIMIT ?",
-                arguments: [patient, after, limit])
-            return (rows.map(Self.notice), count)
-        }
+        try notices(ofRecords: [patient], after: after, limit: limit)
     }
 
     /// The newest unread notification of one of the kinds, if any.
@@ -88,10 +79,7 @@ extension Store {
 
     /// The id of the newest notification, or nil when there is none.
     public func latestNotificationId(of patient: Int64) throws -> Int64? {
-        try read { db in
-            try Int64.fetchOne(
-                db, sql: "SELECT max(id) FROM notification WHERE patientId = ?", arguments: [patient])
-        }
+        try latestNotificationId(ofRecords: [patient])
     }
 
     /// One notification, or nil when the patient has no such notification.

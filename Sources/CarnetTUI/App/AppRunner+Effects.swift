@@ -52,7 +52,7 @@ extension AppRunner {
             return answer(state) {
                 let (opened, patient) = try source.opening(id)
                 current.source = opened
-                return .recordOpened(patient, age: Age(birthDate: patient.birthDate, on: Date())?.words(text) ?? "")
+                return .recordOpened(patient, age: patient.ageWords(text) ?? "")
             }
         case .apply(let change):
             return asked(state) { .changed(try source.apply(change)) }

@@ -1,5 +1,4 @@
 import CarnetCore
-import Foundation
 
 /// Several records in one carnet, in linear mode: `records` lists them as the browser's
 /// switcher does, `record N` opens one; the main menu then works on it.
@@ -27,8 +26,7 @@ extension LinearSession {
         source = opened
         patientName = patient.name
         pages = [:]
-        let age = Age(birthDate: patient.birthDate, on: Date())?.words(text)
-        say(text[.recordsOpened, patient.name + (age.map { ", " + $0 } ?? "")])
+        say(text[.recordsOpened, patient.heading(text)])
         showMain()
         return true
     }

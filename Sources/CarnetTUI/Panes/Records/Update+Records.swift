@@ -1,4 +1,3 @@
-import Foundation
 import CarnetCore
 
 /// The record switcher: `p` lists the carnet's records (name, age, unread notifications);
@@ -43,8 +42,7 @@ extension Update {
 /// A record as the switcher lists it: "Léa Durand, 7 years · 1 unread".
 enum RecordsWords {
     static func label(_ record: ManagedRecord, _ text: Catalog) -> String {
-        var label = record.patient.name
-        if let age = Age(birthDate: record.patient.birthDate, on: Date()) { label += ", " + age.words(text) }
+        var label = record.patient.heading(text)
         if record.unread > 0 {
             label += " · " + (record.unread == 1 ? text[.unreadCountOne] : text[.unreadCount, String(record.unread)])
         }
