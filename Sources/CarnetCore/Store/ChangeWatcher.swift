@@ -8,10 +8,10 @@ import GRDB
 /// and asks it. One pragma on an open connection: cheap enough to ask a few times a second.
 ///
 /// ```swift
-/// let watcher = try store.changeWatcher()
-/// if watcher.recordChanged() { /* read what is on screen again */ }
+/// let feed = try store.changeFeed()
+/// if feed.recordChanged() { /* read what is on screen again */ }
 /// ```
-public final class ChangeWatcher: @unchecked Sendable {
+public final class ChangeWatcher: ChangeFeed, @unchecked Sendable {
     private let connection: DatabaseQueue
     private let lock = NSLock()
     private var version: Int?
@@ -39,9 +39,9 @@ public final class ChangeWatcher: @unchecked Sendable {
     }
 }
 
-extension Store {
-    /// A watcher of this record's changes, on a connection of its own.
-    public func changeWatcher() throws -> ChangeWatcher {
+extension SQLiteStore {
+    /// A feed of this record's changes: `data_version` on a connection of its own.
+    public func changeFeed() throws -> any ChangeFeed {
         do {
             return try ChangeWatcher(path: path)
         } catch let error as DatabaseError {

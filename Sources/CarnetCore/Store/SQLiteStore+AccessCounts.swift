@@ -5,7 +5,7 @@ import GRDB
 /// from `accessEventDay`, and the first and last day of a date range, which the range may
 /// cut, are counted row by row on the history's own indexes. The cost stays that of a page
 /// however long the history.
-extension Store {
+extension SQLiteStore {
     static let secondsPerDay: Int64 = 86_400
 
     /// How many events match `filter`.

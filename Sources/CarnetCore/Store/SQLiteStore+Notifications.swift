@@ -2,12 +2,12 @@ import Foundation
 import GRDB
 
 /// The patient's notifications, read for the inbox, the banners and `carnet notifications`.
-extension Store {
+extension SQLiteStore {
     /// A page of the inbox, newest first (only the unread ones when `unreadOnly`).
     public func notices(
         of patient: Int64, unreadOnly: Bool = false, page: PageRequest = .first, limit: Int
     ) throws -> [Notice] {
-        try read { db in
+        try reading { db in
             try Self.noticeQuery(patient, unreadOnly: unreadOnly).fetch(db, page, limit: limit).map(
                 Self.notice)
         }
@@ -33,7 +33,7 @@ extension Store {
     /// How many notifications the inbox holds (only the unread ones when `unreadOnly`): a sum
     /// of the kept counts, one row per kind (migration v10).
     public func noticeCount(of patient: Int64, unreadOnly: Bool = false) throws -> Int {
-        try read { db in
+        try reading { db in
             try Int.fetchOne(
                 db,
                 sql:
@@ -44,7 +44,7 @@ extension Store {
 
     /// Unread notifications by kind: the status line's count and the summary at start.
     public func unreadNoticeCounts(of patient: Int64) throws -> [Notification.Kind: Int] {
-        try read { db in
+        try reading { db in
             let rows = try Row.fetchAll(
                 db, sql: "SELECT kind, unread FROM notificationCount WHERE patientId = ? AND unread > 0",
                 arguments: [patient])
@@ -67,7 +67,7 @@ extension Store {
     public func newestUnreadNotice(of patient: Int64, kinds: [Notification.Kind]) throws -> Notice? {
         guard !kinds.isEmpty else { return nil }
         let marks = Array(repeating: "?", count: kinds.count).joined(separator: ", ")
-        return try read { db in
+        return try reading { db in
             try Row.fetchOne(
                 db,
                 sql: Self.noticeSelect
@@ -84,7 +84,7 @@ extension Store {
 
     /// One notification, or nil when the patient has no such notification.
     public func notice(_ id: Int64, of patient: Int64) throws -> Notice? {
-        try read { db in
+        try reading { db in
             try Row.fetchOne(
                 db, sql: Self.noticeSelect + " WHERE n.id = ? AND n.patientId = ?", arguments: [id, patient]
             ).map(Self.notice)
@@ -93,7 +93,7 @@ extension Store {
 
     /// Which kinds of notification show a banner.
     public func notificationPreferences(of patient: Int64) throws -> NotificationPreferences {
-        try read { db in
+        try reading { db in
             let kinds = try String.fetchAll(
                 db, sql: "SELECT kind FROM notificationPreference WHERE patientId = ? AND enabled = 0",
                 arguments: [patient])

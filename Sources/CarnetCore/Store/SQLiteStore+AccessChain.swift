@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-extension Store {
+extension SQLiteStore {
     /// Walks a patient's access history in id order, recomputing each event's hash from its
     /// content and the previous hash, and stops at the first event that does not match.
     /// Reads through a cursor: a history of a million events is never held in memory.
@@ -11,7 +11,7 @@ extension Store {
     /// ```
     /// With `upTo`, stops after that event: whether the history up to it is intact.
     public func verifyAccessChain(of patient: Int64, upTo last: Int64? = nil) throws -> AccessChainReport {
-        try read { db in
+        try reading { db in
             let rows = try Row.fetchCursor(
                 db,
                 sql:
@@ -82,7 +82,7 @@ extension Store {
     }
 }
 
-/// Positions in `Store.chainColumns`.
+/// Positions in `SQLiteStore.chainColumns`.
 enum ChainColumn {
     static let id = 0
     static let patientId = 1

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-extension Store {
+extension SQLiteStore {
     /// A page of the access history, newest first, optionally filtered by date range and
     /// actor. Each page is one range scan of `access_by_date` (or `access_by_actor` when an
     /// actor is given), whatever the page's position.
@@ -9,7 +9,7 @@ extension Store {
         of patient: Int64, matching filter: AccessHistoryFilter = .all, page: PageRequest = .first,
         limit: Int
     ) throws -> [AccessEvent] {
-        try read { db in
+        try reading { db in
             try Self.accessQuery(patient, filter).fetch(db, page, limit: limit).map(Self.accessEvent)
         }
     }
@@ -36,12 +36,12 @@ extension Store {
     /// length (see `keptAccessCount`).
     public func accessEventCount(of patient: Int64, matching filter: AccessHistoryFilter = .all) throws -> Int
     {
-        try read { db in try Self.keptAccessCount(db, patient, filter) }
+        try reading { db in try Self.keptAccessCount(db, patient, filter) }
     }
 
     /// One event, or nil when the history holds no such event of this patient.
     public func accessEvent(_ id: Int64, of patient: Int64) throws -> AccessEvent? {
-        try read { db in
+        try reading { db in
             try Row.fetchOne(
                 db, sql: "SELECT \(Self.chainColumns) FROM accessEvent WHERE id = ? AND patientId = ?",
                 arguments: [id, patient]
@@ -92,7 +92,7 @@ extension Store {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// The names behind events' targets: a document's title for `document ID`, a
     /// professional's or establishment's name for `consent ID`, a profile entry's label for
     /// `profile ID`. One query per kind for a page of events; targets whose subject is gone
@@ -109,7 +109,7 @@ extension Store {
             if parts[0] == "profile", let id = Int64(parts[1]) { entries[id] = target }
         }
         guard !documents.isEmpty || !people.isEmpty || !entries.isEmpty else { return [:] }
-        return try read { db in
+        return try reading { db in
             var names: [String: String] = [:]
             if !documents.isEmpty {
                 let marks = Array(repeating: "?", count: documents.count).joined(separator: ",")

@@ -19,7 +19,7 @@ public struct RecordInspection: Sendable, Equatable {
         public let report: AccessChainReport
     }
 
-    /// How many of this carnet's migrations the record has (`Store.schemaVersion` when current).
+    /// How many of this carnet's migrations the record has (`SQLiteStore.schemaVersion` when current).
     public let schemaVersion: Int
     public let schema: SchemaState
     /// One per patient; empty when the schema is not current (the chain's columns may not
@@ -27,7 +27,7 @@ public struct RecordInspection: Sendable, Equatable {
     public let chains: [Chain]
 }
 
-extension Store {
+extension SQLiteStore {
     /// The version of the record schema this carnet writes: the number of its migrations.
     public static var schemaVersion: Int { Schema.migrator.migrations.count }
 
@@ -43,7 +43,7 @@ extension Store {
         config.busyMode = .timeout(5)
         config.prepareDatabase { db in try db.execute(sql: "PRAGMA query_only = ON") }
         do {
-            let store = Store(
+            let store = SQLiteStore(
                 path: path,
                 pool: try DatabasePool(path: quiet ? immutableURI(path) : path, configuration: config),
                 readOnly: true)

@@ -1,16 +1,16 @@
 import Foundation
 import GRDB
 
-extension Store {
+extension SQLiteStore {
     /// The head of a patient's history: two indexed queries, no walk.
     public func accessChainHead(of patient: Int64) throws -> AccessChainHead {
-        try read { db in try Self.head(of: patient, in: db) }
+        try reading { db in try Self.head(of: patient, in: db) }
     }
 
     /// Whether the history still extends a head a person kept (`carnet log verify --head`):
     /// the event at the kept position must have a hash that starts as the kept one does.
     public func check(_ kept: KeptHead, of patient: Int64) throws -> HeadCheck {
-        try read { db in
+        try reading { db in
             let now = try Self.eventCount(of: patient, in: db)
             guard kept.events > 0 else { return .extends(now: now) }
             guard now >= kept.events else { return .shorter(now: now) }
@@ -27,7 +27,7 @@ extension Store {
 
     /// How the history changed since a head carnet saw before, if it did not just grow.
     public func change(since seen: AccessChainHead, of patient: Int64) throws -> HistoryChange? {
-        try read { db in
+        try reading { db in
             guard let last = seen.lastEvent, seen.events > 0 else { return nil }
             let now = try Self.eventCount(of: patient, in: db)
             let upToLast =
@@ -51,7 +51,7 @@ extension Store {
     /// emptied under documents and notifications. The walk of `verifyAccessChain` sees none
     /// of these.
     public func historyProblems(of patient: Int64) throws -> [HistoryProblem] {
-        try read { db in
+        try reading { db in
             var problems: [HistoryProblem] = []
             let missing = try Self.missingGuards(in: db)
             if !missing.isEmpty { problems.append(.guardsMissing(missing)) }
@@ -99,7 +99,7 @@ extension Store {
 
     /// The names of the append-only guards someone dropped (none: all there).
     public func missingGuards() throws -> [String] {
-        try read { db in try Self.missingGuards(in: db) }
+        try reading { db in try Self.missingGuards(in: db) }
     }
 
     static func head(of patient: Int64, in db: Database) throws -> AccessChainHead {

@@ -1,10 +1,10 @@
 import Foundation
 import GRDB
 
-extension Store {
+extension SQLiteStore {
     /// Every patient of the record, in the order they were created.
     public func patients() throws -> [Patient] {
-        try read { db in
+        try reading { db in
             try Row.fetchAll(db, sql: "SELECT * FROM patient ORDER BY id").map(Self.patient)
         }
     }
@@ -12,7 +12,7 @@ extension Store {
     /// The patient named by `id` (their number in this record, or their INS), or the
     /// record's only or first patient when `id` is nil.
     public func patient(matching id: String?) throws -> Patient {
-        try read { db in
+        try reading { db in
             guard let id else {
                 // The person's own record first; a carnet made before v11 has only that one.
                 let row = try Row.fetchOne(
@@ -39,7 +39,7 @@ extension Store {
 
     /// The consent settings of a patient's record.
     public func settings(of patient: Int64) throws -> RecordSettings {
-        try read { db in
+        try reading { db in
             guard
                 let row = try Row.fetchOne(
                     db, sql: "SELECT * FROM recordSettings WHERE patientId = ?", arguments: [patient])
@@ -53,7 +53,7 @@ extension Store {
 
     /// How many of each kind of item a patient's record holds.
     public func counts(of patient: Int64) throws -> RecordCounts {
-        try read { db in
+        try reading { db in
             func count(_ table: String) throws -> Int {
                 try Int.fetchOne(
                     db, sql: "SELECT count(*) FROM \(table) WHERE patientId = ?",
@@ -68,7 +68,7 @@ extension Store {
 
     /// Rows of a table that belong to a patient.
     func count(_ table: String, patient: Int64) throws -> Int {
-        try read { db in
+        try reading { db in
             try Int.fetchOne(
                 db, sql: "SELECT count(*) FROM \(table) WHERE patientId = ?", arguments: [patient]) ?? 0
         }

@@ -1,15 +1,17 @@
 import Foundation
 import GRDB
 
-/// The record database. GRDB stays inside: callers ask for record-level things.
+/// A record in a SQLite file, the `RecordStore` of a person's own carnet. GRDB stays inside:
+/// callers ask for record-level things, and every statement is a named query of this folder.
 ///
 /// ```swift
-/// let store = try Store.open(at: DataPaths.record())
+/// let store = try SQLiteStore.open(at: DataPaths.record())
 /// let patient = try store.patient(matching: nil)
 /// let page = try store.documents(of: patient.id, limit: 40)
 /// ```
-public final class Store: Sendable {
+public final class SQLiteStore: RecordStore {
     public let path: String
+    public var location: String { path }
     let pool: DatabasePool
     /// Opened for reading only: nothing this store does can write.
     public let isReadOnly: Bool
@@ -21,7 +23,7 @@ public final class Store: Sendable {
     }
 
     /// Opens an existing record and brings its schema up to date.
-    public static func open(at path: String) throws -> Store {
+    public static func open(at path: String) throws -> SQLiteStore {
         guard FileManager.default.fileExists(atPath: path) else {
             throw StoreError.noRecord(path: path)
         }
@@ -33,7 +35,7 @@ public final class Store: Sendable {
     /// write. A record whose schema is not up to date is refused (migrating would write).
     /// With `immutable`, SQLite reads the file as it is, without the `-wal` and `-shm` files
     /// that it could not create beside a file or in a folder it cannot write.
-    public static func openReadOnly(at path: String, immutable: Bool = false) throws -> Store {
+    public static func openReadOnly(at path: String, immutable: Bool = false) throws -> SQLiteStore {
         guard FileManager.default.fileExists(atPath: path) else {
             throw StoreError.noRecord(path: path)
         }
@@ -57,11 +59,11 @@ public final class Store: Sendable {
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: describe(error))
         }
-        return Store(path: path, pool: pool, readOnly: true)
+        return SQLiteStore(path: path, pool: pool, readOnly: true)
     }
 
     /// Creates a new, empty record; refuses if a file is already there.
-    public static func create(at path: String) throws -> Store {
+    public static func create(at path: String) throws -> SQLiteStore {
         try createPrivateFile(at: path)
         do {
             return try connect(at: path)
@@ -73,16 +75,21 @@ public final class Store: Sendable {
 
     /// Runs `body` in one write transaction: everything it writes lands, or nothing does.
     @discardableResult
-    public func write<T>(_ body: (RecordWriter) throws -> T) throws -> T {
+    public func write<T>(_ body: (any RecordWriter) throws -> T) throws -> T {
         do {
-            return try pool.write { db in try body(RecordWriter(db: db)) }
+            return try pool.write { db in try body(SQLiteTransaction(db: db)) }
         } catch let error as DatabaseError {
             throw Self.refusal(error)
         }
     }
 
     /// Runs `body` in one read transaction: a consistent view of the record.
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
+    public func read<T>(_ body: (any RecordReader) throws -> T) throws -> T {
+        try reading { db in try body(SQLiteTransaction(db: db)) }
+    }
+
+    /// Runs `body` in one read transaction on the database itself (this folder's queries).
+    func reading<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try pool.read(body)
         } catch let error as DatabaseError {
@@ -97,14 +104,14 @@ public final class Store: Sendable {
 
     /// A value from the record's key-value metadata.
     public func metadata(_ key: String) throws -> String? {
-        try read { db in
+        try reading { db in
             try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
         }
     }
 
     // MARK: - Opening
 
-    private static func connect(at path: String) throws -> Store {
+    private static func connect(at path: String) throws -> SQLiteStore {
         _ = HeapTuning.applied
         var config = Configuration()
         config.foreignKeysEnabled = true
@@ -119,7 +126,7 @@ public final class Store: Sendable {
             throw StoreError.cannotOpen(path: path, reason: describe(error))
         }
         try migrate(pool, path: path)
-        return Store(path: path, pool: pool)
+        return SQLiteStore(path: path, pool: pool)
     }
 
     private static func migrate(_ pool: DatabasePool, path: String) throws {

@@ -1,11 +1,11 @@
 import Foundation
 import GRDB
 
-extension Store {
+extension SQLiteStore {
     /// Every record of this carnet — the person's own first, then those they manage in the
     /// order they were added — each with its unread notifications.
     public func records() throws -> [ManagedRecord] {
-        try read { db in
+        try reading { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """

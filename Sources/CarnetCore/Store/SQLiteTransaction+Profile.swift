@@ -1,7 +1,7 @@
 import GRDB
 
 /// Changes to entries of the medical profile already in the record.
-extension RecordWriter {
+extension SQLiteTransaction {
     /// Writes every field of an entry over the stored one of the same id and patient.
     public func updateProfileEntry(_ entry: ProfileEntry, patient: Int64) throws {
         try db.execute(

@@ -1,13 +1,13 @@
 import Foundation
 import GRDB
 
-extension Store {
+extension SQLiteStore {
     /// A page of the vaccination card, newest first; with `disease`, only the lines that
     /// protect against it.
     public func vaccinations(
         of patient: Int64, disease: String? = nil, page: PageRequest = .first, limit: Int
     ) throws -> [Vaccination] {
-        try read { db in
+        try reading { db in
             try Self.vaccinationQuery(patient, disease).fetch(db, page, limit: limit).map(Self.vaccination)
         }
     }
@@ -16,7 +16,7 @@ extension Store {
     public func vaccinationCount(of patient: Int64, disease: String? = nil) throws -> Int {
         guard disease != nil else { return try count("vaccination", patient: patient) }
         let query = Self.vaccinationQuery(patient, disease)
-        return try read { db in
+        return try reading { db in
             try Int.fetchOne(
                 db, sql: "SELECT count(*) FROM vaccination WHERE \(query.filter)", arguments: query.arguments)
                 ?? 0
@@ -25,7 +25,7 @@ extension Store {
 
     /// Every disease the card protects against, alphabetically: the disease filter's choices.
     public func vaccinationDiseases(of patient: Int64) throws -> [String] {
-        try read { db in
+        try reading { db in
             try String.fetchAll(
                 db,
                 sql: """
@@ -38,7 +38,7 @@ extension Store {
     /// The whole card, oldest first: what the calendar's rules are checked against (a card
     /// holds tens of lines, not thousands).
     public func vaccinationCard(of patient: Int64) throws -> [Vaccination] {
-        try read { db in
+        try reading { db in
             try Row.fetchAll(
                 db, sql: "SELECT * FROM vaccination WHERE patientId = ? ORDER BY administeredAt, id",
                 arguments: [patient]

@@ -1,10 +1,10 @@
 import GRDB
 
-extension Store {
+extension SQLiteStore {
     /// Every professional and establishment the record knows, with the patient's consent:
     /// the treating doctor first, then by name.
     public func directory(of patient: Int64) throws -> [DirectoryEntry] {
-        try read { db in try Self.directory(of: patient, db) }
+        try reading { db in try Self.directory(of: patient, db) }
     }
 
     static func directory(of patient: Int64, _ db: Database) throws -> [DirectoryEntry] {

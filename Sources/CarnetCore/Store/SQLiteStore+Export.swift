@@ -1,39 +1,14 @@
 import Foundation
 import GRDB
 
-/// One version of a document as the export writes it: the document's header and this
-/// version's author, time and content.
-struct ExportedVersion {
-    var document: DocumentSummary
-    var version: Int
-    var versionCount: Int
-    var author: Author
-    var created: Date
-    var mediaType: MediaType
-    var content: Data
-}
-
-/// A reading with who took it (the listing does not say).
-struct ExportedReading {
-    var measurement: Measurement
-    var source: MeasurementSource
-}
-
 /// What the export reads, in one read transaction so that the file is one moment of the
 /// record; each part is streamed row by row.
-struct ExportReader {
-    let db: Database
-
-    func professionals() throws -> [Professional] {
-        try Row.fetchAll(db, sql: "SELECT * FROM professional ORDER BY rpps").map { row in
-            Professional(
-                rpps: row["rpps"], name: row["name"],
-                profession: Profession(rawValue: row["profession"]) ?? .other,
-                specialty: row["specialty"], samuRegulation: row["samuRegulation"])
-        }
+extension SQLiteTransaction {
+    public func professionals() throws -> [Professional] {
+        try Row.fetchAll(db, sql: "SELECT * FROM professional ORDER BY rpps").map(Self.professional)
     }
 
-    func establishments() throws -> [Establishment] {
+    public func establishments() throws -> [Establishment] {
         try Row.fetchAll(db, sql: "SELECT * FROM establishment ORDER BY finess").map { row in
             Establishment(
                 finess: row["finess"], name: row["name"],
@@ -42,7 +17,7 @@ struct ExportReader {
     }
 
     /// Which establishments each professional works for, by RPPS.
-    func affiliations() throws -> [String: [String]] {
+    public func affiliations() throws -> [String: [String]] {
         var result: [String: [String]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT rpps, finess FROM affiliation ORDER BY rpps, finess") {
             result[row["rpps"], default: []].append(row["finess"])
@@ -50,46 +25,34 @@ struct ExportReader {
         return result
     }
 
-    func settings(of patient: Int64) throws -> RecordSettings {
-        let row = try Row.fetchOne(
-            db, sql: "SELECT * FROM recordSettings WHERE patientId = ?", arguments: [patient])
-        return RecordSettings(
-            treatingDoctorRpps: row?["treatingDoctorRpps"], samuEmergency: row?["samuEmergency"] ?? true,
-            anyEmergency: row?["anyEmergency"] ?? true, maskedEmergency: row?["maskedEmergency"] ?? false,
-            closed: (row?["closedAt"] as Int64?) != nil)
-    }
-
     /// Consents by actor (RPPS or FINESS), in the order they were given.
-    func consents(of patient: Int64) throws -> [(
-        actor: String, isProfessional: Bool, status: ConsentStatus, at: Date
-    )] {
+    public func consents(of patient: Int64) throws -> [RecordConsent] {
         try Row.fetchAll(
             db, sql: "SELECT rpps, finess, status, changedAt FROM consent WHERE patientId = ? ORDER BY id",
             arguments: [patient]
         ).map { row in
             let rpps: String? = row["rpps"]
-            return (
-                rpps ?? row["finess"], rpps != nil, ConsentStatus(rawValue: row["status"]) ?? .none,
-                Date(unixSeconds: row["changedAt"])
-            )
+            return RecordConsent(
+                actor: rpps ?? row["finess"], isProfessional: rpps != nil,
+                status: ConsentStatus(rawValue: row["status"]) ?? .none, at: Date(unixSeconds: row["changedAt"]))
         }
     }
 
-    func vaccinations(of patient: Int64) throws -> [Vaccination] {
+    public func vaccinations(of patient: Int64) throws -> [Vaccination] {
         try Row.fetchAll(
             db, sql: "SELECT * FROM vaccination WHERE patientId = ? ORDER BY id", arguments: [patient]
         )
-        .map(Store.vaccination)
+        .map(SQLiteStore.vaccination)
     }
 
-    func profile(of patient: Int64) throws -> [ProfileEntry] {
+    public func profile(of patient: Int64) throws -> [ProfileEntry] {
         try Row.fetchAll(
             db, sql: "SELECT * FROM profileEntry WHERE patientId = ? ORDER BY id", arguments: [patient]
         )
-        .map(Store.profileEntry)
+        .map(SQLiteStore.profileEntry)
     }
 
-    func counts(of patient: Int64) throws -> (versions: Int, readings: Int, events: Int) {
+    public func exportCounts(of patient: Int64) throws -> ExportCounts {
         let versions =
             try Int.fetchOne(
                 db,
@@ -102,15 +65,15 @@ struct ExportReader {
         let events =
             try Int.fetchOne(
                 db, sql: "SELECT count(*) FROM accessEvent WHERE patientId = ?", arguments: [patient]) ?? 0
-        return (versions, readings, events)
+        return ExportCounts(versions: versions, readings: readings, events: events)
     }
 
     /// Every version of every document, oldest document first, each document's versions in order.
-    func forEachVersion(of patient: Int64, _ body: (ExportedVersion) throws -> Void) throws {
+    public func forEachVersion(of patient: Int64, _ body: (ExportedVersion) throws -> Void) throws {
         let documents = try Row.fetchCursor(
-            db, sql: Store.documentSelect + " WHERE d.patientId = ? ORDER BY d.id", arguments: [patient])
+            db, sql: SQLiteStore.documentSelect + " WHERE d.patientId = ? ORDER BY d.id", arguments: [patient])
         while let row = try documents.next() {
-            let document = Store.documentSummary(row)
+            let document = SQLiteStore.documentSummary(row)
             let versions = try Row.fetchCursor(
                 db,
                 sql: """
@@ -122,7 +85,7 @@ struct ExportReader {
                 try body(
                     ExportedVersion(
                         document: document, version: version["version"], versionCount: document.versionCount,
-                        author: Store.author(version), created: Date(unixSeconds: version["createdAt"]),
+                        author: SQLiteStore.author(version), created: Date(unixSeconds: version["createdAt"]),
                         mediaType: MediaType(rawValue: version["mediaType"]) ?? .text,
                         content: version["content"]))
             }
@@ -131,7 +94,7 @@ struct ExportReader {
 
     /// Every reading, oldest first; a blood pressure's systolic reading comes just before
     /// its diastolic one (same time, codes in descending order).
-    func forEachReading(of patient: Int64, _ body: (ExportedReading) throws -> Void) throws {
+    public func forEachReading(of patient: Int64, _ body: (ExportedReading) throws -> Void) throws {
         let rows = try Row.fetchCursor(
             db,
             sql:
@@ -148,7 +111,7 @@ struct ExportReader {
     }
 
     /// The access history, oldest first.
-    func forEachEvent(of patient: Int64, _ body: (AccessEvent) throws -> Void) throws {
+    public func forEachEvent(of patient: Int64, _ body: (AccessEvent) throws -> Void) throws {
         let rows = try Row.fetchCursor(
             db,
             sql: """
@@ -165,20 +128,5 @@ struct ExportReader {
                     target: row[6], outcome: AccessOutcome(rawValue: row[7]) ?? .done, emergency: row[8],
                     reason: row[9]))
         }
-    }
-}
-
-extension Store {
-    /// Runs `body` with an export reader over one read transaction.
-    func readForExport<T>(_ body: (ExportReader) throws -> T) throws -> T {
-        try read { db in try body(ExportReader(db: db)) }
-    }
-
-    /// The record's export identity, made once and kept.
-    func exportIdentity() throws -> String {
-        if let id = try metadata("exportId") { return id }
-        let id = UUID().uuidString.lowercased()
-        try write { writer in try writer.setMetadata("exportId", id) }
-        return id
     }
 }

@@ -3,7 +3,7 @@ import GRDB
 
 /// Appending to the access history: each event chained to the patient's previous one (see
 /// `AccessChain`) and counted in its day (`accessEventDay`), in the writer's transaction.
-extension RecordWriter {
+extension SQLiteTransaction {
     /// Appends one event; returns its id.
     @discardableResult
     public func appendEvent(_ event: AccessEvent, patient: Int64) throws -> Int64 {
@@ -85,7 +85,7 @@ extension RecordWriter {
         for event in events {
             counts[
                 Key(
-                    day: Store.floorDay(event.at.unixSeconds), actorId: event.actorId,
+                    day: SQLiteStore.floorDay(event.at.unixSeconds), actorId: event.actorId,
                     action: event.action.rawValue), default: 0] += 1
         }
         let upsert = try db.cachedStatement(

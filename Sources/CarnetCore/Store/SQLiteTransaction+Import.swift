@@ -14,7 +14,7 @@ public struct ImportedItem: Sendable, Equatable {
 }
 
 /// The writes of a FHIR import (see `FHIRImporter`), in its one transaction.
-extension RecordWriter {
+extension SQLiteTransaction {
     /// Runs `body` in a savepoint: when it throws, what it wrote is undone and the rest of
     /// the transaction stays (`--skip-invalid` drops one resource, not the file).
     public func atomically<T>(_ body: () throws -> T) throws -> T {
@@ -137,7 +137,7 @@ extension RecordWriter {
     }
 }
 
-extension RecordWriter {
+extension SQLiteTransaction {
     public func establishmentExists(_ finess: String) throws -> Bool {
         try Bool.fetchOne(db, sql: "SELECT 1 FROM establishment WHERE finess = ?", arguments: [finess])
             == true
@@ -155,19 +155,19 @@ extension RecordWriter {
     }
 }
 
-extension RecordWriter {
+extension SQLiteTransaction {
     public func professionalName(_ rpps: String) throws -> String? {
         try String.fetchOne(db, sql: "SELECT name FROM professional WHERE rpps = ?", arguments: [rpps])
     }
 }
 
-extension RecordWriter {
+extension SQLiteTransaction {
     public func establishmentName(_ finess: String) throws -> String? {
         try String.fetchOne(db, sql: "SELECT name FROM establishment WHERE finess = ?", arguments: [finess])
     }
 }
 
-extension RecordWriter {
+extension SQLiteTransaction {
     /// Whether the patient's profile holds a blood group (it holds one at most).
     public func hasBloodGroup(patient: Int64) throws -> Bool {
         try Bool.fetchOne(

@@ -1,9 +1,9 @@
 import Foundation
 import GRDB
 
-/// Writes into the record inside one transaction (see `Store.write`). Values are checked
+/// Writes into the record inside one transaction (see `SQLiteStore.write`). Values are checked
 /// here with clear messages; the database checks them again with its constraints.
-public struct RecordWriter {
+public struct SQLiteTransaction: RecordWriter {
     let db: Database
     /// Each patient's last event, so that a bulk append (a million demo events) reads it once
     /// per transaction, not once per event. A writer lives for one transaction, in which
@@ -25,7 +25,7 @@ public struct RecordWriter {
         if let problem = RecordDays.checkBirth(patient.birthDate, now: now) {
             throw StoreError.day(problem)
         }
-        if let ins = patient.ins, !Self.isINS(ins) {
+        if let ins = patient.ins, !HealthIdentifier.isINS(ins) {
             throw StoreError.rule(.ruleINSLength, [ins])
         }
         guard name.count <= 200 else { throw StoreError.rule(.recordsNameTooLong, []) }
@@ -344,21 +344,6 @@ public struct RecordWriter {
             return "finess"
         }
         throw StoreError.rule(.ruleUnknownActor, [actorId])
-    }
-
-    static func isCalendarDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return false }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let components = DateComponents(year: year, month: month, day: day)
-        return components.isValidDate(in: calendar)
-    }
-
-    static func isINS(_ text: String) -> Bool {
-        text.count == 15 && text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "A" || $0 == "B") }
     }
 
     static func format(_ value: Double) -> String {

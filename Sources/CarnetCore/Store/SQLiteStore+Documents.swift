@@ -1,14 +1,14 @@
 import Foundation
 import GRDB
 
-extension Store {
+extension SQLiteStore {
     /// A page of a patient's documents, newest act first, optionally filtered by category
     /// and by words (see `DocumentFilter`). Each page is one range scan of `document_by_date`
     /// (or `document_by_category`), the words checked against the full-text index.
     public func documents(
         of patient: Int64, matching filter: DocumentFilter = .all, page: PageRequest = .first, limit: Int
     ) throws -> [DocumentSummary] {
-        try read { db in
+        try reading { db in
             try Self.documentQuery(patient, filter).fetch(db, page, limit: limit).map(Self.documentSummary)
         }
     }
@@ -17,7 +17,7 @@ extension Store {
     public func documentCount(of patient: Int64, matching filter: DocumentFilter = .all) throws -> Int {
         if filter.isEmpty { return try count("document", patient: patient) }
         let query = Self.documentQuery(patient, filter)
-        return try read { db in
+        return try reading { db in
             try Int.fetchOne(
                 db, sql: "SELECT count(*) FROM document d WHERE \(query.filter)", arguments: query.arguments)
                 ?? 0
@@ -26,12 +26,12 @@ extension Store {
 
     /// One of the patient's documents, or nil.
     public func document(_ id: Int64, of patient: Int64) throws -> DocumentSummary? {
-        try read { db in try Self.document(id, of: patient, db) }
+        try reading { db in try Self.document(id, of: patient, db) }
     }
 
     /// The versions of a document, newest first.
     public func documentVersions(of id: Int64) throws -> [DocumentVersionInfo] {
-        try read { db in
+        try reading { db in
             try Row.fetchAll(
                 db,
                 sql: """
@@ -56,7 +56,7 @@ extension Store {
 
     /// The content of one version of a document.
     public func documentContent(_ id: Int64, version: Int) throws -> Data? {
-        try read { db in
+        try reading { db in
             try Data.fetchOne(
                 db, sql: "SELECT content FROM documentVersion WHERE documentId = ? AND version = ?",
                 arguments: [id, version])
@@ -67,7 +67,7 @@ extension Store {
     public func forEachDocument(
         of patient: Int64, limit: Int? = nil, _ body: (DocumentSummary) throws -> Void
     ) throws {
-        try read { db in
+        try reading { db in
             var sql = Self.documentSelect + " WHERE d.patientId = ? ORDER BY d.actDate DESC, d.id DESC"
             var arguments: StatementArguments = [patient]
             if let limit {

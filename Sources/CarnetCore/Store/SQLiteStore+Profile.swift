@@ -1,10 +1,10 @@
 import Foundation
 import GRDB
 
-extension Store {
+extension SQLiteStore {
     /// The medical profile, section by section in the order of `ProfileEntry.Section`.
     public func profile(of patient: Int64) throws -> [ProfileEntry] {
-        try read { db in
+        try reading { db in
             let order = ProfileEntry.Section.allCases.enumerated()
                 .map { "WHEN '\($0.element.rawValue)' THEN \($0.offset)" }.joined(separator: " ")
             return try Row.fetchAll(
@@ -18,7 +18,7 @@ extension Store {
 
     /// One entry of the patient's profile, or nil when there is none of that id.
     public func profileEntry(_ id: Int64, of patient: Int64) throws -> ProfileEntry? {
-        try read { db in try Self.profileEntry(id, of: patient, db) }
+        try reading { db in try Self.profileEntry(id, of: patient, db) }
     }
 
     static func profileEntry(_ id: Int64, of patient: Int64, _ db: Database) throws -> ProfileEntry? {

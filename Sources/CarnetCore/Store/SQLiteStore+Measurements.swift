@@ -1,14 +1,14 @@
 import Foundation
 import GRDB
 
-extension Store {
+extension SQLiteStore {
     /// Streams a patient's readings of one type, oldest first, through the covering index.
     /// The blood pressure panel yields its systolic and diastolic readings.
     public func forEachMeasurement(
         of patient: Int64, type: MeasurementType, limit: Int? = nil,
         _ body: (Measurement) throws -> Void
     ) throws {
-        try read { db in
+        try reading { db in
             let (filter, seriesArguments) = Self.seriesFilter(patient, type)
             var sql = "SELECT id, code, value, at FROM measurement WHERE \(filter) ORDER BY at, code DESC, id"
             var arguments = seriesArguments
@@ -40,7 +40,7 @@ extension Store {
     public func measurements(
         of patient: Int64, type: MeasurementType, page: PageRequest, limit: Int
     ) throws -> [Measurement] {
-        try read { db in
+        try reading { db in
             let (filter, arguments) = Self.seriesFilter(patient, type)
             return try KeysetQuery(
                 select: "SELECT id, code, value, at FROM measurement", filter: filter,
@@ -56,7 +56,7 @@ extension Store {
     /// How many readings of one type a patient has: the kept count of each code (migration
     /// v10), instead of counting every reading.
     public func measurementCount(of patient: Int64, type: MeasurementType) throws -> Int {
-        try read { db in
+        try reading { db in
             let (filter, arguments) = Self.seriesFilter(patient, type)
             return try Int.fetchOne(
                 db, sql: "SELECT coalesce(sum(readings), 0) FROM measurementCount WHERE \(filter)",
@@ -67,7 +67,7 @@ extension Store {
     /// Each type the patient has readings of, with how many and the latest, in the order of
     /// `MeasurementType.allCases` (the panel's components are folded into the panel).
     public func measurementOverview(of patient: Int64) throws -> [MeasurementSeriesSummary] {
-        try read { db in
+        try reading { db in
             var result: [MeasurementSeriesSummary] = []
             for type in MeasurementType.allCases where type != .systolic && type != .diastolic {
                 let code = type.storedCodes[0]
@@ -143,14 +143,14 @@ public struct BloodPressureReading: Sendable, Equatable {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// A page of blood pressures, newest first, each systolic value with the diastolic one
     /// taken at the same time: a keyset page of the systolic series, each row joined to its
     /// diastolic value through the covering index.
     public func bloodPressures(of patient: Int64, page: PageRequest, limit: Int) throws
         -> [BloodPressureReading]
     {
-        try read { db in
+        try reading { db in
             try KeysetQuery(
                 select: """
                     SELECT s.id, s.value, s.at, d.id AS dId, d.value AS dValue FROM measurement s

@@ -3,14 +3,14 @@ import GRDB
 
 /// Notifications across the records a person manages: a banner for a child's record arrives
 /// while the parent's is open. Each `Notice` says which record it concerns (`patientId`).
-extension Store {
+extension SQLiteStore {
     /// The newest notifications of these records after the one with id `after` (ids grow
     /// across records), newest first, and how many there are in all.
     public func notices(ofRecords patients: [Int64], after: Int64, limit: Int) throws -> (notices: [Notice], count: Int)
     {
         guard !patients.isEmpty else { return ([], 0) }
         let marks = Array(repeating: "?", count: patients.count).joined(separator: ", ")
-        return try read { db in
+        return try reading { db in
             let count =
                 try Int.fetchOne(
                     db, sql: "SELECT count(*) FROM notification WHERE patientId IN (\(marks)) AND id > ?",
@@ -27,7 +27,7 @@ extension Store {
     public func latestNotificationId(ofRecords patients: [Int64]) throws -> Int64? {
         guard !patients.isEmpty else { return nil }
         let marks = Array(repeating: "?", count: patients.count).joined(separator: ", ")
-        return try read { db in
+        return try reading { db in
             try Int64.fetchOne(
                 db, sql: "SELECT max(id) FROM notification WHERE patientId IN (\(marks))",
                 arguments: StatementArguments(patients))

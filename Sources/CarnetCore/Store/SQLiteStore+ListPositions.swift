@@ -3,7 +3,7 @@ import GRDB
 /// Where a row stands in a newest-first list: how many rows come before it. A list read
 /// again after the record changed finds its focused row by this, however deep it is. Each is
 /// one count over the index the list's pages read, with the list's own filter.
-extension Store {
+extension SQLiteStore {
     public func documentPosition(
         of key: PageKey, patient: Int64, matching filter: DocumentFilter = .all
     ) throws -> Int {
@@ -26,7 +26,7 @@ extension Store {
     public func accessEventPosition(
         of key: PageKey, patient: Int64, matching filter: AccessHistoryFilter, oldestFirst: Bool = false
     ) throws -> Int {
-        try read { db in
+        try reading { db in
             try Self.keptAccessPosition(db, of: key, patient, filter, newestFirst: !oldestFirst)
         }
     }
@@ -38,7 +38,7 @@ extension Store {
     private func position(
         of key: PageKey, _ query: KeysetQuery, from table: String, newestFirst: Bool = true
     ) throws -> Int {
-        try read { db in
+        try reading { db in
             try Int.fetchOne(
                 db,
                 sql: """

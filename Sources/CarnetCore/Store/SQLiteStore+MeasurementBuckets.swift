@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-extension Store {
+extension SQLiteStore {
     /// One type's readings over `span` seconds ending with its latest reading (nil: from the
     /// first reading), cut by time into `count` buckets of equal length, each with its lowest,
     /// highest and last value. Nil when the record holds no reading of the type.
@@ -14,7 +14,7 @@ extension Store {
         of patient: Int64, type: MeasurementType, span: Int64?, count: Int
     ) throws -> MeasurementBuckets? {
         precondition(count > 0, "a chart has at least one column")
-        return try read { db in
+        return try reading { db in
             let codes = type.storedCodes
             let lasts = try codes.compactMap { try Self.edge("max", patient, $0, db) }
             guard let last = lasts.max() else { return nil }
