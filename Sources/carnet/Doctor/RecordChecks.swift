@@ -2,7 +2,7 @@ import CarnetCore
 import Foundation
 
 /// The record: where it is, who may read it, its schema and each patient's access history.
-/// Read through `Store.inspect`, which writes nothing, not even a `-wal` file.
+/// Read through `StoreLocation.inspect`, which writes nothing, not even a `-wal` file.
 struct RecordChecks {
     let path: String
     let text: Catalog
