@@ -38,8 +38,8 @@ enum ExportTimings {
 
     /// Every kind's readings, the same values at the same times, or exit 1.
     private static func compareReadings(_ original: String, _ copy: String) throws {
-        let first = try Store.open(at: original)
-        let second = try Store.open(at: copy)
+        let first = try StoreLocation(argument: original).open()
+        let second = try StoreLocation(argument: copy).open()
         let a = try first.patient(matching: nil)
         let b = try second.patient(matching: nil)
         var total = 0

@@ -54,7 +54,7 @@ if let given = arguments.first {
     print("write large demo           \(milliseconds(ContinuousClock.now - start))")
 }
 
-let store = try Store.open(at: path)
+let store = try StoreLocation(argument: path).open()
 let patient = try store.patient(matching: nil)
 let source = try StoreSource(store: store, patient: patient)
 let doctor = try store.directory(of: patient.id).first { $0.treatingDoctor }?.id
@@ -111,7 +111,7 @@ for (name, list) in lists where !onlyCharts {
 // second, idle or not), then reading the open list again around its focused row (here the
 // deepest row, the dearest position to count) and the new notifications.
 print("\nafter a change                  median")
-let watcher = try store.changeWatcher()
+let watcher = try store.changeFeed()
 print("poll data_version           \(milliseconds(median(runs: 99) { _ = watcher.recordChanged() }))")
 for (name, list) in [("documents", ListID.documents), ("access history", .accessHistory(HistoryQuery()))] {
     guard let key = try source.page(of: list, .last, limit: 1).first?.key else { continue }

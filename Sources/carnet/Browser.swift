@@ -7,7 +7,7 @@ import Foundation
 /// terminal to draw on (a pipe, a script).
 enum Browser {
     static func open(
-        store: Store, patient: Patient, options: BrowserOptions, kiosk: KioskOptions? = nil,
+        store: any RecordStore, patient: Patient, options: BrowserOptions, kiosk: KioskOptions? = nil,
         notice: String? = nil
     ) throws {
         // Even without a terminal: a bad --theme is reported the same way everywhere.

@@ -57,7 +57,7 @@ struct Carnet: ParsableCommand {
         umask(0o077)
         guard kiosk.kiosk else {
             // A record this process cannot write is shown read-only, its write keys left out.
-            let store: Store
+            let store: any RecordStore
             do {
                 store = try record.openForWriting()
             } catch StoreError.readOnlyRecord {
@@ -71,7 +71,7 @@ struct Carnet: ParsableCommand {
             return
         }
         // Read-only at the SQLite level: no code path of a kiosk can write.
-        let store = try Store.openReadOnly(at: record.path)
+        let store = try record.location.openReadOnly()
         let patient = try record.patient(in: store)
         guard try store.kioskPin() != nil else {
             throw StoreError.invalid(Catalog(browser.language)[.kioskNeedsPin])

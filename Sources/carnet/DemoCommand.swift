@@ -45,7 +45,7 @@ struct DemoCommand: ParsableCommand {
         } else {
             say(text[.demoAlreadyThere, size.rawValue, path])
         }
-        let store = try Store.open(at: path)
+        let store = try StoreLocation(argument: path).open()
         let patient = try store.patient(matching: record.patient)
         if noOpen {
             try RecordSummary.print(store: store, patient: patient, language: browser.language)
@@ -58,9 +58,9 @@ struct DemoCommand: ParsableCommand {
     /// record is never overwritten.
     private func needsWriting(_ path: String, _ text: Catalog) throws -> Bool {
         guard FileManager.default.fileExists(atPath: path) else { return true }
-        let existing: Store
+        let existing: any RecordStore
         do {
-            existing = try Store.open(at: path)
+            existing = try StoreLocation(argument: path).open()
         } catch StoreError.notARecord {
             throw StoreError.invalid(text[.notADemo, path])
         }

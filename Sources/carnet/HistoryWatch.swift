@@ -13,7 +13,7 @@ struct HistoryWatch {
     /// remembers today's head when the history only grew. After a cut or a rewrite the old
     /// head is kept, so that every later command says it again.
     static func look(
-        store: Store, patient: Patient, record: String, memory: HeadMemory = HeadMemory()
+        store: any RecordStore, patient: Patient, record: String, memory: HeadMemory = HeadMemory()
     ) -> HistoryWatch {
         var watch = HistoryWatch()
         watch.missingGuards = (try? store.missingGuards()) ?? []

@@ -31,7 +31,7 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         umask(0o077)
         let path = record.path
-        let store = try Store.create(at: path)
+        let store = try StoreLocation(argument: path).create()
         do {
             try store.write { writer in
                 try writer.setMetadata("kind", "personal")

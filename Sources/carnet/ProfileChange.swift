@@ -6,7 +6,7 @@ import Foundation
 /// The patient's profile commands: add, change, remove. Each says what it did, is in the
 /// access history, and on refusal says why, exits 1 and writes nothing.
 enum ProfileChange {
-    static func profile(_ record: RecordOptions) throws -> (PatientProfile, Store, Patient) {
+    static func profile(_ record: RecordOptions) throws -> (PatientProfile, any RecordStore, Patient) {
         umask(0o077)
         let store = try record.openForWriting()
         let patient = try record.patient(in: store)

@@ -33,20 +33,23 @@ struct RecordOptions: ParsableArguments {
         return demo ? DataPaths.demo() : DataPaths.record()
     }
 
+    /// Where the record is: the one place `--db` chooses a store.
+    var location: StoreLocation { StoreLocation(argument: path) }
+
     /// Opens the record for a command that only reads: nothing is created, migrated or
     /// changed unless the file already is a carnet record; a read-only record opens read-only.
-    func openForReading() throws -> Store {
+    func openForReading() throws -> any RecordStore {
         DemoLeftovers.clean(beside: path)
-        let store = try Store.openForReading(at: path)
+        let store = try location.openForReading()
         Self.warn(RecordPermissions.secure(record: path))
         return store
     }
 
     /// Opens the record for a command that writes, putting back the history's append-only
     /// guards if someone dropped them (and saying so).
-    func openForWriting() throws -> Store {
+    func openForWriting() throws -> any RecordStore {
         DemoLeftovers.clean(beside: path)
-        let store = try Store.openForWriting(at: path)
+        let store = try location.openForWriting()
         Self.warn(RecordPermissions.secure(record: path))
         let restored = try store.restoreGuards()
         if !restored.isEmpty {
@@ -71,7 +74,7 @@ struct RecordOptions: ParsableArguments {
 
     /// The patient the command is about. Looks at the history's head on the way, against the
     /// one carnet remembers: a history cut or rewritten since is said on standard error.
-    func patient(in store: Store) throws -> Patient {
+    func patient(in store: any RecordStore) throws -> Patient {
         let (found, watch) = try watchedPatient(in: store)
         watch.warn()
         return found
@@ -79,7 +82,7 @@ struct RecordOptions: ParsableArguments {
 
     /// The patient, and what the look at the history's head found, for the commands that
     /// say it their own way (`log verify`, the browser).
-    func watchedPatient(in store: Store) throws -> (Patient, HistoryWatch) {
+    func watchedPatient(in store: any RecordStore) throws -> (Patient, HistoryWatch) {
         let found = try store.patient(matching: patient)
         return (found, HistoryWatch.look(store: store, patient: found, record: path))
     }

@@ -4,7 +4,7 @@ import Foundation
 
 /// A few lines saying whose record this is and what it holds.
 enum RecordSummary {
-    static func print(store: Store, patient: Patient, language: Language = CommandLanguage.current) throws {
+    static func print(store: any RecordStore, patient: Patient, language: Language = CommandLanguage.current) throws {
         let text = Catalog(language)
         let format = TextFormat(language)
         let counts = try store.counts(of: patient.id)
@@ -15,7 +15,7 @@ enum RecordSummary {
         var output = StandardOutput()
         output.writeLine(
             text[
-                .recordSummary, Sanitizer.clean(patient.name), format.day(iso: patient.birthDate), store.path]
+                .recordSummary, Sanitizer.clean(patient.name), format.day(iso: patient.birthDate), store.location]
         )
         output.writeLine(
             text[.treatingDoctorLine, doctor.map { Sanitizer.clean($0.name) } ?? text[.noneName]])

@@ -7,5 +7,5 @@ enum CarnetVersion {
 
     /// What `carnet --version` prints: the version and the record schema this build writes,
     /// which tells whether it can open a record another carnet wrote.
-    static var line: String { "carnet \(number) (record schema \(Store.schemaVersion))" }
+    static var line: String { "carnet \(number) (record schema \(StoreLocation.schemaVersion))" }
 }

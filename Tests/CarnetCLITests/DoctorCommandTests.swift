@@ -20,7 +20,7 @@ import Testing
         #expect(result.status == 0)
         let line = result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(line.hasPrefix("carnet "))
-        #expect(line.hasSuffix("(record schema \(Store.schemaVersion))"), "\(line)")
+        #expect(line.hasSuffix("(record schema \(SQLiteStore.schemaVersion))"), "\(line)")
         let version = line.split(separator: " ")[1]
         #expect(version.split(separator: ".").count == 3 && version.allSatisfy { $0.isNumber || $0 == "." })
     }
@@ -40,7 +40,7 @@ import Testing
         #expect(problems.isEmpty, "\(problems)")
         #expect(found["terminal"]?["value"] as? String == "xterm-256color")
         #expect(found["colours"]?["value"] as? String == "256")
-        #expect(found["schema"]?["value"] as? String == String(Store.schemaVersion))
+        #expect(found["schema"]?["value"] as? String == String(SQLiteStore.schemaVersion))
         #expect(found["permissions"]?["value"] as? String == "0600")
         #expect(found["chain"]?["found"] as? String == "Camille Durand: intact, 40 events.")
         #expect(found["record"]?["value"] as? String == record)

@@ -131,7 +131,7 @@ import Testing
                 $0["id"] as? String == "19"
             })
         #expect(listed["author"] as? String == "Dr Sophie Lefèvre")
-        let store = try Store.open(at: carnet.dataDirectory + "/demo.sqlite")
+        let store = try SQLiteStore.open(at: carnet.dataDirectory + "/demo.sqlite")
         let versions = try store.documentVersions(of: 19)
         #expect(versions.map(\.version) == [2, 1])
         #expect(versions.map(\.authorName) == ["Dr Sophie Lefèvre", "Dr Sophie Lefèvre"])

@@ -21,8 +21,8 @@ import Testing
         let imported = try await carnet.runAway(["import", bundle, "--db", copy], niceness: 19)
         #expect(imported.status == 0, "\(imported.stderr)")
 
-        let first = try Store.open(at: original)
-        let second = try Store.open(at: copy)
+        let first = try SQLiteStore.open(at: original)
+        let second = try SQLiteStore.open(at: copy)
         let a = try first.patient(matching: nil)
         let b = try second.patient(matching: nil)
         var total = 0

@@ -40,7 +40,7 @@ import Testing
         #expect(result.status == 3)
         #expect(result.stderr.contains("blocked by the patient"))
         #expect(result.stdout.isEmpty)
-        let store = try Store.open(at: carnet.dataDirectory + "/demo.sqlite")
+        let store = try SQLiteStore.open(at: carnet.dataDirectory + "/demo.sqlite")
         let last = try #require(try store.accessEvents(of: 1, limit: 1).first)
         #expect(last.actorId == DemoCast.blocked.rpps && last.outcome == .denied)
         let log = try carnet.run(["log", "--demo", "--json", "--limit", "1"]).jsonObjects()

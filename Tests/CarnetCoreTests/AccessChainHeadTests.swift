@@ -10,8 +10,8 @@ import Testing
     let folder = TemporaryFolder()
 
     /// A small demo record: one patient, events 1…40, notifications among them.
-    func demo() throws -> (Store, Int64) {
-        let store = try Store.create(at: folder.file("demo.sqlite"))
+    func demo() throws -> (SQLiteStore, Int64) {
+        let store = try SQLiteStore.create(at: folder.file("demo.sqlite"))
         try DemoRecord.fill(store)
         return (store, try store.patient(matching: nil).id)
     }
@@ -120,7 +120,7 @@ import Testing
 
     // MARK: - Helpers
 
-    private func appendOne(_ store: Store, _ patient: Int64) throws {
+    private func appendOne(_ store: SQLiteStore, _ patient: Int64) throws {
         try store.write { writer in
             _ = try writer.appendEvent(
                 AccessEvent(
@@ -130,7 +130,7 @@ import Testing
         }
     }
 
-    private func headAt(_ id: Int64, _ store: Store, _ patient: Int64) throws -> AccessChainHead {
+    private func headAt(_ id: Int64, _ store: SQLiteStore, _ patient: Int64) throws -> AccessChainHead {
         let hash = try #require(
             try store.pool.read { db in
                 try Data.fetchOne(db, sql: "SELECT hash FROM accessEvent WHERE id = ?", arguments: [id])
@@ -139,12 +139,12 @@ import Testing
     }
 
     /// Recomputes every hash in order, as someone who knows the (public) encoding would.
-    private func rehash(_ store: Store) throws {
+    private func rehash(_ store: SQLiteStore) throws {
         try store.pool.write { db in
             var previous = AccessChain.genesis
-            for row in try Row.fetchAll(db, sql: "SELECT \(Store.chainColumns) FROM accessEvent ORDER BY id")
+            for row in try Row.fetchAll(db, sql: "SELECT \(SQLiteStore.chainColumns) FROM accessEvent ORDER BY id")
             {
-                let hash = AccessChain.hash(of: Store.chainContent(row)!, after: previous)
+                let hash = AccessChain.hash(of: SQLiteStore.chainContent(row)!, after: previous)
                 try db.execute(
                     sql: "UPDATE accessEvent SET hash = ? WHERE id = ?",
                     arguments: [hash, row[ChainColumn.id]])

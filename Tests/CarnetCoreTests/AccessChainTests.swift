@@ -10,8 +10,8 @@ import Testing
     let folder = TemporaryFolder()
 
     /// A small demo record: one patient, events 1…40 in id order.
-    func demo() throws -> (Store, Int64) {
-        let store = try Store.create(at: folder.file("demo.sqlite"))
+    func demo() throws -> (SQLiteStore, Int64) {
+        let store = try SQLiteStore.create(at: folder.file("demo.sqlite"))
         try DemoRecord.fill(store)
         return (store, try store.patient(matching: nil).id)
     }
@@ -79,7 +79,7 @@ import Testing
         let (store, patient) = try demo()
         // One that no notification refers to, so that the foreign key lets it go.
         let deleted = try #require(
-            try store.read { db in
+            try store.reading { db in
                 try Int64.fetchOne(
                     db,
                     sql: """
@@ -191,11 +191,11 @@ import Testing
         }
         try queue.close()
 
-        let migrated = try Store.open(at: path)
+        let migrated = try SQLiteStore.open(at: path)
         #expect(try migrated.verifyAccessChain(of: 1) == .intact(events: 3))
         #expect(try migrated.verifyAccessChain(of: 2) == .intact(events: 2))
         // The same hashes as the writer gives the same events.
-        let written = try Store.create(at: folder.file("written.sqlite"))
+        let written = try SQLiteStore.create(at: folder.file("written.sqlite"))
         try written.write { writer in
             try writer.addPatient(NewPatient(name: "One", birthDate: "1990-01-01"))
             try writer.addPatient(NewPatient(name: "Two", birthDate: "1990-01-01", relation: .other))

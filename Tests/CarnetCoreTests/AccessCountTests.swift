@@ -11,11 +11,11 @@ import Testing
 @Suite struct AccessCountTests {
     static let day: Int64 = 86_400
 
-    func record() throws -> (Store, Int64, TemporaryFolder) {
+    func record() throws -> (SQLiteStore, Int64, TemporaryFolder) {
         let folder = TemporaryFolder()
         let path = folder.file("demo.sqlite")
         try DemoRecord.write(to: path, scale: DemoScale(documents: 5, cgmReadings: 10, accessEvents: 3_000))
-        let store = try Store.open(at: path)
+        let store = try SQLiteStore.open(at: path)
         let patient = try store.patient(matching: nil).id
         // Awkward moments: both sides of midnight UTC, three events in one second, 1969.
         let base = DemoRecord.today.unixSeconds / Self.day * Self.day
@@ -57,9 +57,9 @@ import Testing
         return filters
     }
 
-    func rowCount(_ store: Store, _ patient: Int64, _ filter: AccessHistoryFilter) throws -> Int {
-        let query = Store.accessQuery(patient, filter)
-        return try store.read { db in
+    func rowCount(_ store: SQLiteStore, _ patient: Int64, _ filter: AccessHistoryFilter) throws -> Int {
+        let query = SQLiteStore.accessQuery(patient, filter)
+        return try store.reading { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM accessEvent WHERE \(query.filter)", arguments: query.arguments)
                 ?? 0
         }
@@ -103,7 +103,7 @@ import Testing
         let byActor = try store.accessEventCount(of: patient, matching: AccessHistoryFilter(actorId: DemoCast.pharmacist.rpps))
         try store.execute(KeptCountTests.beforeTheKeptCounts)
         try store.close()
-        let reopened = try Store.open(at: folder.file("demo.sqlite"))
+        let reopened = try SQLiteStore.open(at: folder.file("demo.sqlite"))
         #expect(try reopened.accessEventCount(of: patient) == expected)
         #expect(
             try reopened.accessEventCount(of: patient, matching: AccessHistoryFilter(actorId: DemoCast.pharmacist.rpps))

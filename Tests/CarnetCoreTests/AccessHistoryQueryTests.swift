@@ -14,7 +14,7 @@ import Testing
     static let actions: [AccessAction] = [.read, .add, .read, .modify]
 
     /// 30 events, two per hour (so that pages end on ties of time), actors in turn.
-    func history() throws -> (Store, Int64, [AccessEvent]) {
+    func history() throws -> (SQLiteStore, Int64, [AccessEvent]) {
         let (store, patient) = try makeStore(in: folder)
         try store.write { writer in
             for index in 0..<30 {
@@ -137,13 +137,13 @@ import Testing
         var statements: [(String, StatementArguments)] = []
         for filter in Self.filters {
             for page in [PageRequest.first, .after(key), .before(key), .last] {
-                let (sql, arguments, _) = Store.accessQuery(patient, filter).statement(page, limit: 40)
+                let (sql, arguments, _) = SQLiteStore.accessQuery(patient, filter).statement(page, limit: 40)
                 statements.append((sql, arguments))
             }
             // A page from a key starts at the key: a range on time, not a walk from the newest.
             for (page, range) in [(PageRequest.after(key), "at<?"), (.before(key), "at>?")] {
-                let (sql, arguments, _) = Store.accessQuery(patient, filter).statement(page, limit: 40)
-                let plan = try store.read { db in
+                let (sql, arguments, _) = SQLiteStore.accessQuery(patient, filter).statement(page, limit: 40)
+                let plan = try store.reading { db in
                     try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)
                         .map { $0["detail"] as String }.joined()
                 }
@@ -153,7 +153,7 @@ import Testing
         statements.append(("SELECT * FROM accessEvent WHERE patientId = ? ORDER BY id", [patient]))
         statements.append(
             ("SELECT id, hash FROM accessEvent WHERE patientId = ? ORDER BY id DESC LIMIT 1", [patient]))
-        try store.read { db in
+        try store.reading { db in
             for (sql, arguments) in statements {
                 let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)
                 let text = plan.map { $0["detail"] as String }.joined(separator: " | ")

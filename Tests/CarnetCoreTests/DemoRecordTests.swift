@@ -6,10 +6,10 @@ import Testing
 @Suite struct DemoRecordTests {
     let folder = TemporaryFolder()
 
-    func demo(_ scale: DemoScale = .small) throws -> (Store, Patient) {
+    func demo(_ scale: DemoScale = .small) throws -> (SQLiteStore, Patient) {
         let path = folder.file("demo.sqlite")
         try DemoRecord.write(to: path, scale: scale)
-        let store = try Store.open(at: path)
+        let store = try SQLiteStore.open(at: path)
         return (store, try store.patient(matching: nil))
     }
 
@@ -112,7 +112,7 @@ import Testing
         ) { progress in
             if steps.last != progress.step { steps.append(progress.step) }
         }
-        let store = try Store.open(at: folder.file("demo.sqlite"))
+        let store = try SQLiteStore.open(at: folder.file("demo.sqlite"))
         let patient = try store.patient(matching: nil)
         let counts = try store.counts(of: patient.id)
         #expect(counts.documents == smallCounts.documents + 50)
@@ -133,7 +133,7 @@ import Testing
                 scale: DemoScale(documents: 10, cgmReadings: 100, accessEvents: 100)
             ) { _ in throw Stop() }
         }
-        #expect(try Store.open(at: folder.file("demo.sqlite")).counts(of: 1).documents == 16)
+        #expect(try SQLiteStore.open(at: folder.file("demo.sqlite")).counts(of: 1).documents == 16)
         #expect(!FileManager.default.fileExists(atPath: folder.file("demo.sqlite.partial")))
     }
 }

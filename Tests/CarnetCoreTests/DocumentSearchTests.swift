@@ -10,7 +10,7 @@ import Testing
     let folder = TemporaryFolder()
     let base = Date(timeIntervalSince1970: 1_700_000_000)
 
-    func store(_ documents: [(String, DocumentCategory, String)]) throws -> (Store, Int64) {
+    func store(_ documents: [(String, DocumentCategory, String)]) throws -> (SQLiteStore, Int64) {
         let (store, patient) = try makeStore(in: folder)
         try store.write { writer in
             for (index, (title, category, body)) in documents.enumerated() {
@@ -27,7 +27,7 @@ import Testing
     }
 
     /// Every page of a filter, read forwards by key.
-    func titles(_ store: Store, _ patient: Int64, _ filter: DocumentFilter, pageSize: Int = 100) throws
+    func titles(_ store: SQLiteStore, _ patient: Int64, _ filter: DocumentFilter, pageSize: Int = 100) throws
         -> [String]
     {
         var all: [String] = []
@@ -118,9 +118,9 @@ import Testing
     @Test func aFilteredPageIsOneRangeScanOfADocumentIndex() throws {
         let (store, patient) = try self.store([("Bilan", .labResults, "x")])
         for filter in [DocumentFilter(search: "bilan"), DocumentFilter(category: .labResults, search: "b")] {
-            let query = Store.documentQuery(patient, filter)
+            let query = SQLiteStore.documentQuery(patient, filter)
             let (sql, arguments, _) = query.statement(.after(PageKey(date: base, id: 9)), limit: 200)
-            let plan = try store.read { db in
+            let plan = try store.reading { db in
                 try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)
                     .map { $0["detail"] as String }.joined(separator: "\n")
             }
@@ -149,7 +149,7 @@ import Testing
                     """)
         }
         try queue.close()
-        let store = try Store.open(at: path)
+        let store = try SQLiteStore.open(at: path)
         #expect(try titles(store, 1, DocumentFilter(search: "ferritine")) == ["Ancien bilan"])
         #expect(try titles(store, 1, DocumentFilter(search: "ancien")) == ["Ancien bilan"])
         try store.write { writer in

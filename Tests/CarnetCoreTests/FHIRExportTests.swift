@@ -9,8 +9,8 @@ import Testing
 @Suite struct FHIRExportTests {
     /// The demo with its consents turned away from the defaults, so that each switch and a
     /// closed record must come back from the file rather than from a new record's defaults.
-    static func demo(in folder: TemporaryFolder, closed: Bool = true) throws -> (Store, Patient) {
-        let store = try Store.create(at: folder.file("demo.sqlite"))
+    static func demo(in folder: TemporaryFolder, closed: Bool = true) throws -> (SQLiteStore, Patient) {
+        let store = try SQLiteStore.create(at: folder.file("demo.sqlite"))
         try DemoRecord.fill(store)
         let patient = try store.patient(matching: nil)
         try store.write { writer in
@@ -22,7 +22,7 @@ import Testing
     }
 
     static func export(
-        _ store: Store, _ patient: Patient, to path: String, _ options: FHIRExporter.Options = .init()
+        _ store: SQLiteStore, _ patient: Patient, to path: String, _ options: FHIRExporter.Options = .init()
     )
         throws -> ExportReport
     {
@@ -43,7 +43,7 @@ import Testing
         let imported = try FHIRImporter(paths: [file], recordPath: back, now: { DemoRecord.today }).run()
         #expect(imported.createdRecord)
         #expect(imported.invalid.isEmpty && imported.unresolved.isEmpty && imported.skipped.isEmpty)
-        let other = try Store.open(at: back)
+        let other = try SQLiteStore.open(at: back)
         defer { try? other.close() }
         let copy = try other.patient(matching: nil)
         #expect(copy.name == patient.name && copy.birthDate == patient.birthDate && copy.ins == patient.ins)
@@ -78,7 +78,7 @@ import Testing
         #expect(text.contains("\"gender\": \"female\"") || text.contains("\"gender\":\"female\""))
         let back = folder.file("lea.sqlite")
         _ = try FHIRImporter(paths: [file], recordPath: back, now: { DemoRecord.today }).run()
-        let other = try Store.open(at: back)
+        let other = try SQLiteStore.open(at: back)
         defer { try? other.close() }
         let copy = try other.patient(matching: nil)
         #expect(copy.name == "Léa Durand" && copy.sex == .female && copy.birthDate == "2019-06-10")
@@ -172,7 +172,7 @@ import Testing
         let back = folder.file("back.sqlite")
         let imported = try FHIRImporter(paths: [out], recordPath: back, now: { DemoRecord.today }).run()
         #expect(imported.notImported == ["AuditEvent": report.resources["AuditEvent"]!, "Device": 1])
-        let other = try Store.open(at: back)
+        let other = try SQLiteStore.open(at: back)
         defer { try? other.close() }
         try expectSameDocuments(store, patient.id, other, try other.patient(matching: nil).id)
         // A folder holding anything but an earlier export is never replaced.
@@ -184,7 +184,7 @@ import Testing
 
     /// Documents in the same order with the same header, and each version's author, time,
     /// type and bytes.
-    private func expectSameDocuments(_ store: Store, _ patient: Int64, _ other: Store, _ copy: Int64) throws {
+    private func expectSameDocuments(_ store: SQLiteStore, _ patient: Int64, _ other: SQLiteStore, _ copy: Int64) throws {
         let documents = try store.documents(of: patient, limit: 1_000)
         let copies = try other.documents(of: copy, limit: 1_000)
         #expect(copies.map(\.withoutId) == documents.map(\.withoutId))

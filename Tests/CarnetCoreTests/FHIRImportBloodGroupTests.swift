@@ -32,7 +32,7 @@ import Testing
         #expect(second.added[.profileEntries] == 1)
         let third = try importing([Self.patient, Self.bloodGroup("b3", "AB+")], into: record)
         #expect(third.skipped.map(\.resource) == ["Observation/b3"])
-        let store = try Store.open(at: record)
+        let store = try SQLiteStore.open(at: record)
         defer { try? store.close() }
         let groups = try store.profile(of: 1).filter { $0.section == .bloodGroup }.map(\.label)
         #expect(groups == ["O-"])

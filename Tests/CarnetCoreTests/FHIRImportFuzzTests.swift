@@ -55,7 +55,7 @@ import Testing
         let clean = folder.file("clean.json")
         _ = FileManager.default.createFile(atPath: clean, contents: Data(original))
         _ = try FHIRImporter(paths: [clean], recordPath: record).run()
-        let store = try Store.open(at: record)
+        let store = try SQLiteStore.open(at: record)
         var random = DemoRandom(seed: 21)
         var refused = 0
         for round in 0..<120 {
@@ -64,13 +64,13 @@ import Testing
             let path = folder.file("mutated-\(round).json")
             _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
             let before = try store.counts(of: 1)
-            let content = try store.read { db in try Self.fingerprint(db) }
+            let content = try store.reading { db in try Self.fingerprint(db) }
             do {
                 _ = try FHIRImporter(paths: [path], recordPath: record).run()
             } catch is ImportFailure {
                 refused += 1
                 #expect(try store.counts(of: 1) == before, "round \(round) wrote part of a refused file")
-                #expect(try store.read { db in try Self.fingerprint(db) } == content, "round \(round)")
+                #expect(try store.reading { db in try Self.fingerprint(db) } == content, "round \(round)")
             }
         }
         // Most mutations break the file; some leave it valid (a changed letter in a title).

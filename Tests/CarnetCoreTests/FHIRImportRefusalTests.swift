@@ -15,9 +15,9 @@ import Testing
     }
 
     /// A record with the fixture imported once, and what it holds.
-    func imported() throws -> (Store, RecordCounts, Int) {
+    func imported() throws -> (SQLiteStore, RecordCounts, Int) {
         _ = try FHIRImporter(paths: [write(Data(FHIRFixtures.record.utf8), "first.json")], recordPath: recordPath).run()
-        let store = try Store.open(at: recordPath)
+        let store = try SQLiteStore.open(at: recordPath)
         return (store, try store.counts(of: 1), try store.accessEvents(of: 1, limit: 100).count)
     }
 
@@ -102,7 +102,7 @@ import Testing
             options: .init(skipInvalid: true)
         ).run()
         #expect(report.invalid.map(\.resource) == ["Observation/w1"])
-        #expect(try Store.open(at: recordPath).measurements(of: 1, type: .oxygenSaturation).map(\.value) == [95])
+        #expect(try SQLiteStore.open(at: recordPath).measurements(of: 1, type: .oxygenSaturation).map(\.value) == [95])
     }
 
     @Test func malformedDeepOrOversizedFilesGetAClearMessage() throws {

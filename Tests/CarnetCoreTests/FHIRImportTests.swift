@@ -25,7 +25,7 @@ import Testing
     @Test func theFilesPatientBecomesANewRecord() throws {
         let report = try importing([fixture()])
         #expect(report.createdRecord)
-        let store = try Store.open(at: recordPath)
+        let store = try SQLiteStore.open(at: recordPath)
         let patient = try store.patient(matching: nil)
         #expect(patient.name == "Camille Durand")
         #expect(patient.birthDate == "1979-03-15")
@@ -34,7 +34,7 @@ import Testing
 
     @Test func observationsBecomeReadingsInTheUnitsATypedReadingUses() throws {
         try importing([fixture()])
-        let store = try Store.open(at: recordPath)
+        let store = try SQLiteStore.open(at: recordPath)
         func values(_ type: MeasurementType) throws -> [Double] {
             try store.measurements(of: 1, type: type).map(\.value)
         }
@@ -50,7 +50,7 @@ import Testing
 
     @Test func theLabReportIsAReadableBiologieDocumentByItsLaboratory() throws {
         try importing([fixture()])
-        let store = try Store.open(at: recordPath)
+        let store = try SQLiteStore.open(at: recordPath)
         let documents = try store.documents(of: 1, limit: 10)
         let lab = try #require(documents.first { $0.category == .labResults })
         #expect(lab.title == "Bilan métabolique")
@@ -64,7 +64,7 @@ import Testing
 
     @Test func documentReferencesKeepTheirCategoryAuthorDatesAndContent() throws {
         let report = try importing([fixture()])
-        let store = try Store.open(at: recordPath)
+        let store = try SQLiteStore.open(at: recordPath)
         let documents = try store.documents(of: 1, limit: 10)
         #expect(documents.count == 3)
         let note = try #require(documents.first { $0.category == .reports })
@@ -96,7 +96,7 @@ import Testing
             resource["meta"] = ["security": [["system": "http://terminology.hl7.org/CodeSystem/v3-ActReason", "code": "HTEST"]]]
         }
         try importing([write(FHIRFixtures.data(json))])
-        let store = try Store.open(at: recordPath)
+        let store = try SQLiteStore.open(at: recordPath)
         let documents = try store.documents(of: 1, limit: 10)
         let note = try #require(documents.first { $0.category == .reports })
         #expect(note.masked)
@@ -133,13 +133,13 @@ import Testing
             atPath: directory + "/bundle.json", contents: Data(FHIRFixtures.record.utf8))
         let report = try importing([directory])
         #expect(report.createdRecord)
-        let store = try Store.open(at: recordPath)
+        let store = try SQLiteStore.open(at: recordPath)
         #expect(try store.documents(of: 1, limit: 10).count == 3)
     }
 
     @Test func immunizationsFillTheCard() throws {
         let report = try importing([fixture()])
-        let store = try Store.open(at: recordPath)
+        let store = try SQLiteStore.open(at: recordPath)
         let card = try store.vaccinations(of: 1, limit: 10)
         let booster = try #require(card.first { $0.vaccine == "Boostrixtetra" })
         #expect(booster.kind == .booster)
@@ -156,7 +156,7 @@ import Testing
 
     @Test func profileResourcesFillTheProfile() throws {
         try importing([fixture()])
-        let profile = try Store.open(at: recordPath).profile(of: 1)
+        let profile = try SQLiteStore.open(at: recordPath).profile(of: 1)
         func entry(_ section: ProfileEntry.Section, _ label: String) -> ProfileEntry? {
             profile.first { $0.section == section && $0.label == label }
         }
@@ -175,7 +175,7 @@ import Testing
         let report = try importing([fixture()])
         #expect(report.added[.professionals] == 1)
         #expect(report.added[.establishments] == 1)
-        let store = try Store.open(at: recordPath)
+        let store = try SQLiteStore.open(at: recordPath)
         let directory = try store.write { writer in
             (try writer.profession(of: "10101234567"), try writer.establishmentExists("750712184"))
         }
@@ -194,7 +194,7 @@ import Testing
         let lines = report.lines(Catalog(.en)).joined(separator: "\n")
         #expect(lines.contains("Not imported: 1 CarePlan, 1 Encounter."))
         #expect(lines.contains("entry[19] (Immunization/imm3): status is \"not-done\": left out"))
-        let events = try Store.open(at: recordPath).accessEvents(of: 1, limit: 10)
+        let events = try SQLiteStore.open(at: recordPath).accessEvents(of: 1, limit: 10)
         #expect(events.count == 1)
         #expect(events.first?.action == .import)
         #expect(events.first?.target.hasPrefix("fhir-import readings:7 documents:3") == true)
@@ -206,7 +206,7 @@ import Testing
     @Test func importingTheSameFileAgainAddsNothing() throws {
         let path = fixture()
         try importing([path])
-        let store = try Store.open(at: recordPath)
+        let store = try SQLiteStore.open(at: recordPath)
         let before = try store.counts(of: 1)
         let again = try importing([path])
         #expect(again.added.isEmpty)
@@ -227,7 +227,7 @@ import Testing
         let report = try importing([write(Data(changed.utf8), "export.json")])
         #expect(report.updated[.readings] == 1)
         #expect(report.added.isEmpty)
-        let weights = try Store.open(at: recordPath).measurements(of: 1, type: .weight).map(\.value)
+        let weights = try SQLiteStore.open(at: recordPath).measurements(of: 1, type: .weight).map(\.value)
         #expect(weights == [70.5])
     }
 
@@ -239,7 +239,7 @@ import Testing
         let first = write(Data((line("https://a.example/fhir", 60) + "\n" + line("https://b.example/fhir", 70) + "\n").utf8), "a.ndjson")
         let report = try importing([first])
         #expect(report.added[.readings] == 2)
-        #expect(try Store.open(at: recordPath).measurements(of: 1, type: .heartRate).map(\.value) == [60, 70])
+        #expect(try SQLiteStore.open(at: recordPath).measurements(of: 1, type: .heartRate).map(\.value) == [60, 70])
     }
 }
 
@@ -257,7 +257,7 @@ import Testing
         #expect(try store.measurements(of: patient, type: .oxygenSaturation).map(\.value) == [95])
         #expect(MeasurementType.oxygenSaturation.judge(95) == .low)
         #expect(MeasurementType.respiratoryRate.judge(22) == .high)
-        let days = try store.read { db in
+        let days = try store.reading { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM measurementDay WHERE code IN ('59408-5', '9279-1')")
         }
         #expect(days == 2)

@@ -87,7 +87,7 @@ import Testing
 
     @Test func theSummaryOfAChildsReadingsSaysWhereTheLatestStands() throws {
         let folder = TemporaryFolder()
-        let store = try Store.create(at: folder.file("record.sqlite"))
+        let store = try SQLiteStore.create(at: folder.file("record.sqlite"))
         let (adult, girl, child) = try store.write { writer in
             (
                 try writer.addPatient(NewPatient(name: "Claire Martin", birthDate: "1990-01-31")),

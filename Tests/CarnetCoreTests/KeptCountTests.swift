@@ -37,8 +37,8 @@ import Testing
     ]
 
     /// The comparisons that found a difference, with how many rows differ.
-    static func mismatches(_ store: Store) throws -> [String] {
-        try store.read { db in
+    static func mismatches(_ store: SQLiteStore) throws -> [String] {
+        try store.reading { db in
             var found: [String] = []
             for (name, kept, counted) in comparisons {
                 let differing =
@@ -55,8 +55,8 @@ import Testing
     }
 
     /// How many rows each kept count has, so that a test sees it compared something.
-    static func keptRows(_ store: Store) throws -> [Int] {
-        try store.read { db in
+    static func keptRows(_ store: SQLiteStore) throws -> [Int] {
+        try store.reading { db in
             try ["accessEventDay", "notificationCount", "measurementCount", "measurementDay"].map { table in
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
             }
@@ -71,7 +71,7 @@ import Testing
         ] {
             let path = folder.file("\(name).sqlite")
             try DemoRecord.write(to: path, scale: scale)
-            let store = try Store.open(at: path)
+            let store = try SQLiteStore.open(at: path)
             #expect(try Self.mismatches(store) == [], "\(name)")
             #expect(try Self.keptRows(store).allSatisfy { $0 > 0 }, "\(name)")
             let patient = try store.patient(matching: nil).id
@@ -145,7 +145,7 @@ import Testing
         }
         let json = FHIRFixtures.recordJSON()
         try importing(json, "first.json")
-        let store = try Store.open(at: record)
+        let store = try SQLiteStore.open(at: record)
         #expect(try Self.mismatches(store) == [])
         #expect(try store.measurementCount(of: 1, type: .weight) == 1)
         // The weight taken a year later: the reading moves to another day, and stays one.
@@ -171,19 +171,19 @@ import Testing
         let folder = TemporaryFolder()
         let path = folder.file("demo.sqlite")
         try DemoRecord.write(to: path, scale: DemoScale(documents: 5, cgmReadings: 500, accessEvents: 2_000))
-        let store = try Store.open(at: path)
+        let store = try SQLiteStore.open(at: path)
         let patient = try store.patient(matching: nil)
         try NotificationInbox(store: store, patient: patient).markRead(
             try #require(try store.latestNotificationId(of: patient.id)))
         let unread = try store.unreadNoticeCounts(of: patient.id)
         try store.execute(Self.beforeTheKeptCounts)
         try store.close()
-        let reopened = try Store.open(at: path)
+        let reopened = try SQLiteStore.open(at: path)
         #expect(try Self.mismatches(reopened) == [])
         #expect(try Self.keptRows(reopened).allSatisfy { $0 > 0 })
         #expect(try reopened.unreadNoticeCounts(of: patient.id) == unread)
         // The history's counts are kept by its writer now, not by v7's trigger.
-        let triggers = try reopened.read { db in
+        let triggers = try reopened.reading { db in
             try String.fetchAll(
                 db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'accessEvent'")
         }

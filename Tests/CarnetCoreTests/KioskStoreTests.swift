@@ -10,23 +10,23 @@ import Testing
     @Test func aReadOnlyStoreReadsButNoWriteGetsThrough() throws {
         let (store, patient) = try makeStore(in: folder)
         try store.close()
-        let kiosk = try Store.openReadOnly(at: folder.file("record.sqlite"))
+        let kiosk = try SQLiteStore.openReadOnly(at: folder.file("record.sqlite"))
         #expect(try kiosk.patient(matching: nil).id == patient)
         #expect(throws: StoreError.self) {
             try kiosk.write { writer in
-                try writer.db.execute(sql: "INSERT INTO meta(key, value) VALUES ('x', 'y')")
+                try (writer as! SQLiteTransaction).db.execute(sql: "INSERT INTO meta(key, value) VALUES ('x', 'y')")
             }
         }
         #expect(throws: StoreError.self) { try kiosk.setKioskPin(try KioskPin.make("1234", rounds: 1_000)) }
         #expect(try kiosk.metadata("x") == nil)
         // query_only holds on every connection, even for a statement that would write.
-        let queryOnly = try kiosk.read { db in try Int.fetchOne(db, sql: "PRAGMA query_only") }
+        let queryOnly = try kiosk.reading { db in try Int.fetchOne(db, sql: "PRAGMA query_only") }
         #expect(queryOnly == 1)
     }
 
     @Test func aMissingRecordIsSaidPlainly() {
         #expect(throws: StoreError.noRecord(path: folder.file("none.sqlite"))) {
-            try Store.openReadOnly(at: folder.file("none.sqlite"))
+            try SQLiteStore.openReadOnly(at: folder.file("none.sqlite"))
         }
     }
 

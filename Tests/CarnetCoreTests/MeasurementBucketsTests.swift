@@ -11,7 +11,7 @@ import Testing
     /// 1 March 2026, 00:00 UTC.
     static let origin: Int64 = 1_772_323_200
 
-    func store(_ readings: [(type: MeasurementType, seconds: Int64, value: Double)]) throws -> (Store, Int64)
+    func store(_ readings: [(type: MeasurementType, seconds: Int64, value: Double)]) throws -> (SQLiteStore, Int64)
     {
         let (store, patient) = try makeStore(in: folder)
         try store.write { writer in
@@ -165,8 +165,8 @@ import Testing
 
     @Test func eachBucketIsOneIndexedRangeWithoutATemporaryTree() throws {
         let (store, _) = try store([glucose(0, 100)])
-        for sql in [Store.bucketFromReadings, Store.bucketFromDays] {
-            let plan = try store.read { db in
+        for sql in [SQLiteStore.bucketFromReadings, SQLiteStore.bucketFromDays] {
+            let plan = try store.reading { db in
                 try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: [1, "99504-3", 0, 10])
                     .map { $0["detail"] as String }
             }
@@ -207,7 +207,7 @@ import Testing
             }
         }
         try queue.close()
-        let migrated = try Store.open(at: path)
+        let migrated = try SQLiteStore.open(at: path)
         let filled = try Self.days(migrated)
         #expect(filled.map { $0["low"] as Double } == [50, 80])
         #expect(filled.map { $0["last"] as Double } == [55, 80])
@@ -220,7 +220,7 @@ import Testing
         try DemoRecord.write(
             to: folder.file("demo.sqlite"),
             scale: DemoScale(documents: 0, cgmReadings: 30_000, accessEvents: 0))
-        let store = try Store.open(at: folder.file("demo.sqlite"))
+        let store = try SQLiteStore.open(at: folder.file("demo.sqlite"))
         let patient = try store.patient(matching: nil).id
         let readings = try store.measurements(of: patient, type: .interstitialGlucose)
         let lows = readings.filter { $0.value < 60 }
@@ -244,7 +244,7 @@ import Testing
         }
     }
 
-    static func days(_ store: Store) throws -> [Row] {
-        try store.read { db in try Row.fetchAll(db, sql: "SELECT * FROM measurementDay ORDER BY day") }
+    static func days(_ store: SQLiteStore) throws -> [Row] {
+        try store.reading { db in try Row.fetchAll(db, sql: "SELECT * FROM measurementDay ORDER BY day") }
     }
 }

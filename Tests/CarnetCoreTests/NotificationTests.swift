@@ -9,7 +9,7 @@ import Testing
 @Suite struct NotificationTests {
     typealias Person = PolicyTests.Person
 
-    func record() throws -> (TemporaryFolder, Store, Patient) {
+    func record() throws -> (TemporaryFolder, SQLiteStore, Patient) {
         let (folder, store, id) = try PolicyTests.record(PolicyTests.Switches())
         return (folder, store, try store.patient(matching: String(id)))
     }
@@ -138,7 +138,7 @@ import Testing
     @Test func theMigrationWidensTheTableAndKeepsEveryNotification() throws {
         let folder = TemporaryFolder()
         let path = folder.file("old.sqlite")
-        try Store.createPrivateFile(at: path)
+        try SQLiteStore.createPrivateFile(at: path)
         let pool = try DatabasePool(path: path)
         try Schema.migrator.migrate(pool, upTo: "v3-access-by-action")
         try pool.write { db in
@@ -157,7 +157,7 @@ import Testing
                     """)
         }
         try pool.close()
-        let store = try Store.open(at: path)
+        let store = try SQLiteStore.open(at: path)
         let notices = try store.notices(of: 1, limit: 10)
         #expect(notices.map(\.kind) == [.read, .emergency, .read])
         #expect(notices.map(\.notification.documentId) == [nil, nil, 7])
@@ -171,8 +171,8 @@ import Testing
         #expect(try store.notices(of: 1, limit: 10).map(\.notification.documentId) == [nil, nil, nil, nil])
         // The inbox's pages: one range of its index, whatever the page.
         for page in [PageRequest.first, .after(PageKey(date: Date(unixSeconds: 30), id: 3))] {
-            let (sql, arguments, _) = Store.noticeQuery(1, unreadOnly: false).statement(page, limit: 40)
-            let plan = try store.read { db in
+            let (sql, arguments, _) = SQLiteStore.noticeQuery(1, unreadOnly: false).statement(page, limit: 40)
+            let plan = try store.reading { db in
                 try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)
                     .map { $0["detail"] as String }.joined(separator: " | ")
             }
@@ -186,9 +186,9 @@ import Testing
     @Test func theWatcherSeesCommitsOfOtherConnections() throws {
         let (folder, store, patient) = try record()
         defer { _ = folder }
-        let watcher = try store.changeWatcher()
+        let watcher = try store.changeFeed()
         #expect(!watcher.recordChanged())
-        let other = try Store.open(at: store.path)
+        let other = try SQLiteStore.open(at: store.path)
         _ = try ProfessionalAccess(store: other, patient: patient.id, rpps: Person.pharmacist.rawValue).read(
             1)
         #expect(watcher.recordChanged())

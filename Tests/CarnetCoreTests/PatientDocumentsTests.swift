@@ -9,10 +9,10 @@ import Testing
     let folder = TemporaryFolder()
     let now = Date(timeIntervalSince1970: 1_795_000_000)
 
-    func demo() throws -> (Store, Patient, PatientDocuments) {
+    func demo() throws -> (SQLiteStore, Patient, PatientDocuments) {
         let path = folder.file("demo.sqlite")
         try DemoRecord.write(to: path, scale: .small)
-        let store = try Store.open(at: path)
+        let store = try SQLiteStore.open(at: path)
         let patient = try store.patient(matching: nil)
         let clock = now
         return (
@@ -22,7 +22,7 @@ import Testing
         )
     }
 
-    func id(_ title: String, _ store: Store, _ patient: Patient) throws -> Int64 {
+    func id(_ title: String, _ store: SQLiteStore, _ patient: Patient) throws -> Int64 {
         try #require(try store.documents(of: patient.id, limit: 100).first { $0.title == title }).id
     }
 

@@ -10,7 +10,7 @@ import Testing
     /// 2026-11-15 12:00 UTC; the test patient was born on 1990-01-31.
     let now = Date(timeIntervalSince1970: 1_794_744_000)
 
-    func record() throws -> (Store, Patient, PatientProfile) {
+    func record() throws -> (SQLiteStore, Patient, PatientProfile) {
         let (store, _) = try makeStore(in: folder)
         let patient = try store.patient(matching: nil)
         let clock = now

@@ -89,9 +89,9 @@ import Testing
     ]
 
     /// A record with the people and documents above.
-    static func record(_ switches: Switches) throws -> (TemporaryFolder, Store, Int64) {
+    static func record(_ switches: Switches) throws -> (TemporaryFolder, SQLiteStore, Int64) {
         let folder = TemporaryFolder()
-        let store = try Store.create(at: folder.file("record.sqlite"))
+        let store = try SQLiteStore.create(at: folder.file("record.sqlite"))
         let patient = try store.write { writer -> Int64 in
             let patient = try writer.addPatient(NewPatient(name: "Patient", birthDate: "1980-01-01"))
             let people: [(Person, Profession)] = [
@@ -199,7 +199,7 @@ import Testing
         _ = try ProfessionalAccess(
             store: store, patient: patient, rpps: Person.strangerPhysician.rawValue, emergency: true
         ).read(1)
-        let kinds = try store.read { db in
+        let kinds = try store.reading { db in
             try String.fetchAll(db, sql: "SELECT kind FROM notification ORDER BY id")
         }
         #expect(kinds == ["read", "read", "emergency"])

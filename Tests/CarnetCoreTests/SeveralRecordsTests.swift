@@ -12,9 +12,9 @@ import Testing
 
     /// The parent authorises the doctor and blocks the dermatologist on their own record; on
     /// the child's record they did the opposite.
-    static func family() throws -> (TemporaryFolder, Store, parent: Int64, child: Int64) {
+    static func family() throws -> (TemporaryFolder, SQLiteStore, parent: Int64, child: Int64) {
         let folder = TemporaryFolder()
-        let store = try Store.create(at: folder.file("record.sqlite"))
+        let store = try SQLiteStore.create(at: folder.file("record.sqlite"))
         let (parent, child) = try store.write { writer -> (Int64, Int64) in
             for professional in DemoCast.professionals { try writer.addProfessional(professional) }
             let parent = try writer.addPatient(NewPatient(name: "Camille Durand", birthDate: "1981-03-14"))
@@ -205,7 +205,7 @@ import Testing
             }
         }
         try queue.close()
-        let store = try Store.openForWriting(at: path)
+        let store = try SQLiteStore.openForWriting(at: path)
         #expect(try store.records().map(\.patient.relation) == [.own, .other])
         #expect(try store.records().map(\.patient.sex) == [nil, nil])
         #expect(try store.patient(matching: nil).name == "One")

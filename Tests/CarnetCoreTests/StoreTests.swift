@@ -8,8 +8,8 @@ import Testing
     let folder = TemporaryFolder()
 
     @Test func createsEveryTableOnAnEmptyDatabase() throws {
-        let store = try Store.create(at: folder.file("new.sqlite"))
-        let tables = try store.read { db in
+        let store = try SQLiteStore.create(at: folder.file("new.sqlite"))
+        let tables = try store.reading { db in
             try String.fetchAll(
                 db,
                 sql:
@@ -24,20 +24,20 @@ import Testing
                 "meta", "notification", "notificationCount", "notificationPreference", "patient", "professional",
                 "profileEntry", "recordSettings", "vaccination",
             ])
-        let journal = try store.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        let journal = try store.reading { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(journal == "wal")
-        let foreignKeys = try store.read { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") }
+        let foreignKeys = try store.reading { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") }
         #expect(foreignKeys == true)
     }
 
     @Test func reopeningAnExistingDatabaseKeepsItsDataAndMigratesNothingAgain() throws {
         let path = folder.file("record.sqlite")
-        let store = try Store.create(at: path)
+        let store = try SQLiteStore.create(at: path)
         _ = try store.write { try $0.addPatient(NewPatient(name: "Anne", birthDate: "1970-05-02")) }
         try store.close()
-        let reopened = try Store.open(at: path)
+        let reopened = try SQLiteStore.open(at: path)
         #expect(try reopened.patients().map(\.name) == ["Anne"])
-        let applied = try reopened.read { db in
+        let applied = try reopened.reading { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         }
         #expect(applied == Schema.migrator.migrations)
@@ -46,7 +46,7 @@ import Testing
 
     @Test func databaseFilesArePrivate() throws {
         let path = folder.file("sub/dir/record.sqlite")
-        let store = try Store.create(at: path)
+        let store = try SQLiteStore.create(at: path)
         _ = try store.write { try $0.addPatient(NewPatient(name: "Anne", birthDate: "1970-05-02")) }
         for file in [path, path + "-wal"] {
             let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
@@ -56,77 +56,38 @@ import Testing
 
     @Test func openingAMissingRecordSaysHowToCreateOne() {
         #expect(throws: StoreError.noRecord(path: folder.file("none.sqlite"))) {
-            try Store.open(at: folder.file("none.sqlite"))
+            try SQLiteStore.open(at: folder.file("none.sqlite"))
         }
         #expect(StoreError.noRecord(path: "x").description.contains("carnet init"))
     }
 
     @Test func creatingOverAnExistingRecordIsRefused() throws {
         let path = folder.file("record.sqlite")
-        _ = try Store.create(at: path)
-        #expect(throws: StoreError.recordExists(path: path)) { try Store.create(at: path) }
+        _ = try SQLiteStore.create(at: path)
+        #expect(throws: StoreError.recordExists(path: path)) { try SQLiteStore.create(at: path) }
     }
 
     @Test func aFileThatIsNotARecordIsRefusedAndLeftAlone() throws {
         let text = folder.file("notes.sqlite")
         try Data("not a database, just some text that is long enough to have a header".utf8)
             .write(to: URL(fileURLWithPath: text))
-        #expect(throws: StoreError.notARecord(path: text)) { try Store.open(at: text) }
+        #expect(throws: StoreError.notARecord(path: text)) { try SQLiteStore.open(at: text) }
 
         let other = folder.file("other.sqlite")
         let queue = try DatabaseQueue(path: other)
         try queue.write { try $0.execute(sql: "CREATE TABLE recipe (name TEXT)") }
         try queue.close()
-        #expect(throws: StoreError.notARecord(path: other)) { try Store.open(at: other) }
+        #expect(throws: StoreError.notARecord(path: other)) { try SQLiteStore.open(at: other) }
         let stillThere = try DatabaseQueue(path: other).read { db in try db.tableExists("patient") }
         #expect(!stillThere)
     }
 
     @Test func aRecordFromANewerCarnetIsRefused() throws {
         let path = folder.file("record.sqlite")
-        let store = try Store.create(at: path)
+        let store = try SQLiteStore.create(at: path)
         try store.execute("INSERT INTO grdb_migrations(identifier) VALUES ('v999-future')")
         try store.close()
-        #expect(throws: StoreError.newerSchema(path: path)) { try Store.open(at: path) }
-    }
-
-    @Test func aRefusedWriteChangesNothing() throws {
-        let (store, patient) = try makeStore(in: folder)
-        #expect(throws: StoreError.self) {
-            _ = try store.write { writer in
-                try writer.addMeasurement(
-                    NewMeasurement(type: .weight, value: 70, at: Date(), source: .patient), patient: patient)
-                try writer.addMeasurement(
-                    NewMeasurement(type: .weight, value: -3, at: Date(), source: .patient), patient: patient)
-            }
-        }
-        #expect(try store.measurements(of: patient, type: .weight).isEmpty)
-    }
-
-    @Test func impossibleMeasurementsGetASpecificError() throws {
-        let (store, patient) = try makeStore(in: folder)
-        do {
-            _ = try store.write { writer in
-                try writer.addMeasurement(
-                    NewMeasurement(type: .weight, value: -3, at: Date(), source: .patient), patient: patient)
-            }
-            Issue.record("a negative weight was accepted")
-        } catch let error as StoreError {
-            #expect(error.description.contains("-3 kg is not a possible value for 29463-7"))
-        }
-    }
-
-    @Test func patientValuesAreCheckedWithClearMessages() throws {
-        let (store, _) = try makeStore(in: folder)
-        #expect(throws: StoreError.day(.notADay("1990-02-30"))) {
-            try store.write { try $0.addPatient(NewPatient(name: "X", birthDate: "1990-02-30")) }
-        }
-        #expect(throws: StoreError.self) {
-            try store.write { try $0.addPatient(NewPatient(name: "X", birthDate: "1990-02-03", ins: "12")) }
-        }
-        #expect(throws: StoreError.rule(.rulePatientNameEmpty, [])) {
-            try store.write { try $0.addPatient(NewPatient(name: "  ", birthDate: "1990-02-03")) }
-        }
+        #expect(throws: StoreError.newerSchema(path: path)) { try SQLiteStore.open(at: path) }
     }
 
     @Test func documentPagesFollowEachOtherWithoutGapOrRepeat() throws {
@@ -166,35 +127,5 @@ import Testing
         }
         #expect(backwards == all)
         #expect(try store.documentCount(of: patient) == 25)
-    }
-
-    @Test func emergencySwitchesStartAsTheDMPSetsThemAndCanBeChanged() throws {
-        let (store, patient) = try makeStore(in: folder)
-        let initial = try store.settings(of: patient)
-        #expect(initial.samuEmergency && initial.anyEmergency && !initial.maskedEmergency)
-        #expect(initial.treatingDoctorRpps == nil && !initial.closed)
-        try store.write { writer in
-            try writer.setEmergency(.samu, on: false, patient: patient)
-            try writer.setEmergency(.masked, on: true, patient: patient)
-            try writer.setTreatingDoctor(patient: patient, rpps: DemoCast.treatingDoctor.rpps)
-        }
-        let changed = try store.settings(of: patient)
-        #expect(!changed.samuEmergency && changed.anyEmergency && changed.maskedEmergency)
-        #expect(changed.treatingDoctorRpps == DemoCast.treatingDoctor.rpps)
-    }
-
-    @Test func theTreatingDoctorCannotBeBlocked() throws {
-        let (store, patient) = try makeStore(in: folder)
-        try store.write { try $0.setTreatingDoctor(patient: patient, rpps: DemoCast.treatingDoctor.rpps) }
-        #expect(throws: StoreError.rule(.ruleTreatingDoctorNotBlocked, [])) {
-            try store.write {
-                try $0.setConsent(patient: patient, actorId: DemoCast.treatingDoctor.rpps, status: .blocked)
-            }
-        }
-        #expect(throws: StoreError.self) {
-            try store.write {
-                try $0.setConsent(patient: patient, actorId: "10999999999", status: .authorized)
-            }
-        }
     }
 }

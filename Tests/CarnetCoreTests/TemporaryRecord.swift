@@ -17,8 +17,8 @@ final class TemporaryFolder {
 }
 
 /// A new store with one patient, one professional and one establishment.
-func makeStore(in folder: TemporaryFolder) throws -> (Store, Int64) {
-    let store = try Store.create(at: folder.file("record.sqlite"))
+func makeStore(in folder: TemporaryFolder) throws -> (SQLiteStore, Int64) {
+    let store = try SQLiteStore.create(at: folder.file("record.sqlite"))
     let patient = try store.write { writer in
         try writer.addProfessional(DemoCast.treatingDoctor)
         try writer.addEstablishment(DemoCast.hospital)
@@ -27,7 +27,7 @@ func makeStore(in folder: TemporaryFolder) throws -> (Store, Int64) {
     return (store, patient)
 }
 
-extension Store {
+extension SQLiteStore {
     /// Raw SQL for tests that must go around the writer, as a hostile or buggy caller would.
     func execute(_ sql: String) throws {
         try pool.write { db in try db.execute(sql: sql) }

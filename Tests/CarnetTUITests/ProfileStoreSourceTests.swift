@@ -9,9 +9,9 @@ import Testing
 @Suite struct ProfileStoreSourceTests {
     let path = NSTemporaryDirectory() + "carnet-profile-" + UUID().uuidString + ".sqlite"
 
-    func source() throws -> (StoreSource, Store, Patient) {
+    func source() throws -> (StoreSource, SQLiteStore, Patient) {
         try DemoRecord.write(to: path, scale: .small)
-        let store = try Store.open(at: path)
+        let store = try SQLiteStore.open(at: path)
         let patient = try store.patient(matching: nil)
         return (
             try StoreSource(store: store, patient: patient, pdf: PDFTextExtractor(executable: nil)), store,

@@ -12,7 +12,7 @@ import Testing
     func source() throws -> StoreSource {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try DemoRecord.write(to: folder + "record.sqlite", scale: .small)
-        let store = try Store.open(at: folder + "record.sqlite")
+        let store = try SQLiteStore.open(at: folder + "record.sqlite")
         return try StoreSource(
             store: store, patient: try store.patient(matching: nil), pdf: PDFTextExtractor(executable: nil))
     }

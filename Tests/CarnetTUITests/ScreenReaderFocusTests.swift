@@ -18,7 +18,7 @@ import Testing
     func aFocusMoveChangesNoTextInAnyList(language: Language) throws {
         defer { cleanUp() }
         try DemoRecord.write(to: path, scale: .small)
-        let store = try Store.open(at: path)
+        let store = try SQLiteStore.open(at: path)
         let patient = try store.patient(matching: nil)
         let source = try StoreSource(store: store, patient: patient, pdf: PDFTextExtractor(executable: nil))
         let runner = AppRunner(terminal: FakeTerminal(rows: 40, cols: 120, keys: []), source: source)

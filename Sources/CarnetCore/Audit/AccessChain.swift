@@ -6,7 +6,7 @@ import Foundation
 /// Each event's hash is SHA-256 over a canonical encoding of its content and the hash of the
 /// patient's previous event (by id); the first event of a patient follows `genesis`. Changing,
 /// removing or inserting an event after the fact changes every hash from there on, which
-/// `Store.verifyAccessChain(of:)` finds.
+/// `RecordStore.verifyAccessChain(of:)` finds.
 ///
 /// ```swift
 /// let hash = AccessChain.hash(of: content, after: AccessChain.genesis)

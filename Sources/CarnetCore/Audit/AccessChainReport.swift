@@ -1,4 +1,4 @@
-/// What `Store.verifyAccessChain(of:)` found.
+/// What `RecordStore.verifyAccessChain(of:)` found.
 public enum AccessChainReport: Sendable, Equatable {
     /// Every event matches its hash and follows the one before it.
     case intact(events: Int)

@@ -12,7 +12,7 @@ enum DemoChildren {
     private static let doctor = DemoCast.treatingDoctor
 
     /// Writes both children's records; returns their ids.
-    static func write(_ writer: RecordWriter) throws -> [Int64] {
+    static func write(_ writer: any RecordWriter) throws -> [Int64] {
         let lea = try writer.addPatient(Self.lea, at: DemoCalendar.date("2024-11-18"))
         let hugo = try writer.addPatient(Self.hugo, at: DemoCalendar.date("2025-08-20"))
         try child(
@@ -35,7 +35,7 @@ enum DemoChildren {
     /// One child's record: the family doctor as treating doctor, one document, the card, the
     /// growth readings and the history, each notified as the parent's own record is.
     private static func child(
-        _ patient: Int64, _ writer: RecordWriter, since: String, card: [Vaccination],
+        _ patient: Int64, _ writer: any RecordWriter, since: String, card: [Vaccination],
         growth: [(String, Double, Double, Double?)], document: (String, String, String),
         reads: [(String, String)]
     ) throws {

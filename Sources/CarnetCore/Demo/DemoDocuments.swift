@@ -98,7 +98,7 @@ enum DemoDocuments {
             body: "Moyenne des glycémies à jeun sur 30 jours : 112 mg/dL."),
     ]
 
-    static func write(_ writer: RecordWriter, patient: Int64, history: inout DemoHistory) throws {
+    static func write(_ writer: any RecordWriter, patient: Int64, history: inout DemoHistory) throws {
         var summaryId: Int64 = 0
         for entry in entries {
             let date = DemoCalendar.date(entry.day, hour: 10)

@@ -98,14 +98,14 @@ struct DemoHistory {
     }
 
     /// Writes events oldest first; notifications older than a week are marked read.
-    func write(_ writer: RecordWriter) throws {
+    func write(_ writer: any RecordWriter) throws {
         try Self.write(events, patient: patient, writer)
     }
 
     /// Writes a record's events oldest first, each notified as `notify` says (a notification
     /// older than a week marked read), the document named by the event's target.
     static func write(
-        _ events: [(event: AccessEvent, notify: Notification.Kind?)], patient: Int64, _ writer: RecordWriter
+        _ events: [(event: AccessEvent, notify: Notification.Kind?)], patient: Int64, _ writer: any RecordWriter
     ) throws {
         let weekAgo = DemoRecord.today.addingTimeInterval(-7 * 86_400)
         for (event, notify) in events.sorted(by: { $0.event.at < $1.event.at }) {

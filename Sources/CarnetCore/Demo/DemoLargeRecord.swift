@@ -7,7 +7,7 @@ enum DemoLargeRecord {
     private static let batch = 50_000
 
     static func write(
-        _ store: Store, patient: Int64, scale: DemoScale, progress: (DemoProgress) throws -> Void
+        _ store: any RecordStore, patient: Int64, scale: DemoScale, progress: (DemoProgress) throws -> Void
     ) throws {
         var random = DemoRandom(seed: 1_000_000)
         try inBatches(scale.documents, store, step: .documents, progress) { writer, indices in
@@ -31,8 +31,8 @@ enum DemoLargeRecord {
     }
 
     private static func inBatches(
-        _ count: Int, _ store: Store, step: DemoProgress.Step, _ progress: (DemoProgress) throws -> Void,
-        _ body: (RecordWriter, Range<Int>) throws -> Void
+        _ count: Int, _ store: any RecordStore, step: DemoProgress.Step, _ progress: (DemoProgress) throws -> Void,
+        _ body: (any RecordWriter, Range<Int>) throws -> Void
     ) throws {
         guard count > 0 else { return }
         var done = 0

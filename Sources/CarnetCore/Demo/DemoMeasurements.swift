@@ -2,7 +2,7 @@ import Foundation
 
 /// Two years of weight, blood pressure and fasting blood glucose, with a few other types.
 enum DemoMeasurements {
-    static func write(_ writer: RecordWriter, patient: Int64) throws {
+    static func write(_ writer: any RecordWriter, patient: Int64) throws {
         var random = DemoRandom(seed: 2026)
         let end = DemoRecord.today
         let day = 86_400.0

@@ -63,9 +63,9 @@ public enum DemoRecord {
         }
         defer { lock.release() }
         removeDatabaseFiles(at: partial)
-        let store: Store
+        let store: any RecordStore
         do {
-            store = try Store.create(at: partial)
+            store = try StoreLocation.file(partial).create()
         } catch {
             removeDatabaseFiles(at: partial)
             throw error
@@ -88,7 +88,7 @@ public enum DemoRecord {
 
     /// Fills an empty store with the demo record.
     public static func fill(
-        _ store: Store, scale: DemoScale = .small, progress: (DemoProgress) throws -> Void = { _ in }
+        _ store: any RecordStore, scale: DemoScale = .small, progress: (DemoProgress) throws -> Void = { _ in }
     ) throws {
         let patient = try store.write { writer in
             try writer.setMetadata("kind", "demo")

@@ -4,7 +4,7 @@ import Foundation
 enum DemoSmallRecord {
     /// Writes the people, consents, documents, vaccinations, measurements, profile and
     /// history; returns the patient's id.
-    static func write(_ writer: RecordWriter) throws -> Int64 {
+    static func write(_ writer: any RecordWriter) throws -> Int64 {
         let patient = try writer.addPatient(DemoCast.patient, at: DemoCalendar.date("2024-11-18"))
         for professional in DemoCast.professionals { try writer.addProfessional(professional) }
         for establishment in DemoCast.establishments { try writer.addEstablishment(establishment) }

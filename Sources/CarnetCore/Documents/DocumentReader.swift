@@ -36,11 +36,11 @@ public struct DocumentReading: Sendable, Equatable {
 /// The patient's own reading of their documents. It goes through no gate and is not
 /// recorded: the access history records what others do, and the patient's changes.
 public struct DocumentReader: Sendable {
-    let store: Store
+    let store: any RecordStore
     let patient: Int64
     let pdf: PDFTextExtractor
 
-    public init(store: Store, patient: Int64, pdf: PDFTextExtractor = .installed) {
+    public init(store: any RecordStore, patient: Int64, pdf: PDFTextExtractor = .installed) {
         self.store = store
         self.patient = patient
         self.pdf = pdf

@@ -28,7 +28,7 @@ public struct FHIRExporter {
         }
     }
 
-    let store: Store
+    let store: any RecordStore
     let patient: Patient
     let options: Options
     let now: @Sendable () -> Date
@@ -36,7 +36,7 @@ public struct FHIRExporter {
     public var progress: (Int, Int) -> Void = { _, _ in }
 
     public init(
-        store: Store, patient: Patient, options: Options = Options(),
+        store: any RecordStore, patient: Patient, options: Options = Options(),
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.store = store
@@ -56,7 +56,7 @@ public struct FHIRExporter {
             layout: options.format == .bundle ? .bundle : .ndjson, path: path, force: options.force)
         var report = ExportReport()
         do {
-            try store.readForExport { reader in
+            try store.read { reader in
                 report = try write(reader, patient: patient, recordId: recordId, into: output)
             }
             try output.finish()
@@ -75,19 +75,21 @@ public struct FHIRExporter {
         return report
     }
 
-    private func write(_ reader: ExportReader, patient: Patient, recordId: String, into output: ExportOutput)
+    private func write(_ reader: any RecordReader, patient: Patient, recordId: String, into output: ExportOutput)
         throws
         -> ExportReport
     {
         let professionals = try reader.professionals()
         let establishments = try reader.establishments()
         let affiliations = try reader.affiliations()
-        let settings = try reader.settings(of: patient.id)
+        guard let settings = try reader.recordSettings(of: patient.id) else {
+            throw StoreError.unknownPatient(String(patient.id))
+        }
         let names = ExportNames(recordId: recordId, inBundle: options.format == .bundle)
         let resources = ExportResources(
             names: names, patient: patient, professionals: Set(professionals.map(\.rpps)),
             establishments: Set(establishments.map(\.finess)))
-        let counts = try reader.counts(of: patient.id)
+        let counts = try reader.exportCounts(of: patient.id)
         let total = 1 + counts.versions + counts.readings + (options.withHistory ? counts.events : 0)
         var report = ExportReport()
         var done = 0
@@ -185,5 +187,15 @@ public struct FHIRExporter {
             return id
         }
         return "?"
+    }
+}
+
+extension RecordStore {
+    /// The record's export identity, made once and kept.
+    func exportIdentity() throws -> String {
+        if let id = try metadata("exportId") { return id }
+        let id = UUID().uuidString.lowercased()
+        try write { writer in try writer.setMetadata("exportId", id) }
+        return id
     }
 }

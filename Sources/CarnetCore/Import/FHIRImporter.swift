@@ -45,12 +45,11 @@ public struct FHIRImporter {
     /// Imports as the patient. With no record at the path, creates one from the file's Patient.
     public func run() throws -> ImportReport {
         let (input, scan, filePatient) = try read()
-        let exists = FileManager.default.fileExists(atPath: recordPath)
-        if !exists {
+        if !StoreLocation(argument: recordPath).exists {
             guard let filePatient else { throw ImportFailure.noPatientToCreate(path: recordPath) }
             return try creating(filePatient, input, scan)
         }
-        let store = try Store.open(at: recordPath)
+        let store = try StoreLocation(argument: recordPath).open()
         defer { try? store.close() }
         let patient = try store.patient(matching: patientSelector)
         try check(filePatient, against: patient)
@@ -113,10 +112,11 @@ public struct FHIRImporter {
     /// A new record from the file's Patient; removed again if the import writes nothing.
     private func creating(_ filePatient: FilePatient, _ input: ImportInput, _ scan: ImportScan) throws -> ImportReport {
         let path = options.dryRun ? NSTemporaryDirectory() + "carnet-dry-run-" + UUID().uuidString + ".sqlite" : recordPath
-        let store = try Store.create(at: path)
+        let location = StoreLocation(argument: path)
+        let store = try location.create()
         func remove() {
             try? store.close()
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            location.remove()
         }
         do {
             let id = try store.write { writer in
@@ -142,7 +142,7 @@ public struct FHIRImporter {
         let report: ImportReport
     }
 
-    private func write(store: Store, patient: Patient, input: ImportInput, scan: ImportScan, created: Bool) throws
+    private func write(store: any RecordStore, patient: Patient, input: ImportInput, scan: ImportScan, created: Bool) throws
         -> ImportReport
     {
         do {
@@ -165,7 +165,7 @@ public struct FHIRImporter {
     /// The second pass, in the writer's transaction; throws every problem unless they are
     /// to be skipped.
     func session(
-        _ writer: RecordWriter, patient: Patient, input: ImportInput, scan: ImportScan, depositor: Depositor,
+        _ writer: any RecordWriter, patient: Patient, input: ImportInput, scan: ImportScan, depositor: Depositor,
         profession: Profession?
     ) throws -> ImportReport {
         let session = ImportSession(

@@ -18,7 +18,7 @@ struct FilePatient: Equatable {
         if given.isEmpty && family.isEmpty, let text = try name.string("text", limit: 200) { family = text }
         guard !(given.isEmpty && family.isEmpty) else { throw ImportIssue.missing("name[0].family") }
         guard let birthDate = try element.string("birthDate", limit: 10) else { throw ImportIssue.missing("birthDate") }
-        guard RecordWriter.isCalendarDate(birthDate) else { throw ImportIssue.notADate("birthDate", "\"\(birthDate)\"") }
+        guard RecordDays.isCalendarDate(birthDate) else { throw ImportIssue.notADate("birthDate", "\"\(birthDate)\"") }
         self.birthDate = birthDate
         ins = try FrenchIdentifiers.ins(try element.objects("identifier"))
         sex = try element.string("gender", limit: 20).flatMap(Sex.init(rawValue:))

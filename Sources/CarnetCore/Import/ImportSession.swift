@@ -15,7 +15,7 @@ final class ImportSession {
         var profession: Profession?
     }
 
-    let writer: RecordWriter
+    let writer: any RecordWriter
     let input: ImportInput
     let scan: ImportScan
     let context: Context
@@ -27,7 +27,7 @@ final class ImportSession {
     var progress: (Int) -> Void = { _ in }
     private var done = 0
 
-    init(writer: RecordWriter, input: ImportInput, scan: ImportScan, context: Context) {
+    init(writer: any RecordWriter, input: ImportInput, scan: ImportScan, context: Context) {
         self.writer = writer
         self.input = input
         self.scan = scan

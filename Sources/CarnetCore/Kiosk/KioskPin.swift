@@ -57,16 +57,13 @@ public struct KioskPin: Sendable, Equatable {
     }
 }
 
-extension Store {
+extension RecordStore {
     /// Stores the kiosk PIN (its salted hash), replacing any earlier one.
     public func setKioskPin(_ pin: KioskPin) throws {
         try write { writer in
             let value =
                 "pbkdf2-sha256$\(pin.rounds)$\(pin.salt.base64EncodedString())$\(pin.hash.base64EncodedString())"
-            try writer.db.execute(
-                sql:
-                    "INSERT INTO meta(key, value) VALUES ('kioskPin', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                arguments: [value])
+            try writer.setMetadata("kioskPin", value)
         }
     }
 

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Why the patient's action on their notifications was refused.
 public enum InboxError: Error, Equatable, Sendable {
@@ -17,11 +16,11 @@ public enum InboxError: Error, Equatable, Sendable {
 /// show a banner. Marking read is the patient reading, so it is not in the access history;
 /// a change of preferences is, like every other setting.
 public struct NotificationInbox: Sendable {
-    let store: Store
+    let store: any RecordStore
     let patient: Patient
     let now: @Sendable () -> Date
 
-    public init(store: Store, patient: Patient, now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(store: any RecordStore, patient: Patient, now: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.patient = patient
         self.now = now
@@ -31,13 +30,10 @@ public struct NotificationInbox: Sendable {
     @discardableResult
     public func markRead(_ id: Int64) throws -> Bool {
         try store.write { writer in
-            let db = writer.db
-            guard
-                let readAt = try Row.fetchOne(
-                    db, sql: "SELECT readAt FROM notification WHERE id = ? AND patientId = ?",
-                    arguments: [id, patient.id])
-            else { throw InboxError.noNotification(id: id) }
-            guard readAt["readAt"] as Int64? == nil else { return false }
+            guard let isRead = try writer.notificationIsRead(id, patient: patient.id) else {
+                throw InboxError.noNotification(id: id)
+            }
+            guard !isRead else { return false }
             return try writer.markNotificationsRead(patient: patient.id, only: id, at: now()) == 1
         }
     }
@@ -58,12 +54,7 @@ public struct NotificationInbox: Sendable {
     public func setBanners(_ topic: BannerTopic, on: Bool) throws {
         try store.write { writer in
             for kind in topic.kinds {
-                try writer.db.execute(
-                    sql: """
-                        INSERT INTO notificationPreference(patientId, kind, enabled) VALUES (?, ?, ?)
-                        ON CONFLICT(patientId, kind) DO UPDATE SET enabled = excluded.enabled
-                        """,
-                    arguments: [patient.id, kind.rawValue, on])
+                try writer.setBannerPreference(patient: patient.id, kind: kind, enabled: on)
             }
             try writer.appendEvent(
                 AccessEvent(

@@ -1,5 +1,3 @@
-import GRDB
-
 /// What the policy lets one professional do on one record, decided from the consents.
 struct AccessGrant {
     let professional: Professional
@@ -12,56 +10,39 @@ struct AccessGrant {
     /// The rules of the record, in order: a closed record refuses everyone; a blocked
     /// professional or establishment is refused; the treating doctor and the authorised are
     /// let in; anyone else only by breaking the glass, when the patient's switch allows it.
-    static func decide(rpps: String, patient: Int64, emergency: Bool, _ db: Database) throws -> AccessGrant {
-        guard
-            let row = try Row.fetchOne(
-                db, sql: "SELECT * FROM professional WHERE rpps = ?", arguments: [rpps])
-        else { throw ProfessionalAccess.Refusal(.unknownProfessional(rpps: rpps)) }
-        let professional = Professional(
-            rpps: row["rpps"], name: row["name"],
-            profession: Profession(rawValue: row["profession"]) ?? .other,
-            specialty: row["specialty"], samuRegulation: row["samuRegulation"])
-        guard
-            let settings = try Row.fetchOne(
-                db, sql: "SELECT * FROM recordSettings WHERE patientId = ?", arguments: [patient])
-        else { throw StoreError.unknownPatient(String(patient)) }
-        if settings["closedAt"] as Int64? != nil { throw ProfessionalAccess.Refusal(.recordClosed) }
+    static func decide(
+        rpps: String, patient: Int64, emergency: Bool, _ reader: any RecordReader
+    ) throws -> AccessGrant {
+        guard let professional = try reader.professional(rpps) else {
+            throw ProfessionalAccess.Refusal(.unknownProfessional(rpps: rpps))
+        }
+        guard let settings = try reader.recordSettings(of: patient) else {
+            throw StoreError.unknownPatient(String(patient))
+        }
+        if settings.closed { throw ProfessionalAccess.Refusal(.recordClosed) }
 
-        let status = try String.fetchOne(
-            db, sql: "SELECT status FROM consent WHERE patientId = ? AND rpps = ?",
-            arguments: [patient, rpps])
-        if status == ConsentStatus.blocked.rawValue { throw ProfessionalAccess.Refusal(.blocked) }
-        let establishments = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT e.name, c.status FROM affiliation a
-                JOIN establishment e ON e.finess = a.finess
-                LEFT JOIN consent c ON c.patientId = ? AND c.finess = a.finess
-                WHERE a.rpps = ? ORDER BY e.name
-                """,
-            arguments: [patient, rpps])
-        if let blocked = establishments.first(where: { $0["status"] == ConsentStatus.blocked.rawValue }) {
-            throw ProfessionalAccess.Refusal(.blockedEstablishment(name: blocked["name"]))
+        let status = try reader.consentStatus(patient: patient, rpps: rpps)
+        if status == .blocked { throw ProfessionalAccess.Refusal(.blocked) }
+        let establishments = try reader.establishmentConsents(patient: patient, rpps: rpps)
+        if let blocked = establishments.first(where: { $0.status == .blocked }) {
+            throw ProfessionalAccess.Refusal(.blockedEstablishment(name: blocked.name))
         }
 
-        let maskedSwitch: Bool = settings["maskedEmergency"]
-        // Optional: a record may have no treating doctor (NULL), which a String read would trap on.
-        if (settings["treatingDoctorRpps"] as String?) == rpps {
+        if settings.treatingDoctorRpps == rpps {
             return AccessGrant(professional: professional, seesMasked: true, emergency: emergency)
         }
-        let authorized =
-            status == ConsentStatus.authorized.rawValue
-            || establishments.contains { $0["status"] == ConsentStatus.authorized.rawValue }
+        let authorized = status == .authorized || establishments.contains { $0.status == .authorized }
         if authorized {
             return AccessGrant(
-                professional: professional, seesMasked: emergency && maskedSwitch, emergency: emergency)
+                professional: professional, seesMasked: emergency && settings.maskedEmergency,
+                emergency: emergency)
         }
         guard emergency else { throw ProfessionalAccess.Refusal(.notAuthorized) }
-        let samu = professional.samuRegulation && settings["samuEmergency"] as Bool
-        guard samu || settings["anyEmergency"] as Bool else {
+        let samu = professional.samuRegulation && settings.samuEmergency
+        guard samu || settings.anyEmergency else {
             throw ProfessionalAccess.Refusal(.emergencyNotAllowed)
         }
-        return AccessGrant(professional: professional, seesMasked: maskedSwitch, emergency: true)
+        return AccessGrant(professional: professional, seesMasked: settings.maskedEmergency, emergency: true)
     }
 
     /// Why this professional may not see a document, or nil when they may.
@@ -75,13 +56,10 @@ struct AccessGrant {
     }
 
     /// The document, if it is the patient's and this professional may see it.
-    func visibleDocument(_ id: Int64, patient: Int64, _ db: Database) throws -> DocumentSummary {
-        guard
-            let row = try Row.fetchOne(
-                db, sql: Store.documentSelect + " WHERE d.patientId = ? AND d.id = ?",
-                arguments: [patient, id])
-        else { throw ProfessionalAccess.Refusal(.noDocument(id: id)) }
-        let document = Store.documentSummary(row)
+    func visibleDocument(_ id: Int64, patient: Int64, _ reader: any RecordReader) throws -> DocumentSummary {
+        guard let document = try reader.document(id, of: patient) else {
+            throw ProfessionalAccess.Refusal(.noDocument(id: id))
+        }
         if let refusal = refusal(for: document) { throw ProfessionalAccess.Refusal(refusal) }
         return document
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Why the patient's own consent change was refused.
 public enum ConsentError: Error, Equatable, Sendable {
@@ -25,11 +24,11 @@ public enum ConsentError: Error, Equatable, Sendable {
 /// The patient's decisions about who may access their record. Each change is checked with a
 /// clear reason, written, and appended to the access history in one transaction.
 public struct ConsentSettings: Sendable {
-    let store: Store
+    let store: any RecordStore
     let patient: Patient
     let now: @Sendable () -> Date
 
-    public init(store: Store, patient: Patient, now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(store: any RecordStore, patient: Patient, now: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.patient = patient
         self.now = now
@@ -100,20 +99,20 @@ public struct ConsentSettings: Sendable {
     // MARK: - Helpers
 
     private func change(
-        _ action: AccessAction, _ id: String, _ body: (RecordWriter, DirectoryEntry) throws -> Void
+        _ action: AccessAction, _ id: String, _ body: (any RecordWriter, DirectoryEntry) throws -> Void
     ) throws -> DirectoryEntry {
         try store.write { writer in
-            guard let entry = try Store.directory(of: patient.id, writer.db).first(where: { $0.id == id })
+            guard let entry = try writer.directory(of: patient.id).first(where: { $0.id == id })
             else {
                 throw ConsentError.unknown(id: id)
             }
             try body(writer, entry)
             try log(action, target: "consent \(id)", writer)
-            return try Store.directory(of: patient.id, writer.db).first { $0.id == id } ?? entry
+            return try writer.directory(of: patient.id).first { $0.id == id } ?? entry
         }
     }
 
-    private func log(_ action: AccessAction, target: String, _ writer: RecordWriter) throws {
+    private func log(_ action: AccessAction, target: String, _ writer: any RecordWriter) throws {
         try writer.appendEvent(
             AccessEvent(
                 at: now(), actorType: .patient, actorId: String(patient.id), actorName: patient.name,

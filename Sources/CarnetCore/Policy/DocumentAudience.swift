@@ -1,5 +1,3 @@
-import GRDB
-
 /// Who sees a document besides the patient, as the policy gate decides it: what masking it
 /// would take away and unmasking give back.
 public struct DocumentAudience: Sendable, Equatable {
@@ -23,33 +21,30 @@ public struct DocumentAudience: Sendable, Equatable {
 
     /// Asks the gate, for every professional the record knows, whether they would see the
     /// document masked and unmasked: the rules are the gate's, not repeated here.
-    static func of(_ document: DocumentSummary, patient: Int64, _ db: Database) throws -> DocumentAudience {
-        let doctor = try Row.fetchOne(
-            db,
-            sql: """
-                SELECT p.rpps, p.name FROM recordSettings s JOIN professional p ON p.rpps = s.treatingDoctorRpps
-                WHERE s.patientId = ?
-                """, arguments: [patient])
-        let doctorRpps: String? = doctor?["rpps"]
+    static func of(
+        _ document: DocumentSummary, patient: Int64, _ reader: any RecordReader
+    ) throws -> DocumentAudience {
+        let doctor = try reader.recordSettings(of: patient)?.treatingDoctorRpps.flatMap(reader.professional)
+        let doctorRpps = doctor?.rpps
         var open = document
         open.masked = false
         var hidden = document
         hidden.masked = true
         var whileUnmasked: [String] = []
-        for row in try Row.fetchAll(db, sql: "SELECT rpps, name FROM professional ORDER BY name, rpps") {
+        for professional in try reader.professionalsByName() {
             let grant: AccessGrant
             do {
-                grant = try AccessGrant.decide(rpps: row["rpps"], patient: patient, emergency: false, db)
+                grant = try AccessGrant.decide(rpps: professional.rpps, patient: patient, emergency: false, reader)
             } catch is ProfessionalAccess.Refusal {
                 continue
             }
             if grant.refusal(for: open) == nil && grant.refusal(for: hidden) != nil {
-                whileUnmasked.append(row["name"])
+                whileUnmasked.append(professional.name)
             }
         }
         return DocumentAudience(
             author: document.author == .patient ? nil : document.authorName,
-            treatingDoctor: doctor?["name"],
+            treatingDoctor: doctor?.name,
             authorIsTreatingDoctor: doctorRpps != nil && document.author == .professional(rpps: doctorRpps!),
             whileUnmasked: whileUnmasked)
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Why the patient's change to a document was refused. Nothing was written.
 public enum DocumentChangeError: Error, Equatable, Sendable {
@@ -69,13 +68,13 @@ public struct MaskChange: Sendable, Equatable {
 /// print(try documents.mask(added.id).done(Catalog(.en)))
 /// ```
 public struct PatientDocuments: Sendable {
-    let store: Store
+    let store: any RecordStore
     let patient: Patient
     let now: @Sendable () -> Date
     let pdf: PDFTextExtractor
 
     public init(
-        store: Store, patient: Patient, pdf: PDFTextExtractor = .installed,
+        store: any RecordStore, patient: Patient, pdf: PDFTextExtractor = .installed,
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.store = store
@@ -103,7 +102,7 @@ public struct PatientDocuments: Sendable {
                     mediaType: file.mediaType, content: file.content, text: text),
                 patient: patient.id)
             try log(.add, id, writer)
-            guard let added = try Store.document(id, of: patient.id, writer.db) else {
+            guard let added = try writer.document(id, of: patient.id) else {
                 throw DocumentChangeError.noDocument(id: id)
             }
             return added
@@ -112,10 +111,10 @@ public struct PatientDocuments: Sendable {
 
     /// The document and who sees it now, to ask before masking or unmasking it.
     public func maskPreview(_ id: Int64) throws -> MaskChange {
-        try store.read { db in
-            let document = try existing(id, db)
+        try store.read { reader in
+            let document = try existing(id, reader)
             return MaskChange(
-                document: document, audience: try DocumentAudience.of(document, patient: patient.id, db))
+                document: document, audience: try DocumentAudience.of(document, patient: patient.id, reader))
         }
     }
 
@@ -134,7 +133,7 @@ public struct PatientDocuments: Sendable {
     @discardableResult
     public func delete(_ id: Int64) throws -> DocumentSummary {
         try store.write { writer in
-            let document = try existing(id, writer.db)
+            let document = try existing(id, writer)
             guard document.author == .patient else {
                 throw DocumentChangeError.notYours(title: document.title, author: document.authorName)
             }
@@ -148,7 +147,7 @@ public struct PatientDocuments: Sendable {
 
     private func setMasked(_ id: Int64, _ masked: Bool) throws -> MaskChange {
         try store.write { writer in
-            var document = try existing(id, writer.db)
+            var document = try existing(id, writer)
             if document.masked == masked {
                 throw masked
                     ? DocumentChangeError.alreadyMasked(title: document.title)
@@ -159,18 +158,18 @@ public struct PatientDocuments: Sendable {
             document.masked = masked
             return MaskChange(
                 document: document,
-                audience: try DocumentAudience.of(document, patient: patient.id, writer.db))
+                audience: try DocumentAudience.of(document, patient: patient.id, writer))
         }
     }
 
-    private func existing(_ id: Int64, _ db: Database) throws -> DocumentSummary {
-        guard let document = try Store.document(id, of: patient.id, db) else {
+    private func existing(_ id: Int64, _ reader: any RecordReader) throws -> DocumentSummary {
+        guard let document = try reader.document(id, of: patient.id) else {
             throw DocumentChangeError.noDocument(id: id)
         }
         return document
     }
 
-    private func log(_ action: AccessAction, _ id: Int64, _ writer: RecordWriter) throws {
+    private func log(_ action: AccessAction, _ id: Int64, _ writer: any RecordWriter) throws {
         try writer.appendEvent(
             AccessEvent(
                 at: now(), actorType: .patient, actorId: String(patient.id), actorName: patient.name,

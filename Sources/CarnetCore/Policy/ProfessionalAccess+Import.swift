@@ -12,11 +12,11 @@ extension ProfessionalAccess {
     /// professional's profession, which bounds what the file may hold.
     func importFile(
         dryRun: Bool = false, summary: @escaping (ImportReport) -> String,
-        _ body: (RecordWriter, Profession) throws -> ImportReport
+        _ body: (any RecordWriter, Profession) throws -> ImportReport
     ) throws -> ImportReport {
         do {
-            return try gate(.import, target: "import", notify: .add, named: summary) { db, grant in
-                let report = try body(RecordWriter(db: db), grant.professional.profession)
+            return try gate(.import, target: "import", notify: .add, named: summary) { writer, grant in
+                let report = try body(writer, grant.professional.profession)
                 if dryRun { throw DryRunDeposit(report: report) }
                 return report
             }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// A document as a professional receives it: its summary and the content of its latest
 /// version.
@@ -18,7 +17,7 @@ public struct DocumentContent: Sendable {
 /// let documents = try access.listDocuments()  // what this pharmacist may see
 /// ```
 public struct ProfessionalAccess: Sendable {
-    let store: Store
+    let store: any RecordStore
     let patient: Int64
     let rpps: String
     let emergency: Bool
@@ -27,7 +26,7 @@ public struct ProfessionalAccess: Sendable {
     let pdf: PDFTextExtractor
 
     public init(
-        store: Store, patient: Int64, rpps: String, emergency: Bool = false,
+        store: any RecordStore, patient: Int64, rpps: String, emergency: Bool = false,
         pdf: PDFTextExtractor = .installed,
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
@@ -41,16 +40,8 @@ public struct ProfessionalAccess: Sendable {
 
     /// The documents this professional may see, newest first.
     public func listDocuments() throws -> [DocumentSummary] {
-        try gate(.list, target: "documents", notify: .read) { db, grant in
-            let rows = try Row.fetchCursor(
-                db, sql: Store.documentSelect + " WHERE d.patientId = ? ORDER BY d.actDate DESC, d.id DESC",
-                arguments: [patient])
-            var visible: [DocumentSummary] = []
-            while let row = try rows.next() {
-                let document = Store.documentSummary(row)
-                if grant.refusal(for: document) == nil { visible.append(document) }
-            }
-            return visible
+        try gate(.list, target: "documents", notify: .read) { reader, grant in
+            try reader.allDocuments(of: patient).filter { grant.refusal(for: $0) == nil }
         }
     }
 
@@ -58,17 +49,13 @@ public struct ProfessionalAccess: Sendable {
     /// false: a binary file to a terminal) is not read at all: nothing is logged or notified,
     /// and `DocumentNotDelivered` says why.
     public func read(_ id: Int64, delivers: (MediaType) -> Bool = { _ in true }) throws -> DocumentContent {
-        try gate(.read, target: "document \(id)", notify: .read) { db, grant in
-            let document = try grant.visibleDocument(id, patient: patient, db)
-            let version = try Row.fetchOne(
-                db,
-                sql:
-                    "SELECT mediaType, content FROM documentVersion WHERE documentId = ? ORDER BY version DESC LIMIT 1",
-                arguments: [id])
-            let mediaType = MediaType(rawValue: version?["mediaType"] ?? "") ?? .text
+        try gate(.read, target: "document \(id)", notify: .read) { reader, grant in
+            let document = try grant.visibleDocument(id, patient: patient, reader)
+            let version = try reader.latestVersion(of: id)
+            let mediaType = version?.mediaType ?? .text
             // Thrown out of the transaction: the read, its event and its notification are undone.
             guard delivers(mediaType) else { throw DocumentNotDelivered(id: id, mediaType: mediaType) }
-            return DocumentContent(summary: document, mediaType: mediaType, content: version?["content"] ?? Data())
+            return DocumentContent(summary: document, mediaType: mediaType, content: version?.content ?? Data())
         }
     }
 
@@ -85,11 +72,11 @@ public struct ProfessionalAccess: Sendable {
             try PatientDocuments.checkActDay(date, birthDate: birthDate, now: at)
         }
         let text = searchText(mediaType, content)
-        return try gate(.add, target: "documents", notify: .add, named: { "document \($0)" }) { db, grant in
+        return try gate(.add, target: "documents", notify: .add, named: { "document \($0)" }) { writer, grant in
             guard Habilitation.allows(grant.professional.profession, category) else {
                 throw Refusal(.category(category))
             }
-            return try RecordWriter(db: db).addDocument(
+            return try writer.addDocument(
                 NewDocument(
                     category: category, title: title, author: .professional(rpps: rpps), date: date ?? at,
                     deposited: at, mediaType: mediaType, content: content, text: text),
@@ -101,10 +88,10 @@ public struct ProfessionalAccess: Sendable {
     public func update(_ id: Int64, mediaType: MediaType, content: Data) throws {
         let at = now()
         let text = searchText(mediaType, content)
-        try gate(.modify, target: "document \(id)", notify: .modify) { db, grant in
-            let document = try grant.visibleDocument(id, patient: patient, db)
+        try gate(.modify, target: "document \(id)", notify: .modify) { writer, grant in
+            let document = try grant.visibleDocument(id, patient: patient, writer)
             guard document.author == .professional(rpps: rpps) else { throw Refusal(.notAuthor(id: id)) }
-            try RecordWriter(db: db).addVersion(
+            try writer.addVersion(
                 document: id, author: .professional(rpps: rpps), at: at, mediaType: mediaType,
                 content: content, text: text)
         }
@@ -119,20 +106,17 @@ public struct ProfessionalAccess: Sendable {
     public func vaccinate(_ entry: VaccinationEntry) throws -> Vaccination {
         let at = now()
         var checked: Vaccination?
-        let id = try gate(.add, target: "vaccinations", notify: .add) { db, grant in
+        let id = try gate(.add, target: "vaccinations", notify: .add) { writer, grant in
             guard Self.vaccinators.contains(grant.professional.profession) else {
                 throw Refusal(.notAVaccinator)
             }
-            let birthDate =
-                try String.fetchOne(
-                    db, sql: "SELECT birthDate FROM patient WHERE id = ?", arguments: [patient])
-                ?? ""
+            let birthDate = try writer.patient(patient)?.birthDate ?? ""
             var entry = entry
             entry.vaccinator = entry.vaccinator ?? grant.professional.name
             let vaccination = try entry.checked(
                 birthDate: birthDate, now: at, enteredBy: .professional, vaccinatorRpps: rpps)
             checked = vaccination
-            return try RecordWriter(db: db).addVaccination(vaccination, patient: patient)
+            return try writer.addVaccination(vaccination, patient: patient)
         }
         checked?.id = id
         return checked!
@@ -155,7 +139,7 @@ public struct ProfessionalAccess: Sendable {
     /// document's id).
     func gate<T>(
         _ action: AccessAction, target: String, notify: Notification.Kind,
-        named: ((T) -> String)? = nil, _ body: (Database, AccessGrant) throws -> T
+        named: ((T) -> String)? = nil, _ body: (any RecordWriter, AccessGrant) throws -> T
     ) throws -> T {
         // The command line checks it first; this keeps any other caller's malformed
         // identifier out of the permanent history too.
@@ -164,23 +148,17 @@ public struct ProfessionalAccess: Sendable {
         }
         let at = now()
         let outcome: Result<T, AccessDenied> = try store.write { writer in
-            let db = writer.db
-            let name = try String.fetchOne(
-                db, sql: "SELECT name FROM professional WHERE rpps = ?", arguments: [rpps])
+            let name = try writer.professionalName(rpps)
             var event = AccessEvent(
                 at: at, actorType: .professional, actorId: rpps, actorName: name ?? "unknown professional",
                 action: action, target: target, outcome: .done, emergency: emergency)
             do {
-                let grant = try AccessGrant.decide(rpps: rpps, patient: patient, emergency: emergency, db)
+                let grant = try AccessGrant.decide(rpps: rpps, patient: patient, emergency: emergency, writer)
                 // Savepoint: a refusal found while acting undoes the act, not the record of it.
-                var result: T?
-                try db.inSavepoint {
-                    result = try body(db, grant)
-                    return .commit
-                }
-                if let named { event.target = named(result!) }
+                let result = try writer.atomically { try body(writer, grant) }
+                if let named { event.target = named(result) }
                 try notifyPatient(event, kind: grant.emergency ? .emergency : notify, writer)
-                return .success(result!)
+                return .success(result)
             } catch let refusal as Refusal {
                 event.outcome = .denied
                 event.reason = refusal.reason.logReason
@@ -193,13 +171,9 @@ public struct ProfessionalAccess: Sendable {
 
     /// Appends the event and notifies the patient of it. Every notification is kept: the
     /// patient's preferences silence only the banners of reads and document changes.
-    private func notifyPatient(_ event: AccessEvent, kind: Notification.Kind, _ writer: RecordWriter) throws {
+    private func notifyPatient(_ event: AccessEvent, kind: Notification.Kind, _ writer: any RecordWriter) throws {
         let id = try writer.appendEvent(event, patient: patient)
-        let document = try event.documentId.flatMap { id in
-            try Int64.fetchOne(
-                writer.db, sql: "SELECT id FROM document WHERE id = ? AND patientId = ?",
-                arguments: [id, patient])
-        }
+        let document = try event.documentId.flatMap { id in try writer.document(id, of: patient)?.id }
         try writer.addNotification(event: id, kind: kind, patient: patient, at: event.at, document: document)
     }
 }

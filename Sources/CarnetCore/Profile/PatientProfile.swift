@@ -10,11 +10,11 @@ import Foundation
 /// try profile.remove(added.id)
 /// ```
 public struct PatientProfile: Sendable {
-    let store: Store
+    let store: any RecordStore
     let patient: Patient
     let now: @Sendable () -> Date
 
-    public init(store: Store, patient: Patient, now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(store: any RecordStore, patient: Patient, now: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.patient = patient
         self.now = now
@@ -27,7 +27,7 @@ public struct PatientProfile: Sendable {
         var entry = try entry.checked(birthDate: patient.birthDate, now: at)
         return try store.write { writer in
             if entry.section == .bloodGroup,
-                let recorded = try Store.bloodGroupEntry(of: patient.id, writer.db)
+                let recorded = try writer.bloodGroupEntry(of: patient.id)
             {
                 throw ProfileError.bloodGroupRecorded(recorded.label)
             }
@@ -42,7 +42,7 @@ public struct PatientProfile: Sendable {
     public func change(_ entry: ProfileEntry) throws -> ProfileEntry {
         let at = now()
         return try store.write { writer in
-            guard let stored = try Store.profileEntry(entry.id, of: patient.id, writer.db) else {
+            guard let stored = try writer.profileEntry(entry.id, of: patient.id) else {
                 throw ProfileError.noEntry(id: entry.id)
             }
             var changed = entry
@@ -59,7 +59,7 @@ public struct PatientProfile: Sendable {
     public func remove(_ id: Int64) throws -> ProfileEntry {
         let at = now()
         return try store.write { writer in
-            guard let stored = try Store.profileEntry(id, of: patient.id, writer.db) else {
+            guard let stored = try writer.profileEntry(id, of: patient.id) else {
                 throw ProfileError.noEntry(id: id)
             }
             try writer.deleteProfileEntry(id, patient: patient.id)
@@ -68,7 +68,7 @@ public struct PatientProfile: Sendable {
         }
     }
 
-    private func log(_ action: AccessAction, _ id: Int64, _ at: Date, _ writer: RecordWriter) throws {
+    private func log(_ action: AccessAction, _ id: Int64, _ at: Date, _ writer: any RecordWriter) throws {
         try writer.appendEvent(
             AccessEvent(
                 at: at, actorType: .patient, actorId: String(patient.id), actorName: patient.name,

@@ -17,4 +17,9 @@ public enum HealthIdentifier {
             && (bytes[1] == UInt8(ascii: "A") || bytes[1] == UInt8(ascii: "B"))
             && digits(bytes[2...])
     }
+
+    /// Whether a text has the shape of an INS: 15 characters, digits (A or B for Corsica).
+    static func isINS(_ text: String) -> Bool {
+        text.count == 15 && text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "A" || $0 == "B") }
+    }
 }

@@ -7,7 +7,7 @@ struct ChainTip {
     var hash: Data
 }
 
-/// The chain tips a writer has seen in its transaction. A class: `RecordWriter` is passed
+/// The chain tips a writer has seen in its transaction. A class: `SQLiteTransaction` is passed
 /// by value into the caller's closure, and the tips must outlive each call.
 final class ChainTips {
     private var tips: [Int64: ChainTip?] = [:]

@@ -8,11 +8,11 @@ import GRDB
 /// and asks it. One pragma on an open connection: cheap enough to ask a few times a second.
 ///
 /// ```swift
-/// let watcher = try store.changeWatcher()
-/// if watcher.recordChanged() { /* read what is on screen again */ }
+/// let feed = try store.changeFeed()
+/// if feed.recordChanged() { /* read what is on screen again */ }
 /// ```
-public final class ChangeWatcher: @unchecked Sendable {
-    private let connection: DatabaseQueue
+public final class ChangeWatcher: ChangeFeed, @unchecked Sendable {
+    private let database: DatabaseQueue
     private let lock = NSLock()
     private var version: Int?
 
@@ -20,7 +20,7 @@ public final class ChangeWatcher: @unchecked Sendable {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(5)
-        connection = try DatabaseQueue(path: path, configuration: config)
+        database = try DatabaseQueue(path: path, configuration: config)
         version = try currentVersion()
     }
 
@@ -34,14 +34,17 @@ public final class ChangeWatcher: @unchecked Sendable {
         }
     }
 
+    /// A file on this machine is always there to ask.
+    public var connection: RecordConnection { .connected }
+
     private func currentVersion() throws -> Int? {
-        try connection.inDatabase { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }
+        try database.inDatabase { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }
     }
 }
 
-extension Store {
-    /// A watcher of this record's changes, on a connection of its own.
-    public func changeWatcher() throws -> ChangeWatcher {
+extension SQLiteStore {
+    /// A feed of this record's changes: `data_version` on a connection of its own.
+    public func changeFeed() throws -> any ChangeFeed {
         do {
             return try ChangeWatcher(path: path)
         } catch let error as DatabaseError {

@@ -33,7 +33,7 @@ enum RecordFile {
         } catch let error as DatabaseError {
             throw error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT
                 ? StoreError.notARecord(path: path)
-                : StoreError.cannotOpen(path: path, reason: Store.describe(error))
+                : StoreError.cannotOpen(path: path, reason: SQLiteStore.describe(error))
         }
     }
 
@@ -53,13 +53,13 @@ enum RecordFile {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// Opens a record for a command that only reads. A file that is not a carnet record is
     /// refused unchanged; a record this process cannot write (mode 0400, read-only media, a
     /// folder it cannot write) is opened read-only and immutable, leaving nothing beside it.
     /// A record it can write opens as usual (its connections' last close tidies the `-wal`
     /// and `-shm` away, which read-only connections cannot).
-    public static func openForReading(at path: String) throws -> Store {
+    public static func openForReading(at path: String) throws -> SQLiteStore {
         try RecordFile.checkIsRecord(path)
         guard RecordFile.isWritable(path) else { return try openReadOnly(at: path, immutable: true) }
         return try open(at: path)
@@ -67,7 +67,7 @@ extension Store {
 
     /// Opens a record for a command that writes: refuses a file that is not a carnet record
     /// unchanged, and says plainly when the record is read-only.
-    public static func openForWriting(at path: String) throws -> Store {
+    public static func openForWriting(at path: String) throws -> SQLiteStore {
         try RecordFile.checkIsRecord(path)
         guard RecordFile.isWritable(path) else { throw StoreError.readOnlyRecord(path: path) }
         return try open(at: path)

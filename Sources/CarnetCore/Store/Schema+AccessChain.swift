@@ -8,7 +8,7 @@ extension Schema {
     /// chained in id order. As before, the database refuses any update or delete, so the new
     /// columns cannot be rewritten either. No insert trigger checks the chain: SQLite runs a
     /// trigger as a sub-statement with its own journal, which tripled the time to append a
-    /// million events; `RecordWriter.appendEvent` is the one writer, and `verifyAccessChain`
+    /// million events; `SQLiteTransaction.appendEvent` is the one writer, and `verifyAccessChain`
     /// finds an event appended around it.
     static func chainAccessHistory(_ db: Database) throws {
         try db.execute(
@@ -38,14 +38,14 @@ extension Schema {
         while true {
             let rows = try Row.fetchAll(
                 db,
-                sql: "SELECT \(Store.chainColumns) FROM accessEvent WHERE id > ? ORDER BY id LIMIT 10000",
+                sql: "SELECT \(SQLiteStore.chainColumns) FROM accessEvent WHERE id > ? ORDER BY id LIMIT 10000",
                 arguments: [lastId])
             guard let last = rows.last else { return }
             for row in rows {
                 let id: Int64 = row[ChainColumn.id]
                 let patient: Int64 = row[ChainColumn.patientId]
                 let tip = tips[patient]
-                guard let content = Store.chainContent(row) else {
+                guard let content = SQLiteStore.chainContent(row) else {
                     throw StoreError.rule(.ruleEventWrongType, [String(id)])
                 }
                 let hash = AccessChain.hash(of: content, after: tip?.hash ?? AccessChain.genesis)

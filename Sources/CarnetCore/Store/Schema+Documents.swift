@@ -36,7 +36,7 @@ extension Schema {
     /// One row per document (its rowid is the document's id): the title, the author's name
     /// and the text of the latest version, words folded to lower case without accents.
     /// Prefix indexes of 2 and 3 characters keep the first keys of an incremental search
-    /// as fast as the later ones. Written by `RecordWriter` with the document.
+    /// as fast as the later ones. Written by `SQLiteTransaction` with the document.
     private static let documentSearch = """
         CREATE VIRTUAL TABLE documentSearch USING fts5(
             title, author, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');

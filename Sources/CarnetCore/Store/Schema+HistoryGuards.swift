@@ -2,7 +2,7 @@ import GRDB
 
 extension Schema {
     /// The triggers that keep the access history append-only, by name, as `v1-record` created
-    /// them: a writing open puts back any that someone dropped (`Store.restoreGuards`).
+    /// them: a writing open puts back any that someone dropped (`SQLiteStore.restoreGuards`).
     static let appendOnlyGuards: [String: String] = [
         "access_event_no_update": """
         CREATE TRIGGER access_event_no_update BEFORE UPDATE ON accessEvent

@@ -3,7 +3,7 @@ import GRDB
 extension Schema {
     /// v10: counts that a pane's heading reads instead of counting rows.
     ///
-    /// - The history's per-day counts (v7) are now kept by `RecordWriter.appendEvent`, the
+    /// - The history's per-day counts (v7) are now kept by `SQLiteTransaction.appendEvent`, the
     ///   history's one writer, instead of a trigger: SQLite runs an insert that fires a trigger
     ///   under a statement journal, which it spills to a temporary file, and that was a dozen
     ///   `pwrite` calls per event — most of the large demo's time.

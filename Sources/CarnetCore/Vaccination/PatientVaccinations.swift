@@ -3,11 +3,11 @@ import Foundation
 /// The patient's own additions to their vaccination card: checked, written and appended to
 /// the access history in one transaction.
 public struct PatientVaccinations: Sendable {
-    let store: Store
+    let store: any RecordStore
     let patient: Patient
     let now: @Sendable () -> Date
 
-    public init(store: Store, patient: Patient, now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(store: any RecordStore, patient: Patient, now: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.patient = patient
         self.now = now

@@ -31,7 +31,7 @@ extension RecordWork {
 
 /// What a job works on: the record's store and patient, in the browser's language.
 struct RecordAccess {
-    let store: Store
+    let store: any RecordStore
     let patient: Patient
     let text: Catalog
     let format: TextFormat

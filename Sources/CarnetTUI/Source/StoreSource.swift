@@ -3,7 +3,7 @@ import Foundation
 
 /// The panes' rows read from a record store, a page at a time.
 public struct StoreSource: RecordSource {
-    let store: Store
+    let store: any RecordStore
     let patient: Int64
     /// The patient whole, for the work that needs more than the number (an export).
     let person: Patient
@@ -17,7 +17,7 @@ public struct StoreSource: RecordSource {
     let profile: PatientProfile
     let reader: DocumentReader
     let inbox: NotificationInbox
-    let watcher: ChangeWatcher
+    let watcher: any ChangeFeed
     let text: Catalog
     let format: TextFormat
     let pdf: PDFTextExtractor
@@ -26,7 +26,7 @@ public struct StoreSource: RecordSource {
 
     /// `pdf` reads PDFs' text (by default `pdftotext` when it is installed).
     public init(
-        store: Store, patient: Patient, language: Language = .en, pdf: PDFTextExtractor = .installed,
+        store: any RecordStore, patient: Patient, language: Language = .en, pdf: PDFTextExtractor = .installed,
         onlyThisRecord: Bool = false
     ) throws {
         self.store = store
@@ -43,7 +43,7 @@ public struct StoreSource: RecordSource {
         profile = PatientProfile(store: store, patient: patient)
         reader = DocumentReader(store: store, patient: patient.id, pdf: pdf)
         inbox = NotificationInbox(store: store, patient: patient)
-        watcher = try store.changeWatcher()
+        watcher = try store.changeFeed()
         text = Catalog(language)
         format = TextFormat(language)
     }

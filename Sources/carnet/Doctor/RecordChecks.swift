@@ -2,7 +2,7 @@ import CarnetCore
 import Foundation
 
 /// The record: where it is, who may read it, its schema and each patient's access history.
-/// Read through `Store.inspect`, which writes nothing, not even a `-wal` file.
+/// Read through `StoreLocation.inspect`, which writes nothing, not even a `-wal` file.
 struct RecordChecks {
     let path: String
     let text: Catalog
@@ -71,7 +71,7 @@ struct RecordChecks {
     private var contents: [DoctorFinding] {
         let inspection: RecordInspection
         do {
-            inspection = try Store.inspect(at: path)
+            inspection = try StoreLocation(argument: path).inspect()
         } catch let error as StoreError {
             let advice: Phrase =
                 if case .notARecord = error { .doctorNotARecordAdvice } else { .doctorCannotOpenAdvice }
@@ -92,7 +92,7 @@ struct RecordChecks {
 
     private func schema(_ inspection: RecordInspection) -> DoctorFinding {
         let version = String(inspection.schemaVersion)
-        let current = String(Store.schemaVersion)
+        let current = String(StoreLocation.schemaVersion)
         return switch inspection.schema {
         case .current: .ok(.schema, version, text[.doctorSchemaCurrent, version])
         case .older:

@@ -38,7 +38,7 @@ struct FHIRImport: RecordWork {
     func run(on record: RecordAccess, progress: @escaping (Int, Int) -> Void) -> JobOutcome {
         let text = record.text
         var importer = FHIRImporter(
-            paths: [RecordAccess.expandingHome(path)], recordPath: record.store.path,
+            paths: [RecordAccess.expandingHome(path)], recordPath: record.store.location,
             patient: String(record.patient.id), options: .init(language: text.language))
         importer.progress = progress
         do {
