@@ -90,45 +90,6 @@ import Testing
         #expect(throws: StoreError.newerSchema(path: path)) { try SQLiteStore.open(at: path) }
     }
 
-    @Test func aRefusedWriteChangesNothing() throws {
-        let (store, patient) = try makeStore(in: folder)
-        #expect(throws: StoreError.self) {
-            _ = try store.write { writer in
-                try writer.addMeasurement(
-                    NewMeasurement(type: .weight, value: 70, at: Date(), source: .patient), patient: patient)
-                try writer.addMeasurement(
-                    NewMeasurement(type: .weight, value: -3, at: Date(), source: .patient), patient: patient)
-            }
-        }
-        #expect(try store.measurements(of: patient, type: .weight).isEmpty)
-    }
-
-    @Test func impossibleMeasurementsGetASpecificError() throws {
-        let (store, patient) = try makeStore(in: folder)
-        do {
-            _ = try store.write { writer in
-                try writer.addMeasurement(
-                    NewMeasurement(type: .weight, value: -3, at: Date(), source: .patient), patient: patient)
-            }
-            Issue.record("a negative weight was accepted")
-        } catch let error as StoreError {
-            #expect(error.description.contains("-3 kg is not a possible value for 29463-7"))
-        }
-    }
-
-    @Test func patientValuesAreCheckedWithClearMessages() throws {
-        let (store, _) = try makeStore(in: folder)
-        #expect(throws: StoreError.day(.notADay("1990-02-30"))) {
-            try store.write { try $0.addPatient(NewPatient(name: "X", birthDate: "1990-02-30")) }
-        }
-        #expect(throws: StoreError.self) {
-            try store.write { try $0.addPatient(NewPatient(name: "X", birthDate: "1990-02-03", ins: "12")) }
-        }
-        #expect(throws: StoreError.rule(.rulePatientNameEmpty, [])) {
-            try store.write { try $0.addPatient(NewPatient(name: "  ", birthDate: "1990-02-03")) }
-        }
-    }
-
     @Test func documentPagesFollowEachOtherWithoutGapOrRepeat() throws {
         let (store, patient) = try makeStore(in: folder)
         let base = Date(timeIntervalSince1970: 1_700_000_000)
@@ -166,35 +127,5 @@ import Testing
         }
         #expect(backwards == all)
         #expect(try store.documentCount(of: patient) == 25)
-    }
-
-    @Test func emergencySwitchesStartAsTheDMPSetsThemAndCanBeChanged() throws {
-        let (store, patient) = try makeStore(in: folder)
-        let initial = try store.settings(of: patient)
-        #expect(initial.samuEmergency && initial.anyEmergency && !initial.maskedEmergency)
-        #expect(initial.treatingDoctorRpps == nil && !initial.closed)
-        try store.write { writer in
-            try writer.setEmergency(.samu, on: false, patient: patient)
-            try writer.setEmergency(.masked, on: true, patient: patient)
-            try writer.setTreatingDoctor(patient: patient, rpps: DemoCast.treatingDoctor.rpps)
-        }
-        let changed = try store.settings(of: patient)
-        #expect(!changed.samuEmergency && changed.anyEmergency && changed.maskedEmergency)
-        #expect(changed.treatingDoctorRpps == DemoCast.treatingDoctor.rpps)
-    }
-
-    @Test func theTreatingDoctorCannotBeBlocked() throws {
-        let (store, patient) = try makeStore(in: folder)
-        try store.write { try $0.setTreatingDoctor(patient: patient, rpps: DemoCast.treatingDoctor.rpps) }
-        #expect(throws: StoreError.rule(.ruleTreatingDoctorNotBlocked, [])) {
-            try store.write {
-                try $0.setConsent(patient: patient, actorId: DemoCast.treatingDoctor.rpps, status: .blocked)
-            }
-        }
-        #expect(throws: StoreError.self) {
-            try store.write {
-                try $0.setConsent(patient: patient, actorId: "10999999999", status: .authorized)
-            }
-        }
     }
 }

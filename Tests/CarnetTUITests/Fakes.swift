@@ -32,6 +32,8 @@ final class FakeSource: RecordSource, @unchecked Sendable {
     var preferences = NotificationPreferences()
     /// Whether the next look finds the record changed, as after another process's write.
     var changedElsewhere = false
+    /// What the record's change feed says of its connection (a server restarting).
+    var feedConnection = RecordConnection.connected
     /// When set, counting, the notifications and what is due fail with it, as a damaged or
     /// vanished record would.
     var readError: (any Error)?
@@ -163,6 +165,10 @@ final class FakeSource: RecordSource, @unchecked Sendable {
     func recordChanged() -> Bool {
         defer { changedElsewhere = false }
         return changedElsewhere
+    }
+
+    func connection() -> RecordConnection {
+        feedConnection
     }
 
     func notices(after: Int64?, limit: Int) throws -> NoticeNews {

@@ -1,3 +1,4 @@
+import Foundation
 import CarnetCore
 import Testing
 
@@ -95,5 +96,46 @@ struct ScriptedLinearIO: LinearIO {
         let missing = run(["4", "add", "3", "Metformine", "", "", "", "quit"], source: refused)
         #expect(missing.contains("Nothing was added:"))
         #expect(refused.changes.isEmpty)
+    }
+}
+
+/// Lines typed from a script, with something happening to the record before each one.
+struct EventfulLinearIO: LinearIO {
+    var lines: [String]
+    var before: (Int) -> Void
+    var read = 0
+    var printed = ""
+
+    mutating func readLine() -> String? {
+        before(read)
+        read += 1
+        return lines.isEmpty ? nil : lines.removeFirst()
+    }
+
+    mutating func write(_ text: String) {
+        printed += text
+    }
+}
+
+@Suite struct LinearConnectionTests {
+    @Test func aLostServerIsSaidOnceAndWhatHappenedMeanwhileIsPrintedWhenItIsBack() {
+        let source = FakeSource(sizes: [.documents: 3])
+        let io = EventfulLinearIO(lines: ["1", "back", "1", "back", "quit"]) { read in
+            switch read {
+            case 1: source.feedConnection = .lost(since: Date())
+            case 2:
+                source.notify(.read)
+                source.changedElsewhere = false
+            case 3: source.feedConnection = .connected
+            default: break
+            }
+        }
+        var session = LinearSession(io: io, source: source, patientName: "Test Patient", language: .en)
+        session.run()
+        let printed = session.io.printed
+        #expect(printed.components(separatedBy: "The record's server cannot be reached; reconnecting.").count == 2)
+        #expect(printed.components(separatedBy: "Connected to the record's server again.").count == 2)
+        let back = printed.range(of: "Connected to the record's server again.")!.upperBound
+        #expect(printed[back...].contains("Dr Morel (pharmacist) read your record"))
     }
 }

@@ -51,4 +51,15 @@ public protocol ChangeFeed: AnyObject, Sendable {
     /// Whether a commit happened since the last call (or since the feed was made). A record
     /// that cannot be read counts as unchanged: the next look tries again.
     func recordChanged() -> Bool
+    /// Whether the feed reaches the record now. A server's feed loses its connection when the
+    /// server restarts and reconnects by itself; the browser says so meanwhile and, once back,
+    /// reads again what is shown and the notifications after the last one seen.
+    var connection: RecordConnection { get }
+}
+
+/// Whether a change feed reaches its record.
+public enum RecordConnection: Sendable, Equatable {
+    case connected
+    /// Lost since this time; the feed is trying again.
+    case lost(since: Date)
 }

@@ -12,7 +12,7 @@ import GRDB
 /// if feed.recordChanged() { /* read what is on screen again */ }
 /// ```
 public final class ChangeWatcher: ChangeFeed, @unchecked Sendable {
-    private let connection: DatabaseQueue
+    private let database: DatabaseQueue
     private let lock = NSLock()
     private var version: Int?
 
@@ -20,7 +20,7 @@ public final class ChangeWatcher: ChangeFeed, @unchecked Sendable {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(5)
-        connection = try DatabaseQueue(path: path, configuration: config)
+        database = try DatabaseQueue(path: path, configuration: config)
         version = try currentVersion()
     }
 
@@ -34,8 +34,11 @@ public final class ChangeWatcher: ChangeFeed, @unchecked Sendable {
         }
     }
 
+    /// A file on this machine is always there to ask.
+    public var connection: RecordConnection { .connected }
+
     private func currentVersion() throws -> Int? {
-        try connection.inDatabase { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }
+        try database.inDatabase { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }
     }
 }
 

@@ -63,6 +63,11 @@ public struct AppRunner {
                 perform(Update.update(&state, msg), on: &state)
                 changed = true
             }
+            let connection = source.connection()
+            if (connection != .connected) != state.connectionLost {
+                perform(Update.update(&state, .connectionChanged(connection)), on: &state)
+                changed = true
+            }
             if source.recordChanged() {
                 perform(Update.update(&state, .recordChanged), on: &state)
                 changed = true

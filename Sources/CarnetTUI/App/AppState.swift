@@ -42,6 +42,8 @@ public struct AppState: Equatable, Sendable {
     /// The record could only be opened read-only (its mode, folder or medium): the keys that
     /// write are left out, as in a kiosk.
     public var readOnly = false
+    /// The record's server cannot be reached now: the status line says so until it is back.
+    public var connectionLost = false
     /// No key that writes is offered: a kiosk, or a record opened read-only.
     public var writesAbsent: Bool { kiosk || readOnly }
 
@@ -153,6 +155,8 @@ public enum Msg: Equatable, Sendable {
     case changeRefused(String)
     /// The record changed, maybe in another process: what is shown is read again.
     case recordChanged
+    /// The record's change feed lost or found again its connection (a server restarting).
+    case connectionChanged(RecordConnection)
     /// The notifications as they are now.
     case noticesRead(NoticeNews)
     /// The records of the carnet one may open, for the record switcher.

@@ -28,6 +28,9 @@ public enum AppView {
         // A kiosk says why nothing can be changed.
         if state.kiosk { position = text[.kioskStatus] + (position.isEmpty ? "" : " · " + position) }
         if state.readOnly { position = text[.readOnlyStatus] + (position.isEmpty ? "" : " · " + position) }
+        if state.connectionLost {
+            position = text[.statusReconnecting] + (position.isEmpty ? "" : " · " + position)
+        }
         BannerView.render(state.notifications.banners, text, into: &screen, area: layout.banners)
         StatusLine.render(
             keys: KeyMap.bindings(for: state), text, message: state.message, lead: readout,

@@ -60,6 +60,17 @@ extension Update {
         return loadVisible(&state) + [.checkNotices(after: state.notifications.lastSeen)]
     }
 
+    /// The server of the record was lost or found again. While lost, the status line says so;
+    /// once back, what is shown and the notifications after the last one seen are read again,
+    /// so nothing that happened meanwhile is missed (notifications are rows; the feed only wakes).
+    static func connectionChanged(_ connection: RecordConnection, _ state: inout AppState) -> [Effect] {
+        let lost = connection != .connected
+        guard lost != state.connectionLost else { return [] }
+        state.connectionLost = lost
+        say(state.text[lost ? .announceConnectionLost : .announceConnectionBack], &state)
+        return lost ? [] : recordChanged(&state)
+    }
+
     /// New counts and preferences; a banner for each new notification of a kind that shows
     /// one, or at start one summary of the unread ones waiting. In screen-reader mode the
     /// banners are said on the announcement line; the focus never moves.

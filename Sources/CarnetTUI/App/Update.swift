@@ -86,6 +86,8 @@ public enum Update {
             return []
         case .recordChanged:
             return recordChanged(&state)
+        case .connectionChanged(let connection):
+            return connectionChanged(connection, &state)
         case .jobProgress(let words):
             // A late word from a job that has ended is not said again.
             guard state.job != nil else { return [] }

@@ -4,6 +4,9 @@ import CarnetCore
 enum BrowserCatalog {
     static let english: [BrowserPhrase: String] = [
         .announceSearch: "Documents matching “{1}”.",
+        .announceConnectionLost: "The record's server cannot be reached; reconnecting.",
+        .announceConnectionBack: "Connected to the record's server again.",
+        .statusReconnecting: "reconnecting…",
         .announceSearchKept: "Search kept: {1}. Escape shows every document.",
         .announceFilterCleared: "Every document shown.",
         .announceCategory: "Documents: {1}.",
@@ -167,6 +170,9 @@ enum BrowserCatalog {
 
     static let french: [BrowserPhrase: String] = [
         .announceSearch: "Documents contenant « {1} ».",
+        .announceConnectionLost: "Le serveur du dossier est injoignable ; reconnexion en cours.",
+        .announceConnectionBack: "De nouveau connecté au serveur du dossier.",
+        .statusReconnecting: "reconnexion…",
         .announceSearchKept: "Recherche conservée : {1}. Échap affiche tous les documents.",
         .announceFilterCleared: "Tous les documents sont affichés.",
         .announceCategory: "Documents : {1}.",

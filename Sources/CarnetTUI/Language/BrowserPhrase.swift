@@ -31,6 +31,7 @@ public enum BrowserPhrase: String, CaseIterable, Sendable {
     case statusFind, statusInbox, statusMarkRead, statusAllRead, statusBanners, statusDismiss
     case statusGoTo
     // What a screen reader hears on the announcement line
+    case announceConnectionLost, announceConnectionBack, statusReconnecting
     case announceSearch, announceSearchKept, announceFilterCleared, announceCategory
     case announceDocumentOpened, announceVersionShown, announceFormOpened, announceVaccinationOpened
     case announceChangeFormOpened, announceEventOpened, announceHistoryShown, announceWhoMayAccess

@@ -4,7 +4,15 @@ import CarnetCore
 /// printed as a line before the next prompt (never over what was printed).
 extension LinearSession {
     mutating func announceNotifications() {
-        guard lastNotice == nil || source.recordChanged() else { return }
+        // A server that restarted: said once when lost and once when back; once back, the
+        // notifications after the last one seen are read whatever the feed says.
+        let lost = source.connection() != .connected
+        let back = connectionLost && !lost
+        if lost != connectionLost {
+            connectionLost = lost
+            say(text[lost ? .announceConnectionLost : .announceConnectionBack])
+        }
+        guard lastNotice == nil || back || source.recordChanged() else { return }
         let after = lastNotice
         guard let news = reading({ try $0.notices(after: after, limit: NotificationsState.freshBanners) })
         else { return }

@@ -159,6 +159,8 @@ public struct LinearSession<IO: LinearIO> {
     var pages: [ListID: Paging] = [:]
     /// The newest notification already said.
     var lastNotice: Int64?
+    /// Whether the record's server was out of reach at the last look.
+    var connectionLost = false
 
     mutating func printPage(of list: ListID) {
         guard var paging = pages[list] else { return }

@@ -98,6 +98,8 @@ public protocol RecordSource: Sendable {
     /// Whether the record changed since the last call, by this process or another. Asked a
     /// few times a second: it must be cheap.
     func recordChanged() -> Bool
+    /// Whether the record's change feed reaches it now (a server may restart).
+    func connection() -> RecordConnection
     /// What the notifications say now: the unread counts, the preferences, and those that
     /// arrived after the one with id `after` (nil at start: the unread ones waiting).
     func notices(after: Int64?, limit: Int) throws -> NoticeNews

@@ -6,6 +6,10 @@ extension StoreSource {
         watcher.recordChanged()
     }
 
+    public func connection() -> RecordConnection {
+        watcher.connection
+    }
+
     public func notices(after: Int64?, limit: Int) throws -> NoticeNews {
         let preferences = try store.notificationPreferences(of: patient)
         // Banners come for every record the person manages, those of another record than the

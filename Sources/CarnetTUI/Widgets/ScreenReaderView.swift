@@ -36,7 +36,9 @@ enum ScreenReaderView {
         if let prompt = state.prompt {
             screen.cursor = DialogView.prompt(prompt, into: &screen, row: status)
         } else {
-            let kiosk = state.kiosk ? text[.kioskStatus] + ". " : ""
+            let kiosk =
+                (state.kiosk ? text[.kioskStatus] + ". " : "")
+                + (state.connectionLost ? text[.announceConnectionLost] + " " : "")
             // Whole key sentences only: those that do not fit are left out from the least
             // important (the key table's order), so a reader never hears half a word.
             var shown = keySentences

@@ -39,5 +39,6 @@ final class ContractPlace {
         try location.open()
     }
 
-    deinit { try? store.close() }
+    // No close in deinit: a test may hold the store past its last use of the place; the
+    // store closes itself when it goes.
 }
