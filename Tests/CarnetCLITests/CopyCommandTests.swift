@@ -144,13 +144,7 @@ import Testing
     func aReadOnlySourceCopiesAndAReadOnlyDestinationIsRefused() throws {
         defer { carnet.cleanUp() }
         try carnet.run(["demo", "--no-open"])
-        let folder = carnet.path("shared")
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        chmod(folder, 0o777)
-        chmod(carnet.home, 0o755)
-        let source = folder + "/source.sqlite"
-        try FileManager.default.copyItem(atPath: carnet.dataDirectory + "/demo.sqlite", toPath: source)
-        chmod(source, 0o444)
+        let (folder, source) = try carnet.sharedReadOnlyDemo("source.sqlite")
         let copied = try carnet.runAsOther([
             "copy", "--from", source, "--patient", "lea", "--to", folder + "/lea.sqlite",
         ])

@@ -41,14 +41,7 @@ import Testing
         let carnet = CarnetRunner()
         defer { carnet.cleanUp() }
         try carnet.run(["demo", "--no-open"])
-        // A folder anyone may enter and write, holding a record only its owner may change.
-        let folder = carnet.path("shared")
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        chmod(folder, 0o777)
-        chmod(carnet.home, 0o755)
-        let record = folder + "/record.sqlite"
-        try FileManager.default.copyItem(atPath: carnet.dataDirectory + "/demo.sqlite", toPath: record)
-        chmod(record, getuid() == 0 ? 0o444 : 0o400)
+        let (folder, record) = try carnet.sharedReadOnlyDemo("record.sqlite")
         let list = try carnet.runAsOther(["documents", "list", "--db", record, "--json"])
         #expect(list.status == 0, "\(list.stderr)")
         #expect(try list.jsonObjects().count == 16)
