@@ -36,43 +36,26 @@ import Testing
     }
 
     /// Runs carnet as `nobody` when the tests run as root (root writes a 0400 file anyway).
-    @Test(.enabled(if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+    @Test(.enabled(if: CarnetRunner.canRunAsOther))
     func aRecordThisUserCannotWriteIsReadAndWritesSayWhy() throws {
         let carnet = CarnetRunner()
         defer { carnet.cleanUp() }
         try carnet.run(["demo", "--no-open"])
-        // A folder anyone may enter and write, holding a record only its owner may change.
-        let folder = carnet.path("shared")
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        chmod(folder, 0o777)
-        chmod(carnet.home, 0o755)
-        let record = folder + "/record.sqlite"
-        try FileManager.default.copyItem(atPath: carnet.dataDirectory + "/demo.sqlite", toPath: record)
-        chmod(record, getuid() == 0 ? 0o444 : 0o400)
-        let list = try runAsOther(carnet, ["documents", "list", "--db", record, "--json"])
+        let (folder, record) = try carnet.sharedReadOnlyDemo("record.sqlite")
+        let list = try carnet.runAsOther(["documents", "list", "--db", record, "--json"])
         #expect(list.status == 0, "\(list.stderr)")
         #expect(try list.jsonObjects().count == 16)
         #expect(!list.stderr.contains("readonly database"))
         #expect(!FileManager.default.fileExists(atPath: record + "-wal"), "nothing left beside it")
         #expect(!FileManager.default.fileExists(atPath: record + "-shm"))
-        let add = try runAsOther(carnet, ["measure", "add", "weight", "70", "--db", record])
+        let add = try carnet.runAsOther(["measure", "add", "weight", "70", "--db", record])
         #expect(add.status == 1)
         #expect(add.stderr.contains("is read-only (its mode, its folder or its medium)"), "\(add.stderr)")
         // In a folder it cannot write either.
         chmod(folder, 0o555)
         defer { chmod(folder, 0o755) }
-        let locked = try runAsOther(carnet, ["log", "verify", "--db", record])
+        let locked = try carnet.runAsOther(["log", "verify", "--db", record])
         #expect(locked.status == 0, "\(locked.stderr)")
         #expect(locked.stdout == "40 events, chain intact\n")
-    }
-
-    private func runAsOther(_ carnet: CarnetRunner, _ arguments: [String]) throws -> CarnetRunner.Result {
-        guard getuid() == 0 else { return try carnet.run(arguments) }
-        let state = carnet.path("nobody-state")
-        try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
-        chmod(state, 0o777)
-        return try carnet.run(
-            ["--reuid=65534", "--regid=65534", "--clear-groups", CarnetRunner.executable.path] + arguments,
-            executable: URL(fileURLWithPath: "/usr/bin/setpriv"), environment: ["XDG_STATE_HOME": state])
     }
 }

@@ -81,6 +81,23 @@ import Testing
         }
     }
 
+    /// A copy writes its rows with their ids, not through the usual writers: its counts must
+    /// come out equal all the same, in a new file and beside another record.
+    @Test func aCopiedRecordKeepsItsCounts() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("demo.sqlite")
+        try DemoRecord.write(
+            to: path, scale: DemoScale(documents: 20, cgmReadings: 3_000, accessEvents: 5_000))
+        let source = try SQLiteStore.open(at: path)
+        let copy = try SQLiteStore.create(at: folder.file("copy.sqlite"))
+        for patient in try source.patients() {
+            _ = try RecordCopy(source: source, destination: copy, patient: patient.id).run()
+            #expect(try Self.mismatches(copy) == [], "\(patient.name)")
+        }
+        #expect(try Self.keptRows(copy) == Self.keptRows(source))
+        #expect(try Self.keptRows(copy).allSatisfy { $0 > 0 })
+    }
+
     @Test func aProfessionalsActsAndTheInboxKeepTheirCounts() throws {
         let (folder, store, patient) = try PolicyTests.record(PolicyTests.Switches())
         defer { _ = folder }

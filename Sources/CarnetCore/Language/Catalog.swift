@@ -52,6 +52,7 @@ public struct Catalog: Sendable, Equatable {
         (chartsEnglish, chartsFrench),
         (importEnglish, importFrench),
         (exportEnglish, exportFrench),
+        (copyEnglish, copyFrench),
         (hardeningEnglish, hardeningFrench),
         (doctorEnglish, doctorFrench),
         (helpEnglish, helpFrench),

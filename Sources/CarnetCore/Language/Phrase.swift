@@ -51,11 +51,23 @@ public enum Phrase: String, CaseIterable, Sendable {
     case recordsOwnExists, recordsINSTaken, recordsNameTooLong, recordsBadRelation, recordsBadSex
     case recordsChildNotMinor, relationOwn, relationChild, relationOther, tableAge, tableRelation
     case tableUnread, ageDays, ageDayOne, ageMonths, ageMonthOne, ageYears, ageYearOne
-    case recordsOthersLine, recordsOtherEntry, recordsMenuTitle, recordsOnlyOne, recordsOpened, bannerForRecord
+    case recordsOthersLine, recordsOtherEntry, recordsMenuTitle, recordsOnlyOne, recordsOpened,
+        bannerForRecord
     case linearRecordsHelp, linearRecordOpenMark, linearWhichRecord
     // FHIR export (Catalog+Export)
     case exportExists, exportIsAFolder, exportNotAnExportFolder, exportNDJSONNeedsFolder, exportCannotWrite
     case exportDone, exportProgress, targetExport, targetExportToFile, targetImportNothingNew
+
+    // Copying a record between stores: `carnet copy` (Catalog+Copy)
+    case abstractCopy, discussionCopy, helpCopyFrom, helpCopyTo, helpCopyJson, optionCopyFromAndDb
+    case copyDone, copyVerified, copyCreated, copyProgress, copySameRecord
+    case copyDocuments, copyDocumentOne, copyVersions, copyVersionOne, copyVaccinations, copyVaccinationOne
+    case copyReadings, copyReadingOne, copyProfileEntries, copyProfileEntryOne, copyNotifications
+    case copyNotificationOne, copyEvents, copyEventOne
+    case copyPatientTaken, copyINSTaken, copyOwnTaken, copyDocumentTaken, copyVaccinationTaken
+    case copyProfileTaken, copyReadingTaken, copyEventTaken, copyNotificationTaken
+    case copySourceEventUnreadable, copySourceChainBroken, copyDestinationReadOnly, copyDestinationKiosk
+    case copyVerifyFailed, copyVerifyChainBroken, copyVerifyHead
     // The browser's export view
     case formExportTitle, fieldExportFormat, exportAsBundle, exportAsNDJSON
     case fieldExportHistory, exportWithoutHistory, exportWithHistory, fieldExportPath, formExportPathMissing

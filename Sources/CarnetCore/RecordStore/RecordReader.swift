@@ -52,6 +52,25 @@ public protocol RecordReader {
     func forEachReading(of patient: Int64, _ body: (ExportedReading) throws -> Void) throws
     /// The access history, oldest first.
     func forEachEvent(of patient: Int64, _ body: (AccessEvent) throws -> Void) throws
+
+    // MARK: Copying a record: ids kept (see `CopiedRows.swift` and `RecordCopy`)
+
+    /// The patient's consent settings as kept; nil when the carnet holds no such patient.
+    func copiedSettings(of patient: Int64) throws -> CopiedSettings?
+    /// Every document's header and search words, by id.
+    func forEachCopiedDocument(of patient: Int64, _ body: (CopiedDocument) throws -> Void) throws
+    /// Every version of every document, by document id then version.
+    func forEachCopiedVersion(of patient: Int64, _ body: (CopiedVersion) throws -> Void) throws
+    /// Every reading, by id.
+    func forEachCopiedReading(of patient: Int64, _ body: (CopiedReading) throws -> Void) throws
+    /// The access history as written (hash and previous id), by id: the chain's order.
+    func forEachCopiedEvent(of patient: Int64, _ body: (CopiedEvent) throws -> Void) throws
+    /// Every notification with its event's hash, by id.
+    func forEachCopiedNotification(of patient: Int64, _ body: (CopiedNotification) throws -> Void) throws
+    /// The banner preferences the patient set (a kind not set has its default).
+    func bannerPreferenceSettings(of patient: Int64) throws -> [Notification.Kind: Bool]
+    /// Where each imported item came from.
+    func forEachImportSource(of patient: Int64, _ body: (CopiedImportSource) throws -> Void) throws
 }
 
 /// An establishment a professional works for, and the patient's decision about it.

@@ -80,6 +80,27 @@ public protocol RecordWriter: RecordReader {
     func importedItem(patient: Int64, source: String, part: String) throws -> ImportedItem?
     func rememberSource(patient: Int64, source: String, part: String, item: ImportedItem) throws
     func importedDocument(patient: Int64, source: String) throws -> Int64?
+
+    // MARK: Copying a record: ids kept (see `CopiedRows.swift` and `RecordCopy`)
+
+    // Rows go in with the ids, times and hashes they had in the other store, checked by the
+    // store's constraints but not by the rules of a new entry (a child's record copied years
+    // later is an adult's). An id already used here is refused (`StoreError.rule`, a
+    // `copy…Taken` phrase naming it); the caller's transaction then writes nothing. Kept
+    // counts and roll-ups are kept as for any other write.
+
+    /// Adds a patient with its id and settings; refuses an id, an INS or an own record
+    /// (`relation` self) the destination already holds.
+    func insertCopiedPatient(_ patient: Patient, settings: CopiedSettings) throws
+    func insertCopiedDocuments(_ documents: [CopiedDocument], patient: Int64) throws
+    func insertCopiedVersions(_ versions: [CopiedVersion]) throws
+    func insertCopiedVaccinations(_ vaccinations: [Vaccination], patient: Int64) throws
+    func insertCopiedProfileEntries(_ entries: [ProfileEntry], patient: Int64) throws
+    func insertCopiedReadings(_ readings: [CopiedReading], patient: Int64) throws
+    /// Adds events exactly as given (ids, hashes, previous ids) and counts them in their days.
+    func insertCopiedEvents(_ events: [CopiedEvent], patient: Int64) throws
+    /// Adds notifications exactly as given and counts them (and the unread ones) by kind.
+    func insertCopiedNotifications(_ notifications: [CopiedNotification], patient: Int64) throws
 }
 
 extension RecordWriter {
@@ -96,7 +117,8 @@ extension RecordWriter {
     public func addVersion(document: Int64, author: Author, at: Date, mediaType: MediaType, content: Data)
         throws
     {
-        try addVersion(document: document, author: author, at: at, mediaType: mediaType, content: content, text: nil)
+        try addVersion(
+            document: document, author: author, at: at, mediaType: mediaType, content: content, text: nil)
     }
 
     /// Appends one event; returns its id.
@@ -109,7 +131,8 @@ extension RecordWriter {
     public func addNotification(
         event: Int64, kind: Notification.Kind, patient: Int64, at: Date, document: Int64? = nil
     ) throws -> Int64 {
-        try addNotification(event: event, kind: kind, patient: patient, at: at, readAt: nil, document: document)
+        try addNotification(
+            event: event, kind: kind, patient: patient, at: at, readAt: nil, document: document)
     }
 
     @discardableResult

@@ -55,12 +55,12 @@ extension SQLiteTransaction {
             start = end
         }
         if let tip { chainTips.remember(tip, of: patient) }
-        try countByDay(events, patient: patient)
+        try countByDay(events.map { ($0.at.unixSeconds, $0.actorId, $0.action.rawValue) }, patient: patient)
         return ids
     }
 
-    private static let rowsPerInsert = 100
-    private static let eventColumns = [
+    static let rowsPerInsert = 100
+    static let eventColumns = [
         "id", "patientId", "at", "actorType", "actorId", "actorName", "action", "target", "outcome",
         "emergency", "reason", "hash", "previousId",
     ]
@@ -72,10 +72,10 @@ extension SQLiteTransaction {
                 + Array(repeating: row, count: rows).joined(separator: ", "))
     }
 
-    /// Adds the events to their UTC day's count for their actor and action. Kept here rather
-    /// than by a trigger: an insert that fires a trigger runs under a statement journal, a
-    /// dozen writes to a temporary file per event (migration v10).
-    private func countByDay(_ events: [AccessEvent], patient: Int64) throws {
+    /// Adds the events (their time, actor and action) to their UTC day's count for their
+    /// actor and action. Kept here rather than by a trigger: an insert that fires a trigger
+    /// runs under a statement journal, a dozen writes to a temporary file per event (v10).
+    func countByDay(_ events: [(at: Int64, actorId: String, action: String)], patient: Int64) throws {
         struct Key: Hashable {
             var day: Int64
             var actorId: String
@@ -84,9 +84,9 @@ extension SQLiteTransaction {
         var counts: [Key: Int] = [:]
         for event in events {
             counts[
-                Key(
-                    day: SQLiteStore.floorDay(event.at.unixSeconds), actorId: event.actorId,
-                    action: event.action.rawValue), default: 0] += 1
+                Key(day: SQLiteStore.floorDay(event.at), actorId: event.actorId, action: event.action),
+                default: 0] +=
+                1
         }
         let upsert = try db.cachedStatement(
             sql: """

@@ -1,0 +1,227 @@
+import Foundation
+import GRDB
+
+/// Copying a record: ids kept. Rows go in with the ids they had, a hundred per statement as
+/// the history's own writer does; before each batch one indexed range query says whether
+/// the destination already uses any of its ids. The readings' roll-up and counts follow by
+/// their triggers; the history's day counts and the notifications' counts are kept here.
+extension SQLiteTransaction {
+    public func insertCopiedPatient(_ patient: Patient, settings: CopiedSettings) throws {
+        if let holder = try String.fetchOne(
+            db, sql: "SELECT name FROM patient WHERE id = ?", arguments: [patient.id])
+        {
+            throw StoreError.rule(.copyPatientTaken, [String(patient.id), holder])
+        }
+        if let ins = patient.ins,
+            let holder = try String.fetchOne(
+                db, sql: "SELECT name FROM patient WHERE ins = ?", arguments: [ins])
+        {
+            throw StoreError.rule(.copyINSTaken, [ins, holder])
+        }
+        if patient.relation == .own,
+            let holder = try String.fetchOne(db, sql: "SELECT name FROM patient WHERE relation = 'self'")
+        {
+            throw StoreError.rule(.copyOwnTaken, [holder])
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO patient(id, name, birthDate, ins, createdAt, relation, sex) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                patient.id, patient.name, patient.birthDate, patient.ins, patient.createdAt.unixSeconds,
+                patient.relation.rawValue, patient.sex?.rawValue,
+            ])
+        try db.execute(
+            sql: """
+                INSERT INTO recordSettings(patientId, treatingDoctorRpps, samuEmergency, anyEmergency,
+                    maskedEmergency, closedAt) VALUES (?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                patient.id, settings.treatingDoctorRpps, settings.samuEmergency, settings.anyEmergency,
+                settings.maskedEmergency, settings.closedAt?.unixSeconds,
+            ])
+    }
+
+    public func insertCopiedDocuments(_ documents: [CopiedDocument], patient: Int64) throws {
+        try refuseUsedIds(documents.map(\.id), in: "document", phrase: .copyDocumentTaken)
+        try insertRows(
+            into: "document",
+            columns: [
+                "id", "patientId", "category", "title", "authorKind", "authorRpps", "authorFiness", "actDate",
+                "depositedAt", "masked", "hiddenFromLegalRepresentatives", "authorName",
+            ],
+            documents.map { document in
+                let (kind, rpps, finess) = document.author.columns
+                return Self.values(
+                    document.id, patient, document.category.code, document.title, kind, rpps, finess,
+                    document.date.unixSeconds, document.deposited.unixSeconds, document.masked,
+                    document.hiddenFromLegalRepresentatives, document.authorName,
+                )
+            })
+        let search = try db.cachedStatement(
+            sql: "INSERT INTO documentSearch(rowid, title, author, body) VALUES (?, ?, ?, ?)")
+        for document in documents {
+            try search.execute(arguments: [
+                document.id, document.search.title, document.search.author, document.search.body,
+            ])
+        }
+    }
+
+    public func insertCopiedVersions(_ versions: [CopiedVersion]) throws {
+        try insertRows(
+            into: "documentVersion",
+            columns: [
+                "documentId", "version", "authorKind", "authorRpps", "authorFiness", "createdAt", "mediaType",
+                "size", "content",
+            ],
+            versions.map { version in
+                let (kind, rpps, finess) = version.author.columns
+                return Self.values(
+                    version.documentId, version.version, kind, rpps, finess, version.created.unixSeconds,
+                    version.mediaType.rawValue, version.content.count, version.content,
+                )
+            })
+    }
+
+    public func insertCopiedVaccinations(_ vaccinations: [Vaccination], patient: Int64) throws {
+        try refuseUsedIds(vaccinations.map(\.id), in: "vaccination", phrase: .copyVaccinationTaken)
+        try insertRows(
+            into: "vaccination",
+            columns: [
+                "id", "patientId", "administeredAt", "vaccine", "diseases", "kind", "lotNumber", "vaccinator",
+                "vaccinatorRpps", "requirement", "enteredBy",
+            ],
+            try vaccinations.map { vaccination in
+                let diseases = String(decoding: try JSONEncoder().encode(vaccination.diseases), as: UTF8.self)
+                return Self.values(
+                    vaccination.id, patient, vaccination.date.unixSeconds, vaccination.vaccine, diseases,
+                    vaccination.kind.rawValue, vaccination.lotNumber, vaccination.vaccinator,
+                    vaccination.vaccinatorRpps, vaccination.requirement.rawValue,
+                    vaccination.enteredBy.rawValue,
+                )
+            })
+    }
+
+    public func insertCopiedProfileEntries(_ entries: [ProfileEntry], patient: Int64) throws {
+        try refuseUsedIds(entries.map(\.id), in: "profileEntry", phrase: .copyProfileTaken)
+        try insertRows(
+            into: "profileEntry",
+            columns: [
+                "id", "patientId", "section", "label", "detail", "startAt", "endAt", "relative",
+                "contactRole",
+                "phone",
+            ],
+            entries.map { entry in
+                Self.values(
+                    entry.id, patient, entry.section.rawValue, entry.label, entry.detail,
+                    entry.start?.unixSeconds,
+                    entry.end?.unixSeconds, entry.relative, entry.contactRole?.rawValue, entry.phone,
+                )
+            })
+    }
+
+    public func insertCopiedReadings(_ readings: [CopiedReading], patient: Int64) throws {
+        try refuseUsedIds(readings.map(\.id), in: "measurement", phrase: .copyReadingTaken)
+        try insertRows(
+            into: "measurement", columns: ["id", "patientId", "code", "value", "unit", "at", "source"],
+            readings.map { reading in
+                [
+                    reading.id.databaseValue, patient.databaseValue, reading.code.databaseValue,
+                    reading.value.databaseValue, reading.unit.databaseValue,
+                    reading.at.unixSeconds.databaseValue,
+                    reading.source.rawValue.databaseValue,
+                ]
+            })
+    }
+
+    public func insertCopiedEvents(_ events: [CopiedEvent], patient: Int64) throws {
+        guard let last = events.last else { return }
+        try refuseUsedIds(events.map(\.id), in: "accessEvent", phrase: .copyEventTaken)
+        try insertRows(
+            into: "accessEvent", columns: Self.eventColumns,
+            events.map { event in
+                let content = event.content
+                return [
+                    event.id.databaseValue, patient.databaseValue, content.at.databaseValue,
+                    content.actorType.databaseValue, content.actorId.databaseValue,
+                    content.actorName.databaseValue,
+                    content.action.databaseValue, content.target.databaseValue, content.outcome.databaseValue,
+                    content.emergency.databaseValue, content.reason.databaseValue, event.hash.databaseValue,
+                    event.previousId.databaseValue,
+                ]
+            })
+        try countByDay(
+            events.map { ($0.content.at, $0.content.actorId, $0.content.action) }, patient: patient)
+        // An event appended later in this transaction follows the last one copied.
+        chainTips.remember(ChainTip(id: last.id, hash: last.hash), of: patient)
+    }
+
+    public func insertCopiedNotifications(_ notifications: [CopiedNotification], patient: Int64) throws {
+        try refuseUsedIds(
+            notifications.map(\.notification.id), in: "notification", phrase: .copyNotificationTaken)
+        try insertRows(
+            into: "notification",
+            columns: [
+                "id", "patientId", "eventId", "kind", "createdAt", "readAt", "documentId", "eventHash",
+            ],
+            notifications.map { copied in
+                let notification = copied.notification
+                return Self.values(
+                    notification.id, patient, notification.eventId, notification.kind.rawValue,
+                    notification.createdAt.unixSeconds, notification.readAt?.unixSeconds,
+                    notification.documentId,
+                    copied.eventHash
+                )
+            })
+        var counts: [String: (notices: Int, unread: Int)] = [:]
+        for copied in notifications {
+            let kind = copied.notification.kind.rawValue
+            counts[kind, default: (0, 0)].notices += 1
+            if copied.notification.unread { counts[kind, default: (0, 0)].unread += 1 }
+        }
+        let upsert = try db.cachedStatement(
+            sql: """
+                INSERT INTO notificationCount(patientId, kind, notices, unread) VALUES (?, ?, ?, ?)
+                ON CONFLICT(patientId, kind) DO UPDATE SET
+                    notices = notices + excluded.notices, unread = unread + excluded.unread
+                """)
+        for (kind, count) in counts {
+            try upsert.execute(arguments: [patient, kind, count.notices, count.unread])
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// Refuses the batch when the table already has one of its ids: one range scan of the
+    /// primary key between the batch's lowest and highest id (copied batches come in id order,
+    /// so the range is as narrow as the batch).
+    private func refuseUsedIds(_ ids: [Int64], in table: String, phrase: Phrase) throws {
+        guard let low = ids.min(), let high = ids.max() else { return }
+        let wanted = Set(ids)
+        let used = try Int64.fetchCursor(
+            db.cachedStatement(sql: "SELECT id FROM \(table) WHERE id BETWEEN ? AND ? ORDER BY id"),
+            arguments: [low, high])
+        while let id = try used.next() {
+            if wanted.contains(id) { throw StoreError.rule(phrase, [String(id)]) }
+        }
+    }
+
+    /// A row's values; nil is NULL.
+    private static func values(_ items: (any DatabaseValueConvertible)?...) -> [DatabaseValue] {
+        items.map { $0?.databaseValue ?? .null }
+    }
+
+    /// Inserts rows of `columns.count` values each, `rowsPerInsert` per statement.
+    private func insertRows(into table: String, columns: [String], _ rows: [[DatabaseValue]]) throws {
+        var start = rows.startIndex
+        while start < rows.endIndex {
+            let end = min(start + Self.rowsPerInsert, rows.endIndex)
+            let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+            let statement = try db.cachedStatement(
+                sql: "INSERT INTO \(table)(\(columns.joined(separator: ", "))) VALUES "
+                    + Array(repeating: row, count: end - start).joined(separator: ", "))
+            try statement.execute(arguments: StatementArguments(rows[start..<end].flatMap { $0 }))
+            start = end
+        }
+    }
+}
