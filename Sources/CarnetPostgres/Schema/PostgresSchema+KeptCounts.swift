@@ -55,66 +55,56 @@ extension PostgresSchema {
             GROUP BY t.patientId, t.code, t.day;
         $$
         """,
+        // Removed readings lower the counts and rebuild their days; added ones raise the
+        // counts and merge into their days (an update does both, then rebuilds).
         """
-        CREATE FUNCTION measurement_added() RETURNS trigger LANGUAGE plpgsql AS $$
+        CREATE FUNCTION measurement_counted() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            INSERT INTO measurementCount AS c (patientId, code, readings)
-            SELECT patientId, code, count(*) FROM added GROUP BY patientId, code
-            ON CONFLICT (patientId, code) DO UPDATE SET readings = c.readings + excluded.readings;
-            INSERT INTO measurementDay AS d (patientId, code, day, low, high, readings, firstAt, lastAt, last)
-            SELECT patientId, code, carnet_day(at), min(value), max(value), count(*), min(at), max(at),
-                (array_agg(value ORDER BY at DESC, value DESC))[1]
-            FROM added GROUP BY patientId, code, carnet_day(at)
-            ON CONFLICT (patientId, code, day) DO UPDATE SET
-                low = least(d.low, excluded.low),
-                high = greatest(d.high, excluded.high),
-                readings = d.readings + excluded.readings,
-                firstAt = least(d.firstAt, excluded.firstAt),
-                last = CASE WHEN excluded.lastAt > d.lastAt
-                    OR (excluded.lastAt = d.lastAt AND excluded.last > d.last)
-                    THEN excluded.last ELSE d.last END,
-                lastAt = greatest(d.lastAt, excluded.lastAt);
-            RETURN NULL;
-        END $$
-        """,
-        """
-        CREATE FUNCTION measurement_removed() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            UPDATE measurementCount c SET readings = c.readings - r.readings
-            FROM (SELECT patientId, code, count(*) AS readings FROM removed GROUP BY patientId, code) r
-            WHERE c.patientId = r.patientId AND c.code = r.code;
-            PERFORM measurement_day_rebuild(array_agg(patientId), array_agg(code), array_agg(day))
-            FROM (SELECT DISTINCT patientId, code, carnet_day(at) AS day FROM removed) t;
-            RETURN NULL;
-        END $$
-        """,
-        """
-        CREATE FUNCTION measurement_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            UPDATE measurementCount c SET readings = c.readings - r.readings
-            FROM (SELECT patientId, code, count(*) AS readings FROM removed GROUP BY patientId, code) r
-            WHERE c.patientId = r.patientId AND c.code = r.code;
-            INSERT INTO measurementCount AS c (patientId, code, readings)
-            SELECT patientId, code, count(*) FROM added GROUP BY patientId, code
-            ON CONFLICT (patientId, code) DO UPDATE SET readings = c.readings + excluded.readings;
-            PERFORM measurement_day_rebuild(array_agg(patientId), array_agg(code), array_agg(day))
-            FROM (SELECT patientId, code, carnet_day(at) AS day FROM removed
-                  UNION SELECT patientId, code, carnet_day(at) FROM added) t;
+            IF TG_OP IN ('DELETE', 'UPDATE') THEN
+                UPDATE measurementCount c SET readings = c.readings - r.readings
+                FROM (SELECT patientId, code, count(*) AS readings FROM removed GROUP BY patientId, code) r
+                WHERE c.patientId = r.patientId AND c.code = r.code;
+                PERFORM measurement_day_rebuild(array_agg(patientId), array_agg(code), array_agg(day))
+                FROM (SELECT DISTINCT patientId, code, carnet_day(at) AS day FROM removed) t;
+            END IF;
+            IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                INSERT INTO measurementCount AS c (patientId, code, readings)
+                SELECT patientId, code, count(*) FROM added GROUP BY patientId, code
+                ON CONFLICT (patientId, code) DO UPDATE SET readings = c.readings + excluded.readings;
+            END IF;
+            IF TG_OP = 'UPDATE' THEN
+                PERFORM measurement_day_rebuild(array_agg(patientId), array_agg(code), array_agg(day))
+                FROM (SELECT DISTINCT patientId, code, carnet_day(at) AS day FROM added) t;
+            ELSIF TG_OP = 'INSERT' THEN
+                INSERT INTO measurementDay AS d (patientId, code, day, low, high, readings, firstAt, lastAt, last)
+                SELECT patientId, code, carnet_day(at), min(value), max(value), count(*), min(at), max(at),
+                    (array_agg(value ORDER BY at DESC, value DESC))[1]
+                FROM added GROUP BY patientId, code, carnet_day(at)
+                ON CONFLICT (patientId, code, day) DO UPDATE SET
+                    low = least(d.low, excluded.low),
+                    high = greatest(d.high, excluded.high),
+                    readings = d.readings + excluded.readings,
+                    firstAt = least(d.firstAt, excluded.firstAt),
+                    last = CASE WHEN excluded.lastAt > d.lastAt
+                        OR (excluded.lastAt = d.lastAt AND excluded.last > d.last)
+                        THEN excluded.last ELSE d.last END,
+                    lastAt = greatest(d.lastAt, excluded.lastAt);
+            END IF;
             RETURN NULL;
         END $$
         """,
         """
         CREATE TRIGGER measurement_added AFTER INSERT ON measurement
-        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION measurement_added()
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION measurement_counted()
         """,
         """
         CREATE TRIGGER measurement_removed AFTER DELETE ON measurement
-        REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION measurement_removed()
+        REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION measurement_counted()
         """,
         """
         CREATE TRIGGER measurement_changed AFTER UPDATE ON measurement
         REFERENCING OLD TABLE AS removed NEW TABLE AS added
-        FOR EACH STATEMENT EXECUTE FUNCTION measurement_changed()
+        FOR EACH STATEMENT EXECUTE FUNCTION measurement_counted()
         """,
         // Removed rows only lower existing counts (a patient's deletion may have removed them).
         """
