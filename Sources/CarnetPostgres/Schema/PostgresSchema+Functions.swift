@@ -32,4 +32,23 @@ extension PostgresSchema {
         $$
         """,
     ]
+
+    /// AFTER INSERT, DELETE and UPDATE triggers on `table`, once per statement, that pass
+    /// `function` the rows added and removed (as `added` and `removed`) and `argument`.
+    static func statementTriggers(
+        named name: String, on table: String, calling function: String, argument: String = "",
+        operations: [String] = ["INSERT", "DELETE", "UPDATE"]
+    ) -> [String] {
+        let call =
+            "FOR EACH STATEMENT EXECUTE FUNCTION \(function)(\(argument.isEmpty ? "" : "'\(argument)'"))"
+        let triggers = [
+            "INSERT":
+                "CREATE TRIGGER \(name)_added AFTER INSERT ON \(table) REFERENCING NEW TABLE AS added \(call)",
+            "DELETE":
+                "CREATE TRIGGER \(name)_removed AFTER DELETE ON \(table) REFERENCING OLD TABLE AS removed \(call)",
+            "UPDATE":
+                "CREATE TRIGGER \(name)_changed AFTER UPDATE ON \(table) REFERENCING OLD TABLE AS removed NEW TABLE AS added \(call)",
+        ]
+        return operations.compactMap { triggers[$0] }
+    }
 }

@@ -94,7 +94,7 @@ extension PostgresSchema {
                 RETURN NULL;
             END $$
             """,
-        ] + statementTriggers(on: "measurement", calling: "measurement_counted") + [
+        ] + statementTriggers(named: "measurement", on: "measurement", calling: "measurement_counted") + [
             // Removed rows only lower existing counts (a patient's deletion may have removed them).
             """
             CREATE FUNCTION notification_counted() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -115,24 +115,5 @@ extension PostgresSchema {
                 RETURN NULL;
             END $$
             """
-        ] + statementTriggers(on: "notification", calling: "notification_counted")
-
-    /// AFTER INSERT, DELETE and UPDATE triggers, once per statement, that pass `function`
-    /// the rows added and removed (`added`, `removed`).
-    private static func statementTriggers(on table: String, calling function: String) -> [String] {
-        [
-            """
-            CREATE TRIGGER \(table)_added AFTER INSERT ON \(table)
-            REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION \(function)()
-            """,
-            """
-            CREATE TRIGGER \(table)_removed AFTER DELETE ON \(table)
-            REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION \(function)()
-            """,
-            """
-            CREATE TRIGGER \(table)_changed AFTER UPDATE ON \(table)
-            REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION \(function)()
-            """,
-        ]
-    }
+        ] + statementTriggers(named: "notification", on: "notification", calling: "notification_counted")
 }

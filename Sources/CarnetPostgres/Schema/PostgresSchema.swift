@@ -23,6 +23,7 @@ public enum PostgresSchema {
         ("p7-notifications", notifications),
         ("p8-kept-counts", keptCounts),
         ("p9-document-search", documentSearch),
+        ("p10-change-feed", changeFeed),
     ]
 
     /// How many migrations a current database has.
