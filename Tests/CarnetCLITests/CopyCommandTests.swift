@@ -46,6 +46,8 @@ import Testing
         #expect(parent.stdout.contains("Chain verified: head \(head)."), "\(parent.stdout)")
         let mode = try FileManager.default.attributesOfItem(atPath: copy)[.posixPermissions] as? Int
         #expect(mode == 0o600)
+        #expect(!FileManager.default.fileExists(atPath: copy + "-wal"), "the copy is all in its file")
+        #expect(!FileManager.default.fileExists(atPath: copy + "-shm"))
 
         // A child's record into the same file: a destination that holds another patient,
         // with other ids, takes it.
