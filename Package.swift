@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         // The C side of ncursesw: a module map and a shim header for the macros and globals.
@@ -24,6 +25,15 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 // PBKDF2 for the kiosk PIN: stored only as a salted slow hash.
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+        // The PostgreSQL side: where a server is (a URL), a session on it, its schema and roles.
+        // Kept apart so SwiftNIO never enters CarnetCore.
+        .target(
+            name: "CarnetPostgres",
+            dependencies: [
+                "CarnetCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
         // State, update, views into a Screen, and the ncurses backend. The shipped themes
@@ -57,6 +67,13 @@ let package = Package(
         ),
         // What more than one test target needs (reading a terminal's escape sequences).
         .target(name: "CarnetTestSupport", path: "Tests/CarnetTestSupport"),
+        // Runs against a throwaway PostgreSQL cluster that the tests start themselves.
+        .testTarget(
+            name: "CarnetPostgresTests",
+            dependencies: [
+                "CarnetPostgres", "CarnetCore", "CarnetTestSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]),
         .testTarget(name: "CarnetCoreTests", dependencies: ["CarnetCore"]),
         .testTarget(name: "CarnetTUITests", dependencies: ["CarnetTUI", "CarnetCore", "CarnetTestSupport"]),
         // Runs the built `carnet` binary as a user would.

@@ -17,10 +17,14 @@ struct HistoryWatch {
     ) -> HistoryWatch {
         var watch = HistoryWatch()
         watch.missingGuards = (try? store.missingGuards()) ?? []
-        guard let head = try? store.accessChainHead(of: patient.id) else { return watch }
         watch.seen = memory.recall(record: record, patient: patient.id)
+        let head: AccessChainHead
         if let seen = watch.seen {
-            watch.change = try? store.change(since: seen.head, of: patient.id)
+            guard let look = try? store.accessChainHead(of: patient.id, since: seen.head) else { return watch }
+            (head, watch.change) = look
+        } else {
+            guard let now = try? store.accessChainHead(of: patient.id) else { return watch }
+            head = now
         }
         guard watch.change == nil else { return watch }
         do {

@@ -23,7 +23,10 @@ public protocol AccessHistoryQueries {
     func accessChainHead(of patient: Int64) throws -> AccessChainHead
     /// Whether the head carnet remembers is still in the history.
     func check(_ kept: KeptHead, of patient: Int64) throws -> HeadCheck
-    func change(since seen: AccessChainHead, of patient: Int64) throws -> HistoryChange?
+    /// The head now, and how the history changed since `seen` if it did not just grow (events
+    /// gone or rewritten before the seen head): what a command checks as it opens a record.
+    func accessChainHead(of patient: Int64, since seen: AccessChainHead) throws
+        -> (head: AccessChainHead, change: HistoryChange?)
     func historyProblems(of patient: Int64) throws -> [HistoryProblem]
 }
 
@@ -58,6 +61,11 @@ extension AccessHistoryQueries {
         of key: PageKey, patient: Int64, matching filter: AccessHistoryFilter
     ) throws -> Int {
         try accessEventPosition(of: key, patient: patient, matching: filter, oldestFirst: false)
+    }
+
+    /// How the history changed since `seen`, if it did not just grow.
+    public func change(since seen: AccessChainHead, of patient: Int64) throws -> HistoryChange? {
+        try accessChainHead(of: patient, since: seen).change
     }
 
     public func verifyAccessChain(of patient: Int64) throws -> AccessChainReport {

@@ -25,25 +25,32 @@ extension SQLiteStore {
         }
     }
 
-    /// How the history changed since a head carnet saw before, if it did not just grow.
-    public func change(since seen: AccessChainHead, of patient: Int64) throws -> HistoryChange? {
+    /// The head now, and how the history changed since a head carnet saw before if it did
+    /// not just grow. One count of the whole history (a real count, not the kept one: an
+    /// intruder who removes events can fix the kept counts too); the events up to the seen
+    /// one are that count less those after it, a short range of the chain's index.
+    public func accessChainHead(of patient: Int64, since seen: AccessChainHead) throws
+        -> (head: AccessChainHead, change: HistoryChange?)
+    {
         try reading { db in
-            guard let last = seen.lastEvent, seen.events > 0 else { return nil }
-            let now = try Self.eventCount(of: patient, in: db)
-            let upToLast =
+            let head = try Self.head(of: patient, in: db)
+            guard let last = seen.lastEvent, seen.events > 0 else { return (head, nil) }
+            let now = head.events
+            let after =
                 try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM accessEvent WHERE patientId = ? AND id <= ?",
+                    db, sql: "SELECT count(*) FROM accessEvent WHERE patientId = ? AND id > ?",
                     arguments: [patient, last]) ?? 0
+            let upToLast = now - after
             let stored = try Row.fetchOne(
                 db, sql: "SELECT hash FROM accessEvent WHERE id = ? AND patientId = ?",
                 arguments: [last, patient])
             if stored == nil || upToLast < seen.events {
-                return .shrunk(now: now)
+                return (head, .shrunk(now: now))
             }
             if Data.fromDatabaseValue(stored!["hash"]) != seen.hash || upToLast != seen.events {
-                return .rewritten(now: now)
+                return (head, .rewritten(now: now))
             }
-            return nil
+            return (head, nil)
         }
     }
 
