@@ -29,23 +29,25 @@ struct DemoCommand: ParsableCommand {
         umask(0o077)
         let text = Catalog(browser.language)
         let format = TextFormat(browser.language)
-        let path = record.db ?? DataPaths.demo()
+        let location = record.db.map(StoreLocation.init(argument:)) ?? .file(DataPaths.demo())
         // A bad --theme is said before a minute is spent writing a large demo.
         if !noOpen { _ = try browser.loadTheme() }
-        if try needsWriting(path, text) {
+        if try needsWriting(location, text) {
             let started = ContinuousClock.now
             let progress = ProgressLine(text)
-            try DemoRecord.write(to: path, scale: size == .large ? .large : .small) { progress.show($0) }
+            try DemoRecord.write(to: location, scale: size == .large ? .large : .small) { progress.show($0) }
             progress.finish()
             // A new demo's history starts again: what carnet remembers of the old one goes.
-            HeadMemory().forget(record: path)
+            HeadMemory().forget(record: location.description)
             let elapsed = ContinuousClock.now - started
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            say(text[.wroteDemo, size.rawValue, path, format.number((seconds * 10).rounded() / 10)])
+            say(
+                text[
+                    .wroteDemo, size.rawValue, location.description, format.number((seconds * 10).rounded() / 10)])
         } else {
-            say(text[.demoAlreadyThere, size.rawValue, path])
+            say(text[.demoAlreadyThere, size.rawValue, location.description])
         }
-        let store = try StoreLocation(argument: path).open()
+        let store = try location.open()
         let patient = try store.patient(matching: record.patient)
         if noOpen {
             try RecordSummary.print(store: store, patient: patient, language: browser.language)
@@ -56,11 +58,12 @@ struct DemoCommand: ParsableCommand {
 
     /// Whether to write: no demo yet, another size, or --force. A file that is not a demo
     /// record is never overwritten.
-    private func needsWriting(_ path: String, _ text: Catalog) throws -> Bool {
+    private func needsWriting(_ location: StoreLocation, _ text: Catalog) throws -> Bool {
+        guard let path = location.filePath else { return try serverNeedsWriting(location, text) }
         guard FileManager.default.fileExists(atPath: path) else { return true }
         let existing: any RecordStore
         do {
-            existing = try StoreLocation(argument: path).open()
+            existing = try location.open()
         } catch StoreError.notARecord {
             throw StoreError.invalid(text[.notADemo, path])
         }
@@ -70,6 +73,21 @@ struct DemoCommand: ParsableCommand {
         }
         let existingSize = try existing.metadata("demoSize")
         return force || existingSize != size.rawValue
+    }
+
+    /// On a server: an empty database is written; its own demo of this size is opened again;
+    /// anything else is refused (a server's record is never replaced by a demo).
+    private func serverNeedsWriting(_ location: StoreLocation, _ text: Catalog) throws -> Bool {
+        let existing: any RecordStore
+        do {
+            existing = try location.open()
+        } catch StoreError.noRecord {
+            return true
+        }
+        defer { try? existing.close() }
+        guard try existing.metadata("kind") == "demo", try existing.metadata("demoSize") == size.rawValue, !force
+        else { throw StoreError.rule(.storeServerHoldsRecord, [location.description]) }
+        return false
     }
 }
 

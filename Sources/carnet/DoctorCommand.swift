@@ -21,7 +21,8 @@ struct DoctorCommand: ParsableCommand {
             [DoctorFinding.ok(.version, CarnetVersion.number, CarnetVersion.line)]
             + TerminalChecks(environment: environment, options: browser, text: text).findings
             + LocaleChecks(environment: environment, options: browser, text: text).findings
-            + RecordChecks(path: record.path, text: text).findings
+            // A server's record has no file to look at; `carnet log verify` checks its history.
+            + (record.location.filePath.map { RecordChecks(path: $0, text: text).findings } ?? [])
             + [ToolChecks.pdfText(text)]
         if json {
             DoctorReport.printJSON(findings)

@@ -30,8 +30,8 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         umask(0o077)
-        let path = record.path
-        let store = try StoreLocation(argument: path).create()
+        let location = record.location
+        let store = try location.create()
         do {
             try store.write { writer in
                 try writer.setMetadata("kind", "personal")
@@ -41,10 +41,10 @@ struct InitCommand: ParsableCommand {
         } catch {
             // Nothing half-made is left behind: the next `init` starts clean.
             try? store.close()
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            location.remove()
             throw error
         }
-        HeadMemory().forget(record: path)
-        say(CommandLanguage.text[.createdRecord, path])
+        HeadMemory().forget(record: location.description)
+        say(CommandLanguage.text[.createdRecord, location.description])
     }
 }

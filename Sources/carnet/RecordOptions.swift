@@ -27,10 +27,13 @@ struct RecordOptions: ParsableArguments {
         }
     }
 
-    /// The database this command works on.
+    /// The database this command works on, as given: `--db`, the demo, `CARNET_DATABASE_URL`
+    /// (a server's database, when set), or the person's own record.
     var path: String {
         if let db { return db }
-        return demo ? DataPaths.demo() : DataPaths.record()
+        if demo { return DataPaths.demo() }
+        if let url = ProcessInfo.processInfo.environment["CARNET_DATABASE_URL"], !url.isEmpty { return url }
+        return DataPaths.record()
     }
 
     /// Where the record is: the one place `--db` chooses a store.
@@ -39,18 +42,19 @@ struct RecordOptions: ParsableArguments {
     /// Opens the record for a command that only reads: nothing is created, migrated or
     /// changed unless the file already is a carnet record; a read-only record opens read-only.
     func openForReading() throws -> any RecordStore {
-        DemoLeftovers.clean(beside: path)
+        guard let file = location.filePath else { return try location.openForReading() }
+        DemoLeftovers.clean(beside: file)
         let store = try location.openForReading()
-        Self.warn(RecordPermissions.secure(record: path))
+        Self.warn(RecordPermissions.secure(record: file))
         return store
     }
 
     /// Opens the record for a command that writes, putting back the history's append-only
     /// guards if someone dropped them (and saying so).
     func openForWriting() throws -> any RecordStore {
-        DemoLeftovers.clean(beside: path)
+        if let file = location.filePath { DemoLeftovers.clean(beside: file) }
         let store = try location.openForWriting()
-        Self.warn(RecordPermissions.secure(record: path))
+        if let file = location.filePath { Self.warn(RecordPermissions.secure(record: file)) }
         let restored = try store.restoreGuards()
         if !restored.isEmpty {
             let text = CommandLanguage.text
@@ -84,7 +88,7 @@ struct RecordOptions: ParsableArguments {
     /// say it their own way (`log verify`, the browser).
     func watchedPatient(in store: any RecordStore) throws -> (Patient, HistoryWatch) {
         let found = try store.patient(matching: patient)
-        return (found, HistoryWatch.look(store: store, patient: found, record: path))
+        return (found, HistoryWatch.look(store: store, patient: found, record: location.description))
     }
 }
 

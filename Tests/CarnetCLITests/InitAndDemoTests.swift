@@ -59,3 +59,24 @@ import Testing
         #expect(try carnet.run(["demo", "--no-open", "--force"]).stdout.contains("Wrote the small demo"))
     }
 }
+
+/// A PostgreSQL URL given where a path was expected is never taken for a path.
+@Suite struct ServerLocationCommandTests {
+    @Test func aDatabaseURLMakesNoFolderAndNeverPrintsItsPassword() throws {
+        let carnet = CarnetRunner()
+        defer { carnet.cleanUp() }
+        let url = "postgres://carnet:hunter2@127.0.0.1:1/carnet"
+        for arguments in [["demo", "--no-open", "--db", url], ["init", "--name", "Léa", "--birth-date", "1992-07-08", "--db", url]] {
+            let result = try carnet.run(arguments)
+            #expect(result.status == 1, "\(result.stderr)")
+            #expect(!result.stderr.contains("hunter2") && !result.stdout.contains("hunter2"))
+            #expect(result.stderr.contains("postgres://carnet@127.0.0.1"))
+        }
+        // From the environment too, as `CARNET_DATABASE_URL`.
+        let listed = try carnet.run(["documents", "list"], environment: ["CARNET_DATABASE_URL": url])
+        #expect(listed.status == 1)
+        #expect(!listed.stderr.contains("hunter2"))
+        #expect(!FileManager.default.fileExists(atPath: carnet.home + "/postgres:"))
+        #expect(!FileManager.default.fileExists(atPath: FileManager.default.currentDirectoryPath + "/postgres:"))
+    }
+}

@@ -51,6 +51,21 @@ public enum DemoRecord {
         to path: String, scale: DemoScale = .small,
         progress: (DemoProgress) throws -> Void = { _ in }
     ) throws {
+        try write(to: .file(path), scale: scale, progress: progress)
+    }
+
+    /// Writes a demo record to a location: a file as above; a server's empty database
+    /// directly, in the transactions of `fill` (a server has no file to swap in).
+    public static func write(
+        to location: StoreLocation, scale: DemoScale = .small,
+        progress: (DemoProgress) throws -> Void = { _ in }
+    ) throws {
+        guard let path = location.filePath else {
+            let store = try location.create()
+            defer { try? store.close() }
+            try fill(store, scale: scale, progress: progress)
+            return
+        }
         let partial = path + ".partial"
         // Held until this write ends: another command sees a demo at work, not leftovers.
         let folder = (path as NSString).deletingLastPathComponent

@@ -22,6 +22,8 @@ public struct FHIRImporter {
 
     let paths: [String]
     let recordPath: String
+    /// The record already open (the browser's): imported into as it is, never reopened.
+    public var openStore: (any RecordStore)?
     let patientSelector: String?
     let options: Options
     let now: @Sendable () -> Date
@@ -45,6 +47,11 @@ public struct FHIRImporter {
     /// Imports as the patient. With no record at the path, creates one from the file's Patient.
     public func run() throws -> ImportReport {
         let (input, scan, filePatient) = try read()
+        if let openStore {
+            let patient = try openStore.patient(matching: patientSelector)
+            try check(filePatient, against: patient)
+            return try write(store: openStore, patient: patient, input: input, scan: scan, created: false)
+        }
         if !StoreLocation(argument: recordPath).exists {
             guard let filePatient else { throw ImportFailure.noPatientToCreate(path: recordPath) }
             return try creating(filePatient, input, scan)

@@ -14,6 +14,10 @@ extension Catalog {
         .ruleRPPSDigits: "an RPPS number is 11 digits; nothing was recorded.",
         .ruleEventWrongType: "access event {1} holds a value of the wrong type.",
         .ruleDemoBeingWritten: "another carnet is writing the demo record at {1}; wait for it to finish.",
+        .storeNoServer:
+            "{1} names a PostgreSQL database, and this carnet has no PostgreSQL store: nothing was created or changed.",
+        .storeServerHoldsRecord:
+            "the database {1} already holds a record that is not this demo; carnet demo writes only into an empty database, or opens its own demo of the same size.",
         .ruleTreatingDoctorNotBlocked: "the treating doctor cannot be blocked.",
         .ruleTreatingDoctorPhysician: "the treating doctor must be a physician who is not blocked.",
         .ruleAppendOnly: "the access history is append-only: its events cannot be changed or removed.",
@@ -40,6 +44,10 @@ extension Catalog {
         .ruleUnknownActor: "aucun professionnel (RPPS) ni établissement (FINESS) {1} n'est connu.",
         .ruleRPPSDigits: "un numéro RPPS a 11 chiffres ; rien n'a été enregistré.",
         .ruleEventWrongType: "l'événement d'accès {1} contient une valeur du mauvais type.",
+        .storeNoServer:
+            "{1} désigne une base PostgreSQL, et ce carnet n'a pas de stockage PostgreSQL : rien n'a été créé ni modifié.",
+        .storeServerHoldsRecord:
+            "la base {1} contient déjà un dossier qui n'est pas cette démonstration ; carnet demo n'écrit que dans une base vide, ou ouvre sa propre démonstration de même taille.",
         .ruleDemoBeingWritten:
             "un autre carnet est en train d'écrire le dossier de démonstration dans {1} ; attendez qu'il ait fini.",
         .ruleTreatingDoctorNotBlocked: "le médecin traitant ne peut pas être bloqué.",

@@ -317,6 +317,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // The record's rules and the options' checks (Catalog+Rules)
     case rulePatientNameEmpty, ruleINSLength, ruleTitleEmpty, ruleNoDocument, ruleNoProfileEntry
     case ruleFileTooLarge, ruleBloodPressurePair, ruleImpossibleReading, ruleUnknownActor, ruleRPPSDigits
+    case storeNoServer, storeServerHoldsRecord
     case ruleEventWrongType, ruleDemoBeingWritten, ruleTreatingDoctorNotBlocked, ruleTreatingDoctorPhysician
     case ruleAppendOnly, optionKind, optionImportNothing, optionUnknownMeasurement, optionDays
     case optionDbAndDemo, optionLimit, optionIdleTimeout, optionInitDemo, optionBirthDate

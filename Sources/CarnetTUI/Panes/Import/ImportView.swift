@@ -41,6 +41,7 @@ struct FHIRImport: RecordWork {
             paths: [RecordAccess.expandingHome(path)], recordPath: record.store.location,
             patient: String(record.patient.id), options: .init(language: text.language))
         importer.progress = progress
+        importer.openStore = record.store
         do {
             let lines = try importer.run().lines(text)
             return .report(text[.importPageTitle, path], lines, said: lines.prefix(2).joined(separator: " "))
