@@ -53,6 +53,9 @@ struct CopyCommand: ParsableCommand {
             destination = try destinationOptions.openForWriting()
         }
 
+        // Interrupted, a copy commits nothing; a record made for it goes too.
+        let interruption = created ? ExportInterruption(removing: ["", "-wal", "-shm"].map { to + $0 }) : nil
+        defer { interruption?.end() }
         var copy = RecordCopy(source: source, destination: destination, patient: patient.id)
         let bar = ProgressBar(text: text, phrase: .copyProgress)
         copy.progress = { done, total in bar.show(done, total) }

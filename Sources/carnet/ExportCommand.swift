@@ -41,7 +41,7 @@ struct ExportCommand: ParsableCommand {
         var exporter = FHIRExporter(
             store: store, patient: patient,
             options: .init(format: format, withHistory: withHistory, force: force))
-        let interruption = out.map { ExportInterruption(removing: FHIRExporter.temporaryPath(for: $0)) }
+        let interruption = out.map { ExportInterruption(removing: [FHIRExporter.temporaryPath(for: $0)]) }
         defer { interruption?.end() }
         let bar = ProgressBar(text: text, phrase: .exportProgress)
         exporter.progress = { done, total in bar.show(done, total) }
@@ -59,19 +59,20 @@ struct ExportCommand: ParsableCommand {
 
 extension FHIRExporter.Format: ExpressibleByArgument {}
 
-/// Ctrl-C, SIGTERM or SIGHUP during an export: the half-written file (or folder) is removed
-/// before carnet leaves, so an interrupted export leaves nothing behind and the target is
-/// as it was. The export runs on the main thread; the signals are taken on a queue of their own.
+/// Ctrl-C, SIGTERM or SIGHUP during an export (or a copy into a new record): the
+/// half-written files (or folder) are removed before carnet leaves, so an interrupted command
+/// leaves nothing behind and the target is as it was. The work runs on the main thread; the
+/// signals are taken on a queue of their own.
 final class ExportInterruption: @unchecked Sendable {
     private let sources: [DispatchSourceSignal]
 
-    init(removing temporary: String) {
+    init(removing paths: [String]) {
         sources = [SIGINT, SIGTERM, SIGHUP].map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
                 ProgressBar.clear()
-                try? FileManager.default.removeItem(atPath: temporary)
+                for path in paths { try? FileManager.default.removeItem(atPath: path) }
                 _exit(128 + number)
             }
             source.resume()

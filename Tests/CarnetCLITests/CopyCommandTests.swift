@@ -46,6 +46,8 @@ import Testing
         #expect(parent.stdout.contains("Chain verified: head \(head)."), "\(parent.stdout)")
         let mode = try FileManager.default.attributesOfItem(atPath: copy)[.posixPermissions] as? Int
         #expect(mode == 0o600)
+        #expect(!FileManager.default.fileExists(atPath: copy + "-wal"), "the copy is all in its file")
+        #expect(!FileManager.default.fileExists(atPath: copy + "-shm"))
 
         // A child's record into the same file: a destination that holds another patient,
         // with other ids, takes it.
@@ -160,6 +162,41 @@ import Testing
         let refused = try carnet.runAsOther(["copy", "--from", source, "--patient", "lea", "--to", readOnly])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("read-only.sqlite is read-only"), "\(refused.stderr)")
+    }
+
+    /// Ctrl-C while a copy writes into a record it created: the copy commits nothing and the
+    /// new record goes with it.
+    @Test func anInterruptedCopyLeavesNoNewRecordBehind() throws {
+        defer { carnet.cleanUp() }
+        let source = carnet.path("bulk.sqlite")
+        try DemoRecord.write(
+            to: source, scale: DemoScale(documents: 0, cgmReadings: 0, accessEvents: 100_000))
+        let destination = carnet.path("copy.sqlite")
+        let process = Process()
+        process.executableURL = CarnetRunner.executable
+        process.arguments = ["copy", "--from", source, "--to", destination]
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            [
+                "HOME": carnet.home, "XDG_DATA_HOME": carnet.home + "/data",
+                "XDG_STATE_HOME": carnet.home + "/state",
+            ]
+        ) { _, new in new }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // The record is made first, then the copy writes 100,000 events into it.
+        let deadline = Date().addingTimeInterval(20)
+        while !FileManager.default.fileExists(atPath: destination + "-wal") && Date() < deadline {
+            usleep(5_000)
+        }
+        usleep(200_000)
+        #expect(process.isRunning, "still copying when interrupted")
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 128 + SIGINT)
+        for suffix in ["", "-wal", "-shm"] {
+            #expect(!FileManager.default.fileExists(atPath: destination + suffix), "\(suffix)")
+        }
     }
 
     @Test func jsonSaysWhatWasCopiedAndFrenchWordsIt() throws {

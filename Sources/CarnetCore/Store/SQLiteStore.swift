@@ -97,8 +97,11 @@ public final class SQLiteStore: RecordStore {
         }
     }
 
-    /// Closes the database; the store cannot be used afterwards.
+    /// Closes the database; the store cannot be used afterwards. The readers close first, so
+    /// that the writer, closing last, checkpoints the `-wal` file and removes it with the
+    /// `-shm` (GRDB's `close` closes the writer first, and a reader still open keeps both).
     public func close() throws {
+        pool.releaseMemory()
         try pool.close()
     }
 

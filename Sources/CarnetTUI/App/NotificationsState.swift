@@ -47,6 +47,9 @@ public struct NoticeNews: Equatable, Sendable {
     /// The names of the carnet's other records than the open one: a banner about one of them
     /// starts with its name. Empty with one record.
     public var recordNames: [Int64: String] = [:]
+    /// The banner preferences of those other records: each record's own choices decide its
+    /// banners (`preferences` are the open record's).
+    public var recordPreferences: [Int64: NotificationPreferences] = [:]
 
     public init(
         fresh: [Notice] = [], freshCount: Int = 0, newestWaiting: Notice? = nil,
@@ -86,6 +89,11 @@ extension NoticeNews {
     /// kind that shows a banner.
     public var waitingSummary: Notice? { waiting > 0 ? newestWaiting : nil }
 
+    /// The preferences that decide a notice's banner: its own record's.
+    func preferences(of notice: Notice) -> NotificationPreferences {
+        notice.patientId.flatMap { recordPreferences[$0] } ?? preferences
+    }
+
     /// A banner's words, after the name of the record it concerns when it is not the open one.
     func named(_ notice: Notice, _ words: String, _ text: Catalog) -> String {
         guard let id = notice.patientId, let name = recordNames[id] else { return words }
@@ -98,7 +106,7 @@ extension NoticeNews {
         let more = freshCount - fresh.count
         let counted = more > 0 ? [Banner(text[.bannersMore, format.count(more)], alert: false)] : []
         return counted
-            + fresh.reversed().filter { preferences.banners($0.kind) }.map {
+            + fresh.reversed().filter { preferences(of: $0).banners($0.kind) }.map {
                 Banner(named($0, $0.banner(text, format), text), alert: $0.kind.alerts)
             }
     }

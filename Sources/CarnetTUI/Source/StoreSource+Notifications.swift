@@ -21,6 +21,7 @@ extension StoreSource {
             latest: try store.latestNotificationId(ofRecords: ids), preferences: preferences)
         for record in records where record.patient.id != patient {
             news.recordNames[record.patient.id] = record.patient.name
+            news.recordPreferences[record.patient.id] = try store.notificationPreferences(of: record.patient.id)
         }
         if let after {
             // Read after `latest`: one that arrived in between is among these, and counts as seen.
