@@ -44,7 +44,7 @@ struct PostgresChangeFeedTests {
         let feed = try feed()
         defer { feed.close() }
         #expect(!feed.recordChanged())
-        try database.withSession { session in try session.run(Self.reading) }
+        try database.withSession { session in _ = try session.run(Self.reading) }
         let took = waitFor(1) { feed.recordChanged() }
         #expect(took != nil, "no wake-up within a second")
         #expect(feed.changedPatients() == [2])
