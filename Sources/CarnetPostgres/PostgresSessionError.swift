@@ -75,9 +75,22 @@ public enum PostgresSessionError: Error, Equatable, CustomStringConvertible {
         case .failedToAddSSLHandler:
             return .tls(server: server, reason: error.underlying.map(reason(of:)) ?? "the TLS handler failed")
         default:
+            if let underlying = error.underlying, let refusal = tlsRefusal(underlying) {
+                return .tls(server: server, reason: refusal)
+            }
             return .unreachable(
                 server: server, reason: error.underlying.map(reason(of:)) ?? error.code.description)
         }
+    }
+
+    /// What a failed TLS handshake means for the user, or nil when the error is not TLS's.
+    private static func tlsRefusal(_ error: any Error) -> String? {
+        guard error is NIOSSLError || error is BoringSSLError else { return nil }
+        if String(describing: error).contains("CERTIFICATE_VERIFY_FAILED") {
+            return "its certificate is not signed by an authority this machine trusts"
+                + " (name the authority's certificate with sslrootcert=FILE in the URL)"
+        }
+        return "the TLS handshake failed (\(error))"
     }
 
     /// A failure of a statement on an open session.

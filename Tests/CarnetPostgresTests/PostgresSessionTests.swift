@@ -118,25 +118,44 @@ final class PostgresSessionTests {
         #expect(error.map { !"\($0)".contains(secret) } == true)
     }
 
-    @Test func requiringTLSFromAServerWithoutItFails() throws {
-        let location = try PostgresLocation(
-            url: "postgres://\(role):\(secret)@\(cluster.host):\(cluster.port)/\(database)?sslmode=require",
+    /// Whether this session's link to the server is encrypted.
+    func isEncrypted(_ session: PostgresSession) throws -> Bool {
+        try session.run("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")[0].decode(Bool.self)
+    }
+
+    func tlsLocation(_ mode: String, rootCertificate: String? = nil) throws -> PostgresLocation {
+        let root = rootCertificate.map { "&sslrootcert=\($0)" } ?? ""
+        return try PostgresLocation(
+            url:
+                "postgres://\(role):\(secret)@\(cluster.host):\(cluster.port)/\(database)?sslmode=\(mode)\(root)",
             environment: [:])
+    }
+
+    @Test func eachSSLModeGetsTheLinkItAsksFor() throws {
+        _ = try #require(cluster.tlsCertificate, "the test cluster has TLS only where openssl is installed")
+        for (mode, encrypted) in [("disable", false), ("prefer", true), ("require", true)] {
+            let session = try PostgresSession.connect(to: tlsLocation(mode), environment: [:], home: home)
+            defer { try? session.close() }
+            #expect(try isEncrypted(session) == encrypted, "sslmode=\(mode)")
+        }
+    }
+
+    @Test func verifyFullChecksTheServersCertificate() throws {
+        let certificate = try #require(
+            cluster.tlsCertificate, "the test cluster has TLS only where openssl is installed")
+        let session = try PostgresSession.connect(
+            to: tlsLocation("verify-full", rootCertificate: certificate), environment: [:], home: home)
+        #expect(try isEncrypted(session))
+        try session.close()
+        // The system's authorities never signed the test cluster's certificate.
         let error = #expect(throws: PostgresSessionError.self) {
-            try PostgresSession.connect(to: location, environment: [:], home: home)
+            try PostgresSession.connect(to: tlsLocation("verify-full"), environment: [:], home: home)
         }
         #expect(
             error?.description
-                == "cannot set up TLS with the PostgreSQL server at 127.0.0.1:\(cluster.port): the server does not offer TLS, and sslmode=require requires it"
+                == "cannot set up TLS with the PostgreSQL server at 127.0.0.1:\(cluster.port): its certificate is not signed by an authority this machine trusts (name the authority's certificate with sslrootcert=FILE in the URL)"
         )
-    }
-
-    @Test func preferFallsBackToPlainTCPWhenTheServerHasNoTLS() throws {
-        let location = try PostgresLocation(
-            url: "postgres://\(role):\(secret)@\(cluster.host):\(cluster.port)/\(database)?sslmode=prefer",
-            environment: [:])
-        let session = try PostgresSession.connect(to: location, environment: [:], home: home)
-        try session.close()
+        #expect(error.map { !"\($0)".contains(secret) } == true)
     }
 
     @Test func aTransactionThatThrowsLeavesNothing() throws {

@@ -27,6 +27,11 @@ public final class PostgresCluster: Sendable {
     public let superuserPassword: String
     /// The folder of the cluster's data, socket and log.
     public let folder: String
+    /// The server's self-signed certificate (for 127.0.0.1), which a `verify-full` client
+    /// trusts with `sslrootcert`; nil where `openssl` is missing and the server has no TLS.
+    public var tlsCertificate: String? {
+        FileManager.default.fileExists(atPath: folder + "/server.crt") ? folder + "/server.crt" : nil
+    }
     let binaries: String
     let runAs: ServerUser?
 
@@ -142,10 +147,15 @@ public final class PostgresCluster: Sendable {
 
     private func startServer() throws {
         // Durability is pointless for a cluster deleted at exit; these make the tests faster.
-        let options = [
+        var options = [
             "-p \(port)", "-k \(folder)", "-c listen_addresses=\(host)", "-c fsync=off",
             "-c synchronous_commit=off", "-c full_page_writes=off", "-c max_connections=100",
         ]
+        if try makeCertificate() {
+            options += [
+                "-c ssl=on", "-c ssl_cert_file=\(folder)/server.crt", "-c ssl_key_file=\(folder)/server.key",
+            ]
+        }
         try run(
             "pg_ctl",
             [
@@ -153,6 +163,35 @@ public final class PostgresCluster: Sendable {
                 "-w",
                 "-t", "60", "start",
             ])
+    }
+
+    /// A self-signed certificate for 127.0.0.1, so the tests can check TLS for real; false
+    /// when there is no `openssl` to make one.
+    private func makeCertificate() throws -> Bool {
+        let openssl = "/usr/bin/openssl"
+        guard FileManager.default.isExecutableFile(atPath: openssl) else { return false }
+        if tlsCertificate != nil { return true }
+        let output = folder + "/openssl.out"
+        let status = try Spawn.run(
+            openssl,
+            [
+                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=\(host)",
+                "-addext",
+                "subjectAltName=IP:\(host)", "-keyout", folder + "/server.key", "-out",
+                folder + "/server.crt",
+            ],
+            environment: ProcessInfo.processInfo.environment, directory: folder, output: output)
+        guard status == 0 else {
+            let printed = String(
+                decoding: FileManager.default.contents(atPath: output) ?? Data(), as: UTF8.self)
+            throw PostgresClusterError("openssl could not make a certificate: " + printed)
+        }
+        // The server refuses a key that others can read.
+        chmod(folder + "/server.key", 0o600)
+        if let runAs {
+            for file in ["server.key", "server.crt"] { _ = chown(folder + "/" + file, runAs.uid, runAs.gid) }
+        }
+        return true
     }
 
     /// A shell that stops the server and removes its folder once this process is gone,
