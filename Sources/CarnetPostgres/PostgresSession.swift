@@ -12,6 +12,7 @@ import PostgresNIO
 /// ```
 public final class PostgresSession: Sendable {
     public let location: PostgresLocation
+    /// The driver's connection (the change feed listens on it).
     let connection: PostgresConnection
     let logger: Logger
 
@@ -21,20 +22,24 @@ public final class PostgresSession: Sendable {
         self.logger = logger
     }
 
-    /// Connects and logs in, with the password from the URL, `PGPASSWORD` or `~/.pgpass`.
+    /// Connects and logs in, with the password from the URL, `PGPASSWORD` or `~/.pgpass`,
+    /// as `applicationName` in the server's list of sessions.
     /// Fails with a message that names the server (never the password) when it cannot be
     /// reached, refuses the login, or has no such database.
     public static func connect(
         to location: PostgresLocation,
         environment: [String: String] = ProcessInfo.processInfo.environment,
         home: String = NSHomeDirectory(),
-        timeout: TimeAmount = .seconds(10)
+        timeout: TimeAmount = .seconds(10),
+        applicationName: String = "carnet"
     ) throws -> PostgresSession {
         let password = PostgresPassword(for: location, environment: environment, home: home)
         var configuration = PostgresConnection.Configuration(
             host: location.host, port: location.port, username: location.user, password: password.value,
             database: location.database, tls: try tls(for: location))
         configuration.options.connectTimeout = timeout
+        // What the server's administrator sees in pg_stat_activity.
+        configuration.options.additionalStartupParameters = [("application_name", applicationName)]
         // The driver's own log lines would land on the browser's screen: only the critical.
         var logger = Logger(label: "carnet.postgres")
         logger.logLevel = .critical
