@@ -49,6 +49,7 @@ let package = Package(
             dependencies: [
                 "CarnetCore",
                 "CarnetTUI",
+                "CarnetPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Linked by lld with packed relative relocations: the loader otherwise reads a

@@ -14,7 +14,7 @@ struct Carnet: ParsableCommand {
             InitCommand.self, DemoCommand.self, DocumentsCommand.self, MeasureCommand.self,
             AccessCommand.self, ProCommand.self, LogCommand.self, VaccinationsCommand.self, KioskCommand.self,
             NotificationsCommand.self, ProfileCommand.self, ImportCommand.self, ExportCommand.self,
-            DoctorCommand.self, RecordsCommand.self, CopyCommand.self,
+            DoctorCommand.self, RecordsCommand.self, CopyCommand.self, DbCommand.self,
         ])
 
     @OptionGroup var record: RecordOptions

@@ -60,6 +60,7 @@ public struct Catalog: Sendable, Equatable {
         (themesEnglish, themesFrench),
         (recordsEnglish, recordsFrench),
         (growthEnglish, growthFrench),
+        (serverEnglish, serverFrench),
     ]
 
     static let englishTable = parts.reduce(into: [:]) { $0.merge($1.english) { first, _ in first } }

@@ -46,6 +46,7 @@ public enum Phrase: String, CaseIterable, Sendable {
 
     // Several records in one carnet (Catalog+Records)
     case abstractRecords, abstractRecordsList, abstractRecordsAdd, abstractRecordsRename
+    case abstractDb, abstractDbRoles, helpDbDatabase, helpDbApplication, helpDbKiosk
     case helpRecordsName, helpRecordsBirthDate, helpRecordsIns, helpRecordsRelation, helpRecordsSex
     case helpRecordsId, helpRecordsNewName, recordsAdded, recordsRenamed, recordsAmbiguousName
     case recordsOwnExists, recordsINSTaken, recordsNameTooLong, recordsBadRelation, recordsBadSex
