@@ -85,6 +85,26 @@ final class PostgresRolesTests {
         try PostgresSchema.migrate(application)
     }
 
+    @Test func aKioskHearsTheApplicationsCommitsThroughItsReadOnlyRole() throws {
+        let cluster = database.cluster
+        let feed = try PostgresChangeFeed(
+            location: PostgresLocation(
+                url:
+                    "postgres://\(roles.kiosk)@\(cluster.host):\(cluster.port)/\(database.name)?sslmode=disable",
+                environment: [:]),
+            environment: ["PGPASSWORD": password], home: "/nonexistent")
+        defer { feed.close() }
+        let application = try session(as: roles.application)
+        defer { try? application.close() }
+        try application.run(Self.event)
+        let start = Date()
+        while !feed.recordChanged(), Date().timeIntervalSince(start) < 1 {
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        #expect(Date().timeIntervalSince(start) < 1, "no wake-up within a second")
+        #expect(feed.changedPatients() == [1])
+    }
+
     @Test func theScriptHoldsEveryStatementAndNoPassword() {
         let script = roles.script
         for statement in roles.statements { #expect(script.contains(statement + ";")) }
