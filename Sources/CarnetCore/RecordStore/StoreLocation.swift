@@ -43,9 +43,6 @@ public enum StoreLocation: Sendable, Equatable {
         }
     }
 
-    /// The file's path, or the server's URL without its password.
-    public var path: String { description }
-
     /// Whether a record file is there already; a server is asked when the record is opened.
     public var exists: Bool {
         switch self {
@@ -99,9 +96,9 @@ public enum StoreLocation: Sendable, Equatable {
         }
     }
 
-    /// What can be told of the record file without changing it (`carnet doctor`): its schema
+    /// What can be told of a record file without changing it (`carnet doctor`): its schema
     /// and its patients' chains.
-    public func inspect() throws -> RecordInspection {
+    public static func inspect(file path: String) throws -> RecordInspection {
         try SQLiteStore.inspect(at: path)
     }
 

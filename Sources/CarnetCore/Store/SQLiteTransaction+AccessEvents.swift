@@ -4,12 +4,6 @@ import GRDB
 /// Appending to the access history: each event chained to the patient's previous one (see
 /// `AccessChain`) and counted in its day (`accessEventDay`), in the writer's transaction.
 extension SQLiteTransaction {
-    /// Appends one event; returns its id.
-    @discardableResult
-    public func appendEvent(_ event: AccessEvent, patient: Int64) throws -> Int64 {
-        try appendEvents([event], patient: patient)[0]
-    }
-
     /// Appends events in the order given; returns their ids.
     ///
     /// Events are inserted up to `rowsPerInsert` per statement. Each run of an insert costs

@@ -2,7 +2,7 @@ import CarnetCore
 import Foundation
 
 /// The record: where it is, who may read it, its schema and each patient's access history.
-/// Read through `StoreLocation.inspect`, which writes nothing, not even a `-wal` file.
+/// Read through `StoreLocation.inspect(file:)`, which writes nothing, not even a `-wal` file.
 struct RecordChecks {
     let path: String
     let text: Catalog
@@ -71,7 +71,7 @@ struct RecordChecks {
     private var contents: [DoctorFinding] {
         let inspection: RecordInspection
         do {
-            inspection = try StoreLocation(argument: path).inspect()
+            inspection = try StoreLocation.inspect(file: path)
         } catch let error as StoreError {
             let advice: Phrase =
                 if case .notARecord = error { .doctorNotARecordAdvice } else { .doctorCannotOpenAdvice }
