@@ -353,7 +353,7 @@ public struct SQLiteTransaction: RecordWriter {
 
 extension Author {
     /// The (kind, rpps, finess) columns of an author.
-    var columns: (String, String?, String?) {
+    public var columns: (String, String?, String?) {
         switch self {
         case .patient: ("patient", nil, nil)
         case .professional(let rpps): ("professional", rpps, nil)
@@ -364,9 +364,9 @@ extension Author {
 
 extension Date {
     /// Whole Unix seconds, as the record stores times.
-    var unixSeconds: Int64 { Int64(timeIntervalSince1970.rounded(.down)) }
+    public var unixSeconds: Int64 { Int64(timeIntervalSince1970.rounded(.down)) }
 
-    init(unixSeconds: Int64) {
+    public init(unixSeconds: Int64) {
         self.init(timeIntervalSince1970: TimeInterval(unixSeconds))
     }
 }
