@@ -13,32 +13,21 @@ extension SQLiteStore {
     public func measurementBuckets(
         of patient: Int64, type: MeasurementType, span: Int64?, count: Int
     ) throws -> MeasurementBuckets? {
-        precondition(count > 0, "a chart has at least one column")
-        return try reading { db in
+        try reading { db in
             let codes = type.storedCodes
             let lasts = try codes.compactMap { try Self.edge("max", patient, $0, db) }
             guard let last = lasts.max() else { return nil }
-            var length = span ?? 0
-            if span == nil, let first = try codes.compactMap({ try Self.edge("min", patient, $0, db) }).min()
-            {
-                length = last - first + 1
-            }
-            var width = max(1, (length + Int64(count) - 1) / Int64(count))
-            let daily = width >= Self.day
-            if daily { width = (width + Self.day - 1) / Self.day * Self.day }
-            // The last bucket holds the latest reading; whole-day buckets end with its day.
-            let end = daily ? (Self.floorDivide(last, Self.day) + 1) * Self.day : last + 1
-            let start = end - Int64(count) * width
-            let source = daily ? Self.bucketFromDays : Self.bucketFromReadings
-            let unit = daily ? Self.day : 1
+            let first =
+                span == nil ? try codes.compactMap({ try Self.edge("min", patient, $0, db) }).min() : nil
+            let grid = MeasurementBucketGrid(first: first, last: last, span: span, count: count)
+            let source = grid.daily ? Self.bucketFromDays : Self.bucketFromReadings
             var buckets = Array(repeating: [MeasurementBucket](), count: count)
             for code in codes {
                 let component = MeasurementType(rawValue: code) ?? type
                 let statement = try db.cachedStatement(sql: source)
                 for index in 0..<count {
-                    let from = (start + Int64(index) * width) / unit
-                    let row = try Row.fetchOne(
-                        statement, arguments: [patient, code, from, from + width / unit])
+                    let (from, to) = grid.bounds(index)
+                    let row = try Row.fetchOne(statement, arguments: [patient, code, from, to])
                     guard let row, let readings = row[2] as Int?, readings > 0 else { continue }
                     buckets[index].append(
                         MeasurementBucket(
@@ -47,11 +36,9 @@ extension SQLiteStore {
                 }
             }
             return MeasurementBuckets(
-                type: type, start: Date(unixSeconds: start), width: width, buckets: buckets)
+                type: type, start: Date(unixSeconds: grid.start), width: grid.width, buckets: buckets)
         }
     }
-
-    private static let day: Int64 = 86_400
 
     /// The time of a series' first (`min`) or latest (`max`) reading: one index lookup.
     private static func edge(_ function: String, _ patient: Int64, _ code: String, _ db: Database) throws
@@ -60,12 +47,6 @@ extension SQLiteStore {
         try Int64.fetchOne(
             db, sql: "SELECT \(function)(at) FROM measurement WHERE patientId = ? AND code = ?",
             arguments: [patient, code])
-    }
-
-    /// Division rounding down, as the roll-up numbers its days (also before 1970).
-    static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
-        let quotient = value / divisor
-        return value % divisor < 0 ? quotient - 1 : quotient
     }
 
     /// One bucket from the readings: ?1 patient, ?2 code, ?3 and ?4 the bucket's seconds.

@@ -91,4 +91,16 @@ public struct RecordCounts: Sendable, Equatable {
     public var profileEntries: Int
     public var accessEvents: Int
     public var notifications: Int
+
+    public init(
+        documents: Int, vaccinations: Int, measurements: Int, profileEntries: Int, accessEvents: Int,
+        notifications: Int
+    ) {
+        self.documents = documents
+        self.vaccinations = vaccinations
+        self.measurements = measurements
+        self.profileEntries = profileEntries
+        self.accessEvents = accessEvents
+        self.notifications = notifications
+    }
 }
