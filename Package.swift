@@ -75,7 +75,7 @@ let package = Package(
                 "CarnetPostgres", "CarnetCore", "CarnetTestSupport",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]),
-        .testTarget(name: "CarnetCoreTests", dependencies: ["CarnetCore", "CarnetTestSupport"]),
+        .testTarget(name: "CarnetCoreTests", dependencies: ["CarnetCore", "CarnetPostgres", "CarnetTestSupport"]),
         .testTarget(name: "CarnetTUITests", dependencies: ["CarnetTUI", "CarnetCore", "CarnetTestSupport"]),
         // Runs the built `carnet` binary as a user would.
         .testTarget(name: "CarnetCLITests", dependencies: ["carnet", "CarnetCore", "CarnetTestSupport"]),
