@@ -104,6 +104,27 @@ struct PostgresCommandTests {
         #expect(try carnet.listings(["--db", server.url]) == before)
     }
 
+    @Test func aBannerCrossesProcessesWithinASecond() async throws {
+        defer { carnet.cleanUp() }
+        let server = try database("banner")
+        #expect(try carnet.run(["demo", "--no-open", "--db", server.url]).status == 0)
+        let tui = try carnet.browser("--db '\(server.url)'")
+        defer { tui.stop() }
+        try await tui.expectScreenContains("Documents · 16")
+        try tui.press("Down")
+        try await tui.expectFocused("Bilan lipidique")
+        let cursor = try tui.cursor()
+        // Another process with its own connection commits; the browser hears it through
+        // LISTEN/NOTIFY and reads the new notification from the record.
+        let doctor = DemoCast.treatingDoctor
+        let read = try carnet.run(["pro", "--db", server.url, "--rpps", doctor.rpps, "read", "2"])
+        #expect(read.status == 0, "\(read.stderr)")
+        try await tui.expectScreenContains("\(doctor.name) (physician, general practice) read “", timeout: 1)
+        #expect(try tui.cursor() == cursor)
+        try await tui.expectScreenContains("2 unread · 2/16")
+        #expect(try !tui.screen().joined().contains(server.cluster.superuserPassword))
+    }
+
     @Test func eightProcessesAppendingAtOnceLeaveOneUnbrokenChain() async throws {
         defer { carnet.cleanUp() }
         let server = try database("writers")
