@@ -63,7 +63,7 @@ let package = Package(
         // Timings on a large record, run by hand in release (see BENCHMARKS.md); never in tests.
         .executableTarget(
             name: "carnet-benchmarks",
-            dependencies: ["CarnetCore", "CarnetTUI"],
+            dependencies: ["CarnetCore", "CarnetTUI", "CarnetPostgres"],
             path: "Benchmarks/CarnetBenchmarks"
         ),
         // What more than one test target needs (reading a terminal's escape sequences).
