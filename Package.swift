@@ -63,7 +63,7 @@ let package = Package(
         // Timings on a large record, run by hand in release (see BENCHMARKS.md); never in tests.
         .executableTarget(
             name: "carnet-benchmarks",
-            dependencies: ["CarnetCore", "CarnetTUI"],
+            dependencies: ["CarnetCore", "CarnetTUI", "CarnetPostgres"],
             path: "Benchmarks/CarnetBenchmarks"
         ),
         // What more than one test target needs (reading a terminal's escape sequences).
@@ -75,7 +75,7 @@ let package = Package(
                 "CarnetPostgres", "CarnetCore", "CarnetTestSupport",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]),
-        .testTarget(name: "CarnetCoreTests", dependencies: ["CarnetCore", "CarnetTestSupport"]),
+        .testTarget(name: "CarnetCoreTests", dependencies: ["CarnetCore", "CarnetPostgres", "CarnetTestSupport"]),
         .testTarget(name: "CarnetTUITests", dependencies: ["CarnetTUI", "CarnetCore", "CarnetTestSupport"]),
         // Runs the built `carnet` binary as a user would.
         .testTarget(name: "CarnetCLITests", dependencies: ["carnet", "CarnetCore", "CarnetTestSupport"]),

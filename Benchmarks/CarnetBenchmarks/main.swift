@@ -8,6 +8,7 @@ import Foundation
 //   swift run -c release carnet-benchmarks import [COUNT]   (FHIR import, see ImportTimings)
 //   swift run -c release carnet-benchmarks export [PATH]    (FHIR export, see ExportTimings)
 //   swift run -c release carnet-benchmarks growth           (WHO growth tables, see GrowthTimings)
+//   swift run -c release carnet-benchmarks compare URL [PATH] (SQLite and PostgreSQL, see StoreComparison)
 // (default PATH: a new large demo in a temp folder; `charts`: only the chart timings)
 
 func milliseconds(_ duration: Duration) -> String {
@@ -40,6 +41,11 @@ if arguments.first == "growth" {
 // `export [PATH]`: the FHIR export figure alone, on a large demo (see ExportTimings).
 if arguments.first == "export" {
     try ExportTimings.run(demo: arguments.dropFirst().first)
+    exit(0)
+}
+// `compare URL [PATH]`: the same reads on a file and on a PostgreSQL server (StoreComparison).
+if arguments.first == "compare", let url = arguments.dropFirst().first {
+    try StoreComparison.run(url: url, path: arguments.dropFirst(2).first)
     exit(0)
 }
 let path: String

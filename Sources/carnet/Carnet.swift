@@ -1,5 +1,6 @@
 import ArgumentParser
 import CarnetCore
+import CarnetPostgres
 import CarnetTUI
 import Foundation
 
@@ -24,6 +25,8 @@ struct Carnet: ParsableCommand {
     /// Runs the command line; the record's own errors are said in the reader's language.
     static func main() {
         Backtracer.makeKioskNonInteractive()
+        // `--db postgres://…` and `CARNET_DATABASE_URL` open a record on a PostgreSQL server.
+        ServerStore.register(PostgresStore.server)
         // A demo killed midway left its partial file: gone at the next command of any kind.
         DemoLeftovers.clean(beside: DataPaths.demo())
         do {

@@ -7,31 +7,6 @@ import Testing
 @Suite(.serialized) struct CopyCommandTests {
     let carnet = CarnetRunner()
 
-    /// Every listing of one record, ids included (a copy keeps them), as JSON text.
-    func listings(_ database: [String]) throws -> [String: String] {
-        var commands = [
-            "documents": ["documents", "list"], "vaccinations": ["vaccinations", "list"],
-            "profile": ["profile", "list"], "access": ["access", "list"], "log": ["log"],
-            "notifications": ["notifications", "list"], "due": ["vaccinations", "due"],
-        ]
-        for type in MeasurementType.allCases where type != .systolic && type != .diastolic {
-            commands[type.code] = ["measure", "list", type.code]
-        }
-        return try commands.mapValues { command in
-            let result = try carnet.run(command + database + ["--json"])
-            #expect(result.status == 0, "\(command): \(result.stderr)")
-            return result.stdout
-        }
-    }
-
-    /// What must stay the same of a record besides its listings: its head and its summary.
-    func state(_ database: [String]) throws -> [String] {
-        try [
-            carnet.run(["log", "head"] + database).stdout, carnet.run(["log", "verify"] + database).stdout,
-            carnet.run(["notifications", "prefs"] + database).stdout,
-        ]
-    }
-
     @Test func theDemoRecordsCopiedIntoANewFileListTheSameWithTheSameHead() throws {
         defer { carnet.cleanUp() }
         try carnet.run(["demo", "--no-open"])
@@ -57,10 +32,12 @@ import Testing
         #expect(!child.stdout.contains("Created"))
 
         for patient in [[], ["--patient", "lea"]] {
-            let original = try listings(["--demo"] + patient)
-            let copied = try listings(["--db", copy] + patient)
+            let original = try carnet.listings(["--demo"] + patient)
+            let copied = try carnet.listings(["--db", copy] + patient)
             for (listing, rows) in original { #expect(copied[listing] == rows, "\(patient) \(listing)") }
-            #expect(try state(["--db", copy] + patient) == state(["--demo"] + patient), "\(patient)")
+            #expect(
+                try carnet.recordState(["--db", copy] + patient) == carnet.recordState(["--demo"] + patient),
+                "\(patient)")
         }
         let records = try carnet.run(["records", "list", "--db", copy, "--json"]).jsonObjects()
         #expect(records.map { $0["name"] as? String } == ["Camille Durand", "Léa Durand"])
@@ -72,8 +49,8 @@ import Testing
         try carnet.run(["demo", "--no-open"])
         let destination = carnet.path("dest.sqlite")
         #expect(try carnet.run(["copy", "--demo", "--to", destination]).status == 0)
-        let before = try listings(["--db", destination])
-        let beforeState = try state(["--db", destination])
+        let before = try carnet.listings(["--db", destination])
+        let beforeState = try carnet.recordState(["--db", destination])
 
         // The same record again: its id is taken.
         let again = try carnet.run(["copy", "--demo", "--to", destination])
@@ -106,8 +83,8 @@ import Testing
             refused.stderr.contains("the destination already has a document with id 1"), "\(refused.stderr)")
         #expect(refused.stderr.contains("Nothing was copied."))
 
-        #expect(try listings(["--db", destination]) == before)
-        #expect(try state(["--db", destination]) == beforeState)
+        #expect(try carnet.listings(["--db", destination]) == before)
+        #expect(try carnet.recordState(["--db", destination]) == beforeState)
         let records = try carnet.run(["records", "list", "--db", destination, "--json"]).jsonObjects()
         #expect(records.count == 1, "Bo's record was not left behind")
     }

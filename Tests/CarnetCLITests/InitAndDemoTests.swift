@@ -71,6 +71,7 @@ import Testing
             #expect(result.status == 1, "\(result.stderr)")
             #expect(!result.stderr.contains("hunter2") && !result.stdout.contains("hunter2"))
             #expect(result.stderr.contains("postgres://carnet@127.0.0.1"))
+            #expect(result.stderr.contains("cannot reach the PostgreSQL server at 127.0.0.1:1"), "\(result.stderr)")
         }
         // From the environment too, as `CARNET_DATABASE_URL`.
         let listed = try carnet.run(["documents", "list"], environment: ["CARNET_DATABASE_URL": url])

@@ -104,6 +104,13 @@ public final class PostgresCluster: Sendable {
         "postgres://\(user ?? superuser)@\(host):\(port)/\(database)?sslmode=disable"
     }
 
+    /// The same URL with the superuser's password in it, for a process (`carnet`, a store
+    /// opened through `StoreLocation`) that reads no test environment.
+    public func urlWithPassword(database: String) -> String {
+        let password = superuserPassword.addingPercentEncoding(withAllowedCharacters: .urlPasswordAllowed) ?? ""
+        return "postgres://\(superuser):\(password)@\(host):\(port)/\(database)?sslmode=disable"
+    }
+
     // MARK: - Starting and stopping
 
     private static func start() throws -> PostgresCluster {

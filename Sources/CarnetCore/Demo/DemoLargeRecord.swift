@@ -14,10 +14,8 @@ enum DemoLargeRecord {
             for index in indices { try writer.addDocument(document(index, using: &random), patient: patient) }
         }
         try inBatches(scale.cgmReadings, store, step: .glucoseReadings, progress) { writer, indices in
-            for index in indices {
-                try writer.addMeasurement(
-                    cgmReading(index, of: scale.cgmReadings, using: &random), patient: patient)
-            }
+            try writer.addMeasurements(
+                indices.map { cgmReading($0, of: scale.cgmReadings, using: &random) }, patient: patient)
         }
         try inBatches(scale.accessEvents, store, step: .accessEvents, progress) { writer, indices in
             // A thousand at a time: the batch's events need not all be in memory at once.

@@ -55,6 +55,10 @@ public protocol RecordWriter: RecordReader {
     @discardableResult
     func addMeasurement(_ measurement: NewMeasurement, patient: Int64) throws -> Int64
     func updateMeasurement(_ id: Int64, _ measurement: NewMeasurement) throws
+    /// Adds many readings of the patient at once (a device's upload, the large demo's
+    /// glucose series), each checked as `addMeasurement` checks it; a server's store sends
+    /// them in one bulk `COPY`.
+    func addMeasurements(_ measurements: [NewMeasurement], patient: Int64) throws
     @discardableResult
     func addProfileEntry(_ entry: ProfileEntry, patient: Int64) throws -> Int64
     func updateProfileEntry(_ entry: ProfileEntry, patient: Int64) throws

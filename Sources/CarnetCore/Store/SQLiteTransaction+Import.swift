@@ -88,7 +88,7 @@ extension SQLiteTransaction {
 
     /// Writes a reading's new value and time over the stored one.
     public func updateMeasurement(_ id: Int64, _ measurement: NewMeasurement) throws {
-        try addMeasurementChecks(measurement)
+        try measurement.checkValue()
         try db.execute(
             sql: "UPDATE measurement SET value = ?, at = ?, source = ? WHERE id = ?",
             arguments: [measurement.value, measurement.at.unixSeconds, measurement.source.rawValue, id])
@@ -122,18 +122,6 @@ extension SQLiteTransaction {
             ])
         try db.execute(
             sql: "UPDATE documentSearch SET title = ? WHERE rowid = ?", arguments: [document.title, id])
-    }
-
-    private func addMeasurementChecks(_ measurement: NewMeasurement) throws {
-        let type = measurement.type
-        guard measurement.value.isFinite, type.validRange.contains(measurement.value) else {
-            throw StoreError.rule(
-                .ruleImpossibleReading,
-                [
-                    Self.format(measurement.value), type.unit, type.code, Self.format(type.validRange.lowerBound),
-                    Self.format(type.validRange.upperBound),
-                ])
-        }
     }
 }
 

@@ -243,18 +243,8 @@ public struct SQLiteTransaction: RecordWriter {
     /// Adds a reading, already in its type's canonical unit.
     @discardableResult
     public func addMeasurement(_ measurement: NewMeasurement, patient: Int64) throws -> Int64 {
+        try measurement.checkStorable()
         let type = measurement.type
-        guard type != .bloodPressure else {
-            throw StoreError.rule(.ruleBloodPressurePair, [])
-        }
-        guard measurement.value.isFinite, type.validRange.contains(measurement.value) else {
-            throw StoreError.rule(
-                .ruleImpossibleReading,
-                [
-                    Self.format(measurement.value), type.unit, type.code, Self.format(type.validRange.lowerBound),
-                    Self.format(type.validRange.upperBound),
-                ])
-        }
         try db.cachedStatement(
             sql: "INSERT INTO measurement(patientId, code, value, unit, at, source) VALUES (?, ?, ?, ?, ?, ?)"
         ).execute(arguments: [
@@ -262,6 +252,11 @@ public struct SQLiteTransaction: RecordWriter {
             measurement.source.rawValue,
         ])
         return db.lastInsertedRowID
+    }
+
+    /// One insert per reading: SQLite's prepared statement costs no round trip.
+    public func addMeasurements(_ measurements: [NewMeasurement], patient: Int64) throws {
+        for measurement in measurements { try addMeasurement(measurement, patient: patient) }
     }
 
     @discardableResult
@@ -344,10 +339,6 @@ public struct SQLiteTransaction: RecordWriter {
             return "finess"
         }
         throw StoreError.rule(.ruleUnknownActor, [actorId])
-    }
-
-    static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 }
 

@@ -36,18 +36,9 @@ extension PostgresSchema {
             RAISE EXCEPTION 'the access history is append-only';
         END $$
         """,
-        """
-        CREATE TRIGGER access_event_no_update BEFORE UPDATE ON accessEvent
-        FOR EACH ROW EXECUTE FUNCTION access_event_append_only()
-        """,
-        """
-        CREATE TRIGGER access_event_no_delete BEFORE DELETE ON accessEvent
-        FOR EACH ROW EXECUTE FUNCTION access_event_append_only()
-        """,
-        """
-        CREATE TRIGGER access_event_no_truncate BEFORE TRUNCATE ON accessEvent
-        FOR EACH STATEMENT EXECUTE FUNCTION access_event_append_only()
-        """,
+        appendOnlyGuards["access_event_no_update"]!,
+        appendOnlyGuards["access_event_no_delete"]!,
+        appendOnlyGuards["access_event_no_truncate"]!,
         """
         CREATE TABLE accessEventDay (
             patientId bigint NOT NULL,
@@ -99,6 +90,31 @@ extension PostgresSchema {
             enabled integer NOT NULL CHECK (enabled IN (0, 1)),
             PRIMARY KEY (patientId, kind)
         )
+        """,
+    ]
+
+    /// What the append-only guards raise, with SQLite's message (as p6 created it).
+    static let appendOnlyFunction = """
+        CREATE OR REPLACE FUNCTION access_event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION 'the access history is append-only';
+        END $$
+        """
+
+    /// The triggers that keep the history append-only, by name: a writing open can put back
+    /// any that someone dropped (`PostgresStore.restoreGuards`).
+    static let appendOnlyGuards: [String: String] = [
+        "access_event_no_update": """
+        CREATE TRIGGER access_event_no_update BEFORE UPDATE ON accessEvent
+        FOR EACH ROW EXECUTE FUNCTION access_event_append_only()
+        """,
+        "access_event_no_delete": """
+        CREATE TRIGGER access_event_no_delete BEFORE DELETE ON accessEvent
+        FOR EACH ROW EXECUTE FUNCTION access_event_append_only()
+        """,
+        "access_event_no_truncate": """
+        CREATE TRIGGER access_event_no_truncate BEFORE TRUNCATE ON accessEvent
+        FOR EACH STATEMENT EXECUTE FUNCTION access_event_append_only()
         """,
     ]
 }

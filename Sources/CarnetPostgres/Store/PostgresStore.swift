@@ -39,7 +39,12 @@ public final class PostgresStore: @unchecked Sendable {
         url: String, _ how: StoreOpening, environment: [String: String] = ProcessInfo.processInfo.environment,
         home: String = NSHomeDirectory()
     ) throws -> PostgresStore {
-        let place = try PostgresLocation(url: url, environment: environment)
+        let place: PostgresLocation
+        do {
+            place = try PostgresLocation(url: url, environment: environment)
+        } catch let error as PostgresLocationError {
+            throw StoreError.cannotOpen(path: describe(url), reason: error.description)
+        }
         let readOnly = how == .readOnly
         let connect = { () throws -> PostgresSession in
             let session = try PostgresSession.connect(to: place, environment: environment, home: home)
@@ -47,7 +52,13 @@ public final class PostgresStore: @unchecked Sendable {
             if readOnly { try session.query("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY") }
             return session
         }
-        let first = try connect()
+        let first: PostgresSession
+        do {
+            first = try connect()
+        } catch let error as PostgresSessionError {
+            // "cannot open postgres://…: cannot reach the PostgreSQL server at …", in the reader's language.
+            throw StoreError.cannotOpen(path: place.description, reason: error.description)
+        }
         do {
             try prepare(first, how, place: place)
         } catch {
@@ -57,6 +68,20 @@ public final class PostgresStore: @unchecked Sendable {
         return PostgresStore(
             place: place, readOnly: readOnly, sessions: PostgresSessionPool(first: first, connect: connect),
             environment: environment, home: home)
+    }
+
+    /// The store carnet's executable registers for `postgres://` and `postgresql://` URLs.
+    public static let server = ServerStore(
+        schemes: ["postgres", "postgresql"], open: { url, how in try PostgresStore.open(url: url, how) },
+        describe: describe)
+
+    /// A URL as it may be shown: never its password (nor a malformed URL's).
+    static func describe(_ url: String) -> String {
+        if let place = try? PostgresLocation(url: url, environment: [:]) { return place.description }
+        guard let scheme = url.range(of: "://") else { return url }
+        let rest = url[scheme.upperBound...]
+        guard let at = rest.firstIndex(of: "@") else { return url }
+        return String(url[..<scheme.upperBound]) + "…" + rest[at...]
     }
 
     private static func prepare(_ session: PostgresSession, _ how: StoreOpening, place: PostgresLocation) throws {

@@ -1,3 +1,5 @@
+import CarnetPostgres
+import CarnetTestSupport
 import Foundation
 import Testing
 
@@ -7,6 +9,11 @@ import Testing
 /// whole suite as it is: every test below talks to `any RecordStore` and nothing else.
 enum ContractStore: String, CaseIterable, CustomTestStringConvertible, Sendable {
     case sqlite
+    /// A database of the throwaway PostgreSQL cluster the tests start (`PostgresCluster`).
+    case postgres
+
+    /// PostgreSQL where it is installed (always in CI, where its absence fails the run).
+    static var allCases: [ContractStore] { PostgresCluster.shouldRun ? [.sqlite, .postgres] : [.sqlite] }
 
     var testDescription: String { rawValue }
 
@@ -17,6 +24,11 @@ enum ContractStore: String, CaseIterable, CustomTestStringConvertible, Sendable 
             let folder = TemporaryFolder()
             let location = StoreLocation.file(folder.file("record.sqlite"))
             return ContractPlace(store: try location.create(), location: location, keep: folder)
+        case .postgres:
+            ServerStore.register(PostgresStore.server)
+            let cluster = try PostgresCluster.shared()
+            let location = StoreLocation.server(cluster.urlWithPassword(database: try cluster.makeDatabase("contract")))
+            return ContractPlace(store: try location.create(), location: location, keep: cluster)
         }
     }
 }
