@@ -44,7 +44,7 @@ extension PostgresStore: RecordStore {
         }
     }
 
-    private static func missingGuards(_ session: PostgresSession) throws -> [String] {
+    static func missingGuards(_ session: PostgresSession) throws -> [String] {
         // A disabled trigger guards nothing: it counts as missing.
         let present = Set(
             try session.rows(
