@@ -7,22 +7,13 @@ import GRDB
 /// their triggers; the history's day counts and the notifications' counts are kept here.
 extension SQLiteTransaction {
     public func insertCopiedPatient(_ patient: Patient, settings: CopiedSettings) throws {
-        if let holder = try String.fetchOne(
-            db, sql: "SELECT name FROM patient WHERE id = ?", arguments: [patient.id])
-        {
-            throw StoreError.rule(.copyPatientTaken, [String(patient.id), holder])
-        }
-        if let ins = patient.ins,
-            let holder = try String.fetchOne(
-                db, sql: "SELECT name FROM patient WHERE ins = ?", arguments: [ins])
-        {
-            throw StoreError.rule(.copyINSTaken, [ins, holder])
-        }
-        if patient.relation == .own,
-            let holder = try String.fetchOne(db, sql: "SELECT name FROM patient WHERE relation = 'self'")
-        {
-            throw StoreError.rule(.copyOwnTaken, [holder])
-        }
+        try WriterChecks.copiedPatient(
+            patient,
+            idHolder: { id in try String.fetchOne(db, sql: "SELECT name FROM patient WHERE id = ?", arguments: [id]) },
+            insHolder: { ins in
+                try String.fetchOne(db, sql: "SELECT name FROM patient WHERE ins = ?", arguments: [ins])
+            },
+            ownHolder: { try String.fetchOne(db, sql: "SELECT name FROM patient WHERE relation = 'self'") })
         try db.execute(
             sql: """
                 INSERT INTO patient(id, name, birthDate, ins, createdAt, relation, sex) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -92,7 +83,7 @@ extension SQLiteTransaction {
                 "vaccinatorRpps", "requirement", "enteredBy",
             ],
             try vaccinations.map { vaccination in
-                let diseases = String(decoding: try JSONEncoder().encode(vaccination.diseases), as: UTF8.self)
+                let diseases = try WriterChecks.diseasesJSON(vaccination)
                 return Self.values(
                     vaccination.id, patient, vaccination.date.unixSeconds, vaccination.vaccine, diseases,
                     vaccination.kind.rawValue, vaccination.lotNumber, vaccination.vaccinator,
@@ -193,16 +184,12 @@ extension SQLiteTransaction {
     // MARK: - Helpers
 
     /// Refuses the batch when the table already has one of its ids: one range scan of the
-    /// primary key between the batch's lowest and highest id (copied batches come in id order,
-    /// so the range is as narrow as the batch).
+    /// primary key between the batch's lowest and highest id.
     private func refuseUsedIds(_ ids: [Int64], in table: String, phrase: Phrase) throws {
-        guard let low = ids.min(), let high = ids.max() else { return }
-        let wanted = Set(ids)
-        let used = try Int64.fetchCursor(
-            db.cachedStatement(sql: "SELECT id FROM \(table) WHERE id BETWEEN ? AND ? ORDER BY id"),
-            arguments: [low, high])
-        while let id = try used.next() {
-            if wanted.contains(id) { throw StoreError.rule(phrase, [String(id)]) }
+        try WriterChecks.refuseUsedIds(ids, phrase: phrase) { low, high in
+            try Int64.fetchAll(
+                db.cachedStatement(sql: "SELECT id FROM \(table) WHERE id BETWEEN ? AND ? ORDER BY id"),
+                arguments: [low, high])
         }
     }
 

@@ -11,6 +11,12 @@ public struct ImportedItem: Sendable, Equatable {
     public var itemId: Int64
     /// The resource's version when it was imported (`meta.versionId`, or a digest of it).
     public var version: String
+
+    public init(kind: Kind, itemId: Int64, version: String) {
+        self.kind = kind
+        self.itemId = itemId
+        self.version = version
+    }
 }
 
 /// The writes of a FHIR import (see `FHIRImporter`), in its one transaction.
@@ -88,7 +94,7 @@ extension SQLiteTransaction {
 
     /// Writes a reading's new value and time over the stored one.
     public func updateMeasurement(_ id: Int64, _ measurement: NewMeasurement) throws {
-        try addMeasurementChecks(measurement)
+        try WriterChecks.reading(measurement)
         try db.execute(
             sql: "UPDATE measurement SET value = ?, at = ?, source = ? WHERE id = ?",
             arguments: [measurement.value, measurement.at.unixSeconds, measurement.source.rawValue, id])
@@ -96,7 +102,7 @@ extension SQLiteTransaction {
 
     /// Writes every field of a vaccination over the stored one.
     public func updateVaccination(_ id: Int64, _ vaccination: Vaccination) throws {
-        let diseases = String(decoding: try JSONEncoder().encode(vaccination.diseases), as: UTF8.self)
+        let diseases = try WriterChecks.diseasesJSON(vaccination)
         try db.execute(
             sql: """
                 UPDATE vaccination SET administeredAt = ?, vaccine = ?, diseases = ?, kind = ?,
@@ -122,18 +128,6 @@ extension SQLiteTransaction {
             ])
         try db.execute(
             sql: "UPDATE documentSearch SET title = ? WHERE rowid = ?", arguments: [document.title, id])
-    }
-
-    private func addMeasurementChecks(_ measurement: NewMeasurement) throws {
-        let type = measurement.type
-        guard measurement.value.isFinite, type.validRange.contains(measurement.value) else {
-            throw StoreError.rule(
-                .ruleImpossibleReading,
-                [
-                    Self.format(measurement.value), type.unit, type.code, Self.format(type.validRange.lowerBound),
-                    Self.format(type.validRange.upperBound),
-                ])
-        }
     }
 }
 
