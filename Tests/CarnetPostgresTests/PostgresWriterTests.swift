@@ -25,7 +25,9 @@ struct PostgresWriterTests {
             try writer.appendEvents(Self.events, patient: patient)
             try writer.appendEvent(Self.events[1], patient: patient)
         }
-        let second: (any RecordWriter) throws -> Void = { writer in try writer.appendEvent(Self.events[0], patient: 1) }
+        let second: (any RecordWriter) throws -> Void = { writer in
+            try writer.appendEvent(Self.events[0], patient: 1)
+        }
         try postgres.writeTransaction { writer in try first(writer) }
         try postgres.writeTransaction { writer in try second(writer) }
         try sqlite.write { writer in try first(writer) }
@@ -139,7 +141,8 @@ struct PostgresWriterTests {
             relation: .other, sex: nil)
         let event = CopiedEvent(
             id: 100, content: AccessEventContent(Self.events[0], patient: 40),
-            hash: AccessChain.hash(of: AccessEventContent(Self.events[0], patient: 40), after: AccessChain.genesis),
+            hash: AccessChain.hash(
+                of: AccessEventContent(Self.events[0], patient: 40), after: AccessChain.genesis),
             previousId: nil)
         try store.writeTransaction { writer in
             try writer.insertCopiedPatient(
@@ -151,8 +154,10 @@ struct PostgresWriterTests {
                 [
                     CopiedDocument(
                         id: 70, category: .reports, title: "Compte rendu", author: .patient, authorName: nil,
-                        date: Self.now, deposited: Self.now, masked: false, hiddenFromLegalRepresentatives: false,
-                        search: DocumentSearchText(title: "Compte rendu", author: "Copied Patient", body: "texte"))
+                        date: Self.now, deposited: Self.now, masked: false,
+                        hiddenFromLegalRepresentatives: false,
+                        search: DocumentSearchText(
+                            title: "Compte rendu", author: "Copied Patient", body: "texte"))
                 ], patient: 40)
             try writer.insertCopiedEvents([event], patient: 40)
         }
@@ -224,7 +229,8 @@ struct PostgresWriterTests {
         for event in chain {
             #expect(event.previousId == previous?.id, "event \(event.id)", sourceLocation: sourceLocation)
             #expect(
-                event.hash == AccessChain.hash(of: event.content, after: previous?.hash ?? AccessChain.genesis),
+                event.hash
+                    == AccessChain.hash(of: event.content, after: previous?.hash ?? AccessChain.genesis),
                 "event \(event.id)", sourceLocation: sourceLocation)
             previous = event
         }

@@ -9,7 +9,9 @@ extension SQLiteTransaction {
     public func insertCopiedPatient(_ patient: Patient, settings: CopiedSettings) throws {
         try WriterChecks.copiedPatient(
             patient,
-            idHolder: { id in try String.fetchOne(db, sql: "SELECT name FROM patient WHERE id = ?", arguments: [id]) },
+            idHolder: { id in
+                try String.fetchOne(db, sql: "SELECT name FROM patient WHERE id = ?", arguments: [id])
+            },
             insHolder: { ins in
                 try String.fetchOne(db, sql: "SELECT name FROM patient WHERE ins = ?", arguments: [ins])
             },
@@ -37,10 +39,7 @@ extension SQLiteTransaction {
         try refuseUsedIds(documents.map(\.id), in: "document", phrase: .copyDocumentTaken)
         try insertRows(
             into: "document",
-            columns: [
-                "id", "patientId", "category", "title", "authorKind", "authorRpps", "authorFiness", "actDate",
-                "depositedAt", "masked", "hiddenFromLegalRepresentatives", "authorName",
-            ],
+            columns: RecordSQL.copiedDocumentColumns,
             documents.map { document in
                 let (kind, rpps, finess) = document.author.columns
                 return Self.values(
@@ -61,10 +60,7 @@ extension SQLiteTransaction {
     public func insertCopiedVersions(_ versions: [CopiedVersion]) throws {
         try insertRows(
             into: "documentVersion",
-            columns: [
-                "documentId", "version", "authorKind", "authorRpps", "authorFiness", "createdAt", "mediaType",
-                "size", "content",
-            ],
+            columns: RecordSQL.copiedVersionColumns,
             versions.map { version in
                 let (kind, rpps, finess) = version.author.columns
                 return Self.values(
@@ -78,10 +74,7 @@ extension SQLiteTransaction {
         try refuseUsedIds(vaccinations.map(\.id), in: "vaccination", phrase: .copyVaccinationTaken)
         try insertRows(
             into: "vaccination",
-            columns: [
-                "id", "patientId", "administeredAt", "vaccine", "diseases", "kind", "lotNumber", "vaccinator",
-                "vaccinatorRpps", "requirement", "enteredBy",
-            ],
+            columns: RecordSQL.copiedVaccinationColumns,
             try vaccinations.map { vaccination in
                 let diseases = try WriterChecks.diseasesJSON(vaccination)
                 return Self.values(
@@ -97,11 +90,7 @@ extension SQLiteTransaction {
         try refuseUsedIds(entries.map(\.id), in: "profileEntry", phrase: .copyProfileTaken)
         try insertRows(
             into: "profileEntry",
-            columns: [
-                "id", "patientId", "section", "label", "detail", "startAt", "endAt", "relative",
-                "contactRole",
-                "phone",
-            ],
+            columns: RecordSQL.copiedProfileColumns,
             entries.map { entry in
                 Self.values(
                     entry.id, patient, entry.section.rawValue, entry.label, entry.detail,
@@ -114,7 +103,7 @@ extension SQLiteTransaction {
     public func insertCopiedReadings(_ readings: [CopiedReading], patient: Int64) throws {
         try refuseUsedIds(readings.map(\.id), in: "measurement", phrase: .copyReadingTaken)
         try insertRows(
-            into: "measurement", columns: ["id", "patientId", "code", "value", "unit", "at", "source"],
+            into: "measurement", columns: RecordSQL.copiedReadingColumns,
             readings.map { reading in
                 [
                     reading.id.databaseValue, patient.databaseValue, reading.code.databaseValue,
@@ -152,9 +141,7 @@ extension SQLiteTransaction {
             notifications.map(\.notification.id), in: "notification", phrase: .copyNotificationTaken)
         try insertRows(
             into: "notification",
-            columns: [
-                "id", "patientId", "eventId", "kind", "createdAt", "readAt", "documentId", "eventHash",
-            ],
+            columns: RecordSQL.copiedNotificationColumns,
             notifications.map { copied in
                 let notification = copied.notification
                 return Self.values(

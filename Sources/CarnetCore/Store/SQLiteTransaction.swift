@@ -23,7 +23,8 @@ public struct SQLiteTransaction: RecordWriter {
         let name = try WriterChecks.newPatient(
             patient, at: now,
             ownRecordExists: {
-                try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM patient WHERE relation = 'self')") == true
+                try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM patient WHERE relation = 'self')")
+                    == true
             },
             insHolder: { ins in
                 try String.fetchOne(db, sql: "SELECT name FROM patient WHERE ins = ?", arguments: [ins])
@@ -98,12 +99,7 @@ public struct SQLiteTransaction: RecordWriter {
     }
 
     public func setEmergency(_ which: EmergencySwitch, on: Bool, patient: Int64) throws {
-        let column =
-            switch which {
-            case .samu: "samuEmergency"
-            case .any: "anyEmergency"
-            case .masked: "maskedEmergency"
-            }
+        let column = RecordSQL.column(of: which)
         try db.execute(
             sql: "UPDATE recordSettings SET \(column) = ? WHERE patientId = ?",
             arguments: [on, patient])
@@ -304,10 +300,12 @@ public struct SQLiteTransaction: RecordWriter {
         try WriterChecks.consentActorColumn(
             actorId,
             isProfessional: { rpps in
-                try Bool.fetchOne(db, sql: "SELECT 1 FROM professional WHERE rpps = ?", arguments: [rpps]) == true
+                try Bool.fetchOne(db, sql: "SELECT 1 FROM professional WHERE rpps = ?", arguments: [rpps])
+                    == true
             },
             isEstablishment: { finess in
-                try Bool.fetchOne(db, sql: "SELECT 1 FROM establishment WHERE finess = ?", arguments: [finess])
+                try Bool.fetchOne(
+                    db, sql: "SELECT 1 FROM establishment WHERE finess = ?", arguments: [finess])
                     == true
             })
     }

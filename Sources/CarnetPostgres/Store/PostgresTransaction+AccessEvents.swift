@@ -26,8 +26,7 @@ extension PostgresTransaction {
         while start < events.count {
             let end = min(start + Self.eventsPerInsert, events.count)
             var statement = PostgresStatement(
-                "INSERT INTO accessEvent(id, patientId, at, actorType, actorId, actorName, action, target, "
-                    + "outcome, emergency, reason, hash, previousId) VALUES ")
+                "INSERT INTO accessEvent(\(RecordSQL.eventColumns.joined(separator: ", "))) VALUES ")
             for index in start..<end {
                 let event = events[index]
                 let hash = AccessChain.hash(
@@ -37,7 +36,8 @@ extension PostgresTransaction {
                     statement.bind(event.actorType.rawValue), statement.bind(event.actorId),
                     statement.bind(event.actorName), statement.bind(event.action.rawValue),
                     statement.bind(event.target), statement.bind(event.outcome.rawValue),
-                    statement.bind(Self.flag(event.emergency)), statement.bind(event.reason), statement.bind(hash),
+                    statement.bind(Self.flag(event.emergency)), statement.bind(event.reason),
+                    statement.bind(hash),
                     statement.bind(tip?.id),
                 ]
                 statement.sql += (index == start ? "(" : ", (") + values.joined(separator: ", ") + ")"
@@ -80,7 +80,8 @@ extension PostgresTransaction {
     /// Notifies the patient of an event, naming the document it is about when there is one.
     @discardableResult
     public func addNotification(
-        event: Int64, kind: CarnetCore.Notification.Kind, patient: Int64, at: Date, readAt: Date?, document: Int64?
+        event: Int64, kind: CarnetCore.Notification.Kind, patient: Int64, at: Date, readAt: Date?,
+        document: Int64?
     ) throws -> Int64 {
         try session.value(
             """
@@ -109,7 +110,8 @@ extension PostgresTransaction {
             """)
     }
 
-    public func setBannerPreference(patient: Int64, kind: CarnetCore.Notification.Kind, enabled: Bool) throws {
+    public func setBannerPreference(patient: Int64, kind: CarnetCore.Notification.Kind, enabled: Bool) throws
+    {
         try session.run(
             """
             INSERT INTO notificationPreference(patientId, kind, enabled)

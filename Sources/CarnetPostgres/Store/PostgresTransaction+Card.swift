@@ -86,7 +86,9 @@ extension PostgresTransaction {
     }
 
     public func deleteProfileEntry(_ id: Int64, patient: Int64) throws {
-        guard try changed("DELETE FROM profileEntry WHERE id = \(id) AND patientId = \(patient) RETURNING 1") == 1
+        guard
+            try changed("DELETE FROM profileEntry WHERE id = \(id) AND patientId = \(patient) RETURNING 1")
+                == 1
         else { throw StoreError.rule(.ruleNoProfileEntry, [String(id)]) }
     }
 }

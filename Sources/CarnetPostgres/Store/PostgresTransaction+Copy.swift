@@ -11,9 +11,14 @@ extension PostgresTransaction {
     public func insertCopiedPatient(_ patient: Patient, settings: CopiedSettings) throws {
         try WriterChecks.copiedPatient(
             patient,
-            idHolder: { id in try session.value("SELECT name FROM patient WHERE id = \(id)", as: String.self) },
-            insHolder: { ins in try session.value("SELECT name FROM patient WHERE ins = \(ins)", as: String.self) },
-            ownHolder: { try session.value("SELECT name FROM patient WHERE relation = 'self'", as: String.self) })
+            idHolder: { id in try session.value("SELECT name FROM patient WHERE id = \(id)", as: String.self)
+            },
+            insHolder: { ins in
+                try session.value("SELECT name FROM patient WHERE ins = \(ins)", as: String.self)
+            },
+            ownHolder: {
+                try session.value("SELECT name FROM patient WHERE relation = 'self'", as: String.self)
+            })
         try session.run(
             """
             INSERT INTO patient(id, name, birthDate, ins, createdAt, relation, sex)
@@ -35,22 +40,21 @@ extension PostgresTransaction {
         try refuseUsedIds(documents.map(\.id), in: "document", phrase: .copyDocumentTaken)
         try insertRows(
             into: "document",
-            columns: [
-                "id", "patientId", "category", "title", "authorKind", "authorRpps", "authorFiness", "actDate",
-                "depositedAt", "masked", "hiddenFromLegalRepresentatives", "authorName",
-            ], documents
+            columns: RecordSQL.copiedDocumentColumns, documents
         ) { document, statement in
             let (kind, rpps, finess) = document.author.columns
             return [
                 statement.bind(document.id), statement.bind(patient), statement.bind(document.category.code),
-                statement.bind(document.title), statement.bind(kind), statement.bind(rpps), statement.bind(finess),
+                statement.bind(document.title), statement.bind(kind), statement.bind(rpps),
+                statement.bind(finess),
                 statement.bind(document.date.unixSeconds), statement.bind(document.deposited.unixSeconds),
                 statement.bind(Self.flag(document.masked)),
                 statement.bind(Self.flag(document.hiddenFromLegalRepresentatives)),
                 statement.bind(document.authorName),
             ]
         }
-        try insertRows(into: "documentSearch", columns: ["documentId", "title", "author", "body"], documents) {
+        try insertRows(into: "documentSearch", columns: ["documentId", "title", "author", "body"], documents)
+        {
             document, statement in
             [
                 statement.bind(document.id), statement.bind(document.search.title),
@@ -64,14 +68,12 @@ extension PostgresTransaction {
     public func insertCopiedVersions(_ versions: [CopiedVersion]) throws {
         try insertRows(
             into: "documentVersion",
-            columns: [
-                "documentId", "version", "authorKind", "authorRpps", "authorFiness", "createdAt", "mediaType",
-                "size", "content",
-            ], versions, perStatement: 20
+            columns: RecordSQL.copiedVersionColumns, versions, perStatement: 20
         ) { version, statement in
             let (kind, rpps, finess) = version.author.columns
             return try [
-                statement.bind(version.documentId), statement.bind(Int64(version.version)), statement.bind(kind),
+                statement.bind(version.documentId), statement.bind(Int64(version.version)),
+                statement.bind(kind),
                 statement.bind(rpps), statement.bind(finess), statement.bind(version.created.unixSeconds),
                 statement.bind(version.mediaType.rawValue), statement.bind(Int64(version.content.count)),
                 statement.bind(version.content),
@@ -83,15 +85,13 @@ extension PostgresTransaction {
         try refuseUsedIds(vaccinations.map(\.id), in: "vaccination", phrase: .copyVaccinationTaken)
         try insertRows(
             into: "vaccination",
-            columns: [
-                "id", "patientId", "administeredAt", "vaccine", "diseases", "kind", "lotNumber", "vaccinator",
-                "vaccinatorRpps", "requirement", "enteredBy",
-            ], vaccinations
+            columns: RecordSQL.copiedVaccinationColumns, vaccinations
         ) { vaccination, statement in
             [
                 statement.bind(vaccination.id), statement.bind(patient),
                 statement.bind(vaccination.date.unixSeconds), statement.bind(vaccination.vaccine),
-                statement.bind(try WriterChecks.diseasesJSON(vaccination)), statement.bind(vaccination.kind.rawValue),
+                statement.bind(try WriterChecks.diseasesJSON(vaccination)),
+                statement.bind(vaccination.kind.rawValue),
                 statement.bind(vaccination.lotNumber), statement.bind(vaccination.vaccinator),
                 statement.bind(vaccination.vaccinatorRpps), statement.bind(vaccination.requirement.rawValue),
                 statement.bind(vaccination.enteredBy.rawValue),
@@ -104,14 +104,12 @@ extension PostgresTransaction {
         try refuseUsedIds(entries.map(\.id), in: "profileEntry", phrase: .copyProfileTaken)
         try insertRows(
             into: "profileEntry",
-            columns: [
-                "id", "patientId", "section", "label", "detail", "startAt", "endAt", "relative", "contactRole",
-                "phone",
-            ], entries
+            columns: RecordSQL.copiedProfileColumns, entries
         ) { entry, statement in
             [
                 statement.bind(entry.id), statement.bind(patient), statement.bind(entry.section.rawValue),
-                statement.bind(entry.label), statement.bind(entry.detail), statement.bind(entry.start?.unixSeconds),
+                statement.bind(entry.label), statement.bind(entry.detail),
+                statement.bind(entry.start?.unixSeconds),
                 statement.bind(entry.end?.unixSeconds), statement.bind(entry.relative),
                 statement.bind(entry.contactRole?.rawValue), statement.bind(entry.phone),
             ]
@@ -122,11 +120,12 @@ extension PostgresTransaction {
     public func insertCopiedReadings(_ readings: [CopiedReading], patient: Int64) throws {
         try refuseUsedIds(readings.map(\.id), in: "measurement", phrase: .copyReadingTaken)
         try insertRows(
-            into: "measurement", columns: ["id", "patientId", "code", "value", "unit", "at", "source"], readings
+            into: "measurement", columns: RecordSQL.copiedReadingColumns, readings
         ) { reading, statement in
             [
                 statement.bind(reading.id), statement.bind(patient), statement.bind(reading.code),
-                statement.bind(reading.value), statement.bind(reading.unit), statement.bind(reading.at.unixSeconds),
+                statement.bind(reading.value), statement.bind(reading.unit),
+                statement.bind(reading.at.unixSeconds),
                 statement.bind(reading.source.rawValue),
             ]
         }
@@ -141,16 +140,15 @@ extension PostgresTransaction {
         try refuseUsedIds(events.map(\.id), in: "accessEvent", phrase: .copyEventTaken)
         try insertRows(
             into: "accessEvent",
-            columns: [
-                "id", "patientId", "at", "actorType", "actorId", "actorName", "action", "target", "outcome",
-                "emergency", "reason", "hash", "previousId",
-            ], events
+            columns: RecordSQL.eventColumns, events
         ) { event, statement in
             let content = event.content
             return try [
                 statement.bind(event.id), statement.bind(patient), statement.bind(content.at),
-                statement.bind(content.actorType), statement.bind(content.actorId), statement.bind(content.actorName),
-                statement.bind(content.action), statement.bind(content.target), statement.bind(content.outcome),
+                statement.bind(content.actorType), statement.bind(content.actorId),
+                statement.bind(content.actorName),
+                statement.bind(content.action), statement.bind(content.target),
+                statement.bind(content.outcome),
                 statement.bind(Self.flag(content.emergency)), statement.bind(content.reason),
                 statement.bind(event.hash), statement.bind(event.previousId),
             ]
@@ -160,16 +158,19 @@ extension PostgresTransaction {
     }
 
     public func insertCopiedNotifications(_ notifications: [CopiedNotification], patient: Int64) throws {
-        try refuseUsedIds(notifications.map(\.notification.id), in: "notification", phrase: .copyNotificationTaken)
+        try refuseUsedIds(
+            notifications.map(\.notification.id), in: "notification", phrase: .copyNotificationTaken)
         try insertRows(
             into: "notification",
-            columns: ["id", "patientId", "eventId", "kind", "createdAt", "readAt", "documentId", "eventHash"],
+            columns: RecordSQL.copiedNotificationColumns,
             notifications
         ) { copied, statement in
             let notification = copied.notification
             return try [
-                statement.bind(notification.id), statement.bind(patient), statement.bind(notification.eventId),
-                statement.bind(notification.kind.rawValue), statement.bind(notification.createdAt.unixSeconds),
+                statement.bind(notification.id), statement.bind(patient),
+                statement.bind(notification.eventId),
+                statement.bind(notification.kind.rawValue),
+                statement.bind(notification.createdAt.unixSeconds),
                 statement.bind(notification.readAt?.unixSeconds), statement.bind(notification.documentId),
                 statement.bind(copied.eventHash),
             ]
@@ -182,8 +183,10 @@ extension PostgresTransaction {
     /// Refuses the batch when the table already has one of its ids (`WriterChecks`).
     private func refuseUsedIds(_ ids: [Int64], in table: String, phrase: Phrase) throws {
         try WriterChecks.refuseUsedIds(ids, phrase: phrase) { low, high in
-            try session.rows("SELECT id FROM \(unescaped: table) WHERE id BETWEEN \(low) AND \(high) ORDER BY id")
-                .map { try $0["id"] as Int64 }
+            try session.rows(
+                "SELECT id FROM \(unescaped: table) WHERE id BETWEEN \(low) AND \(high) ORDER BY id"
+            )
+            .map { try $0["id"] as Int64 }
         }
     }
 
@@ -196,7 +199,8 @@ extension PostgresTransaction {
         var start = items.startIndex
         while start < items.endIndex {
             let end = min(start + perStatement, items.endIndex)
-            var statement = PostgresStatement("INSERT INTO \(table)(\(columns.joined(separator: ", "))) VALUES ")
+            var statement = PostgresStatement(
+                "INSERT INTO \(table)(\(columns.joined(separator: ", "))) VALUES ")
             for index in start..<end {
                 let placeholders = try values(items[index], &statement)
                 statement.sql += (index == start ? "(" : ", (") + placeholders.joined(separator: ", ") + ")"

@@ -8,7 +8,8 @@ extension PostgresTransaction {
     public func copiedSettings(of patient: Int64) throws -> CopiedSettings? {
         try session.row("SELECT * FROM recordSettings WHERE patientId = \(patient)").map { row in
             CopiedSettings(
-                treatingDoctorRpps: try row["treatingDoctorRpps"], samuEmergency: try row.flag("samuEmergency"),
+                treatingDoctorRpps: try row["treatingDoctorRpps"],
+                samuEmergency: try row.flag("samuEmergency"),
                 anyEmergency: try row.flag("anyEmergency"), maskedEmergency: try row.flag("maskedEmergency"),
                 closedAt: try row.optionalDate("closedAt"))
         }
@@ -49,7 +50,8 @@ extension PostgresTransaction {
                 CopiedVersion(
                     documentId: try row["documentId"], version: Int(try row["version"] as Int64),
                     author: try PostgresStore.author(row), created: try row.date("createdAt"),
-                    mediaType: MediaType(rawValue: try row["mediaType"]) ?? .text, content: try row["content"]))
+                    mediaType: MediaType(rawValue: try row["mediaType"]) ?? .text, content: try row["content"]
+                ))
         }
     }
 
@@ -60,7 +62,8 @@ extension PostgresTransaction {
             try body(
                 CopiedReading(
                     id: try row["id"], code: try row["code"], value: try row["value"], unit: try row["unit"],
-                    at: try row.date("at"), source: MeasurementSource(rawValue: try row["source"]) ?? .patient))
+                    at: try row.date("at"), source: MeasurementSource(rawValue: try row["source"]) ?? .patient
+                ))
         }
     }
 
@@ -84,7 +87,9 @@ extension PostgresTransaction {
                 actorId: try row["actorId"], actorName: try row["actorName"], action: try row["action"],
                 target: try row["target"], outcome: try row["outcome"], emergency: emergency == 1,
                 reason: try row["reason"])
-            try body(CopiedEvent(id: id, content: content, hash: try row["hash"], previousId: try row["previousId"]))
+            try body(
+                CopiedEvent(
+                    id: id, content: content, hash: try row["hash"], previousId: try row["previousId"]))
         }
     }
 
@@ -105,7 +110,8 @@ extension PostgresTransaction {
             try body(
                 CopiedNotification(
                     notification: CarnetCore.Notification(
-                        id: id, eventId: try row["eventId"], kind: known, createdAt: try row.date("createdAt"),
+                        id: id, eventId: try row["eventId"], kind: known,
+                        createdAt: try row.date("createdAt"),
                         readAt: try row.optionalDate("readAt"), documentId: try row["documentId"]),
                     eventHash: try row["eventHash"]))
         }
@@ -116,7 +122,9 @@ extension PostgresTransaction {
         for row in try session.rows(
             "SELECT kind, enabled FROM notificationPreference WHERE patientId = \(patient)")
         {
-            if let kind = CarnetCore.Notification.Kind(rawValue: try row["kind"]) { settings[kind] = try row.flag("enabled") }
+            if let kind = CarnetCore.Notification.Kind(rawValue: try row["kind"]) {
+                settings[kind] = try row.flag("enabled")
+            }
         }
         return settings
     }

@@ -9,7 +9,8 @@ extension PostgresTransaction {
     func forEachRow(_ query: PostgresQuery, batch: Int = 2000, _ body: (RecordRow) throws -> Void) throws {
         cursors += 1
         let name = "carnet_rows_\(cursors)"
-        try session.run(PostgresQuery(unsafeSQL: "DECLARE \(name) NO SCROLL CURSOR FOR " + query.sql, binds: query.binds))
+        try session.run(
+            PostgresQuery(unsafeSQL: "DECLARE \(name) NO SCROLL CURSOR FOR " + query.sql, binds: query.binds))
         while true {
             let rows = try session.rows(PostgresQuery(unsafeSQL: "FETCH FORWARD \(batch) FROM \(name)"))
             for row in rows { try body(row) }

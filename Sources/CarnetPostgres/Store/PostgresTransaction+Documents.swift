@@ -43,7 +43,8 @@ extension PostgresTransaction {
 
     public func setMasked(document: Int64, masked: Bool) throws {
         guard
-            try changed("UPDATE document SET masked = \(Self.flag(masked)) WHERE id = \(document) RETURNING 1") == 1
+            try changed(
+                "UPDATE document SET masked = \(Self.flag(masked)) WHERE id = \(document) RETURNING 1") == 1
         else { throw StoreError.rule(.ruleNoDocument, [String(document)]) }
     }
 
@@ -54,11 +55,13 @@ extension PostgresTransaction {
     ) throws {
         guard
             let last = try session.value(
-                "SELECT max(version)::bigint FROM documentVersion WHERE documentId = \(document)", as: Int64?.self)
+                "SELECT max(version)::bigint FROM documentVersion WHERE documentId = \(document)",
+                as: Int64?.self)
                 ?? nil
         else { throw StoreError.rule(.ruleNoDocument, [String(document)]) }
         try insertVersion(
-            document: document, version: last + 1, author: author, at: at, mediaType: mediaType, content: content)
+            document: document, version: last + 1, author: author, at: at, mediaType: mediaType,
+            content: content)
         let body = WriterChecks.searchBody(text, content: content, mediaType)
         try session.run("UPDATE documentSearch SET body = \(body) WHERE documentId = \(document)")
     }

@@ -6,7 +6,8 @@ import PostgresNIO
 /// record; the long parts stream through cursors (see `SQLiteStore+Export`).
 extension PostgresTransaction {
     public func professionals() throws -> [Professional] {
-        try session.rows(#"SELECT * FROM professional ORDER BY rpps COLLATE "C""#).map(PostgresStore.professional)
+        try session.rows(#"SELECT * FROM professional ORDER BY rpps COLLATE "C""#).map(
+            PostgresStore.professional)
     }
 
     public func establishments() throws -> [Establishment] {
@@ -65,7 +66,8 @@ extension PostgresTransaction {
 
     public func forEachVersion(of patient: Int64, _ body: (ExportedVersion) throws -> Void) throws {
         try forEachRow(
-            "\(unescaped: PostgresStore.documentSelect) WHERE d.patientId = \(patient) ORDER BY d.id", batch: 200
+            "\(unescaped: PostgresStore.documentSelect) WHERE d.patientId = \(patient) ORDER BY d.id",
+            batch: 200
         ) { row in
             let document = try PostgresStore.documentSummary(row)
             try forEachRow(
@@ -97,7 +99,8 @@ extension PostgresTransaction {
             guard let type = MeasurementType(rawValue: try row["code"]) else { return }
             try body(
                 ExportedReading(
-                    measurement: Measurement(id: try row["id"], type: type, value: try row["value"], at: try row.date("at")),
+                    measurement: Measurement(
+                        id: try row["id"], type: type, value: try row["value"], at: try row.date("at")),
                     source: MeasurementSource(rawValue: try row["source"]) ?? .patient))
         }
     }

@@ -12,7 +12,8 @@ extension PostgresTransaction: RecordReader {
     public func recordSettings(of patient: Int64) throws -> RecordSettings? {
         try session.row("SELECT * FROM recordSettings WHERE patientId = \(patient)").map { row in
             RecordSettings(
-                treatingDoctorRpps: try row["treatingDoctorRpps"], samuEmergency: try row.flag("samuEmergency"),
+                treatingDoctorRpps: try row["treatingDoctorRpps"],
+                samuEmergency: try row.flag("samuEmergency"),
                 anyEmergency: try row.flag("anyEmergency"), maskedEmergency: try row.flag("maskedEmergency"),
                 closed: try row.optionalDate("closedAt") != nil)
         }
@@ -104,7 +105,8 @@ extension PostgresTransaction: RecordReader {
     }
 
     public func establishmentExists(_ finess: String) throws -> Bool {
-        try session.value("SELECT EXISTS (SELECT 1 FROM establishment WHERE finess = \(finess))", as: Bool.self)
+        try session.value(
+            "SELECT EXISTS (SELECT 1 FROM establishment WHERE finess = \(finess))", as: Bool.self)
             ?? false
     }
 

@@ -18,10 +18,13 @@ extension PostgresTransaction: RecordWriter {
         let name = try WriterChecks.newPatient(
             patient, at: now,
             ownRecordExists: {
-                try session.value("SELECT EXISTS (SELECT 1 FROM patient WHERE relation = 'self')", as: Bool.self)
+                try session.value(
+                    "SELECT EXISTS (SELECT 1 FROM patient WHERE relation = 'self')", as: Bool.self)
                     == true
             },
-            insHolder: { ins in try session.value("SELECT name FROM patient WHERE ins = \(ins)", as: String.self) })
+            insHolder: { ins in
+                try session.value("SELECT name FROM patient WHERE ins = \(ins)", as: String.self)
+            })
         let id = try session.value(
             """
             INSERT INTO patient(name, birthDate, ins, createdAt, relation, sex)
@@ -65,7 +68,8 @@ extension PostgresTransaction: RecordWriter {
     }
 
     public func addAffiliationIfAbsent(rpps: String, finess: String) throws {
-        try session.run("INSERT INTO affiliation(rpps, finess) VALUES (\(rpps), \(finess)) ON CONFLICT DO NOTHING")
+        try session.run(
+            "INSERT INTO affiliation(rpps, finess) VALUES (\(rpps), \(finess)) ON CONFLICT DO NOTHING")
     }
 
     public func addEstablishment(_ establishment: Establishment) throws {
@@ -90,12 +94,14 @@ extension PostgresTransaction: RecordWriter {
         let column = try WriterChecks.consentActorColumn(
             actorId,
             isProfessional: { rpps in
-                try session.value("SELECT EXISTS (SELECT 1 FROM professional WHERE rpps = \(rpps))", as: Bool.self)
+                try session.value(
+                    "SELECT EXISTS (SELECT 1 FROM professional WHERE rpps = \(rpps))", as: Bool.self)
                     == true
             },
             isEstablishment: { finess in
                 try session.value(
-                    "SELECT EXISTS (SELECT 1 FROM establishment WHERE finess = \(finess))", as: Bool.self) == true
+                    "SELECT EXISTS (SELECT 1 FROM establishment WHERE finess = \(finess))", as: Bool.self)
+                    == true
             })
         if status == .none {
             try session.run(
@@ -116,18 +122,14 @@ extension PostgresTransaction: RecordWriter {
     }
 
     public func setEmergency(_ which: EmergencySwitch, on: Bool, patient: Int64) throws {
-        let column =
-            switch which {
-            case .samu: "samuEmergency"
-            case .any: "anyEmergency"
-            case .masked: "maskedEmergency"
-            }
+        let column = RecordSQL.column(of: which)
         try session.run(
             "UPDATE recordSettings SET \(unescaped: column) = \(Self.flag(on)) WHERE patientId = \(patient)")
     }
 
     public func setClosed(patient: Int64, at: Date?) throws {
-        try session.run("UPDATE recordSettings SET closedAt = \(at?.unixSeconds) WHERE patientId = \(patient)")
+        try session.run(
+            "UPDATE recordSettings SET closedAt = \(at?.unixSeconds) WHERE patientId = \(patient)")
     }
 
     // MARK: - Helpers
