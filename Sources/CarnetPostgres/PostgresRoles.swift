@@ -36,7 +36,8 @@ public struct PostgresRoles: Sendable {
             "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO \(application)",
             "REVOKE UPDATE, DELETE, TRUNCATE ON accessEvent FROM \(application)",
             "REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON carnet_schema FROM \(application)",
-            "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO \(application)",
+            // UPDATE: `carnet copy` moves a table's sequence past the ids it copies (setval).
+            "GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO \(application)",
             "GRANT SELECT ON ALL TABLES IN SCHEMA public TO \(kiosk)",
         ]
     }

@@ -101,16 +101,7 @@ extension SQLiteStore {
         ).map(documentSummary)
     }
 
-    static let documentSelect = """
-        SELECT d.id, d.title, d.category, d.authorKind, d.authorRpps, d.authorFiness,
-            d.actDate, d.depositedAt, d.masked,
-            COALESCE(pr.name, es.name, d.authorName, pa.name) AS authorName,
-            (SELECT count(*) FROM documentVersion v WHERE v.documentId = d.id) AS versionCount
-        FROM document d
-        JOIN patient pa ON pa.id = d.patientId
-        LEFT JOIN professional pr ON pr.rpps = d.authorRpps
-        LEFT JOIN establishment es ON es.finess = d.authorFiness
-        """
+    static let documentSelect = RecordSQL.documentSelect
 
     static func documentSummary(_ row: Row) -> DocumentSummary {
         DocumentSummary(

@@ -54,10 +54,7 @@ extension SQLiteTransaction {
     }
 
     static let rowsPerInsert = 100
-    static let eventColumns = [
-        "id", "patientId", "at", "actorType", "actorId", "actorName", "action", "target", "outcome",
-        "emergency", "reason", "hash", "previousId",
-    ]
+    static let eventColumns = RecordSQL.eventColumns
 
     private func insertStatement(rows: Int) throws -> Statement {
         let row = "(" + Array(repeating: "?", count: Self.eventColumns.count).joined(separator: ", ") + ")"

@@ -7,22 +7,15 @@ import GRDB
 /// their triggers; the history's day counts and the notifications' counts are kept here.
 extension SQLiteTransaction {
     public func insertCopiedPatient(_ patient: Patient, settings: CopiedSettings) throws {
-        if let holder = try String.fetchOne(
-            db, sql: "SELECT name FROM patient WHERE id = ?", arguments: [patient.id])
-        {
-            throw StoreError.rule(.copyPatientTaken, [String(patient.id), holder])
-        }
-        if let ins = patient.ins,
-            let holder = try String.fetchOne(
-                db, sql: "SELECT name FROM patient WHERE ins = ?", arguments: [ins])
-        {
-            throw StoreError.rule(.copyINSTaken, [ins, holder])
-        }
-        if patient.relation == .own,
-            let holder = try String.fetchOne(db, sql: "SELECT name FROM patient WHERE relation = 'self'")
-        {
-            throw StoreError.rule(.copyOwnTaken, [holder])
-        }
+        try WriterChecks.copiedPatient(
+            patient,
+            idHolder: { id in
+                try String.fetchOne(db, sql: "SELECT name FROM patient WHERE id = ?", arguments: [id])
+            },
+            insHolder: { ins in
+                try String.fetchOne(db, sql: "SELECT name FROM patient WHERE ins = ?", arguments: [ins])
+            },
+            ownHolder: { try String.fetchOne(db, sql: "SELECT name FROM patient WHERE relation = 'self'") })
         try db.execute(
             sql: """
                 INSERT INTO patient(id, name, birthDate, ins, createdAt, relation, sex) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -46,10 +39,7 @@ extension SQLiteTransaction {
         try refuseUsedIds(documents.map(\.id), in: "document", phrase: .copyDocumentTaken)
         try insertRows(
             into: "document",
-            columns: [
-                "id", "patientId", "category", "title", "authorKind", "authorRpps", "authorFiness", "actDate",
-                "depositedAt", "masked", "hiddenFromLegalRepresentatives", "authorName",
-            ],
+            columns: RecordSQL.copiedDocumentColumns,
             documents.map { document in
                 let (kind, rpps, finess) = document.author.columns
                 return Self.values(
@@ -70,10 +60,7 @@ extension SQLiteTransaction {
     public func insertCopiedVersions(_ versions: [CopiedVersion]) throws {
         try insertRows(
             into: "documentVersion",
-            columns: [
-                "documentId", "version", "authorKind", "authorRpps", "authorFiness", "createdAt", "mediaType",
-                "size", "content",
-            ],
+            columns: RecordSQL.copiedVersionColumns,
             versions.map { version in
                 let (kind, rpps, finess) = version.author.columns
                 return Self.values(
@@ -87,12 +74,9 @@ extension SQLiteTransaction {
         try refuseUsedIds(vaccinations.map(\.id), in: "vaccination", phrase: .copyVaccinationTaken)
         try insertRows(
             into: "vaccination",
-            columns: [
-                "id", "patientId", "administeredAt", "vaccine", "diseases", "kind", "lotNumber", "vaccinator",
-                "vaccinatorRpps", "requirement", "enteredBy",
-            ],
+            columns: RecordSQL.copiedVaccinationColumns,
             try vaccinations.map { vaccination in
-                let diseases = String(decoding: try JSONEncoder().encode(vaccination.diseases), as: UTF8.self)
+                let diseases = try WriterChecks.diseasesJSON(vaccination)
                 return Self.values(
                     vaccination.id, patient, vaccination.date.unixSeconds, vaccination.vaccine, diseases,
                     vaccination.kind.rawValue, vaccination.lotNumber, vaccination.vaccinator,
@@ -106,11 +90,7 @@ extension SQLiteTransaction {
         try refuseUsedIds(entries.map(\.id), in: "profileEntry", phrase: .copyProfileTaken)
         try insertRows(
             into: "profileEntry",
-            columns: [
-                "id", "patientId", "section", "label", "detail", "startAt", "endAt", "relative",
-                "contactRole",
-                "phone",
-            ],
+            columns: RecordSQL.copiedProfileColumns,
             entries.map { entry in
                 Self.values(
                     entry.id, patient, entry.section.rawValue, entry.label, entry.detail,
@@ -123,7 +103,7 @@ extension SQLiteTransaction {
     public func insertCopiedReadings(_ readings: [CopiedReading], patient: Int64) throws {
         try refuseUsedIds(readings.map(\.id), in: "measurement", phrase: .copyReadingTaken)
         try insertRows(
-            into: "measurement", columns: ["id", "patientId", "code", "value", "unit", "at", "source"],
+            into: "measurement", columns: RecordSQL.copiedReadingColumns,
             readings.map { reading in
                 [
                     reading.id.databaseValue, patient.databaseValue, reading.code.databaseValue,
@@ -161,9 +141,7 @@ extension SQLiteTransaction {
             notifications.map(\.notification.id), in: "notification", phrase: .copyNotificationTaken)
         try insertRows(
             into: "notification",
-            columns: [
-                "id", "patientId", "eventId", "kind", "createdAt", "readAt", "documentId", "eventHash",
-            ],
+            columns: RecordSQL.copiedNotificationColumns,
             notifications.map { copied in
                 let notification = copied.notification
                 return Self.values(
@@ -193,16 +171,12 @@ extension SQLiteTransaction {
     // MARK: - Helpers
 
     /// Refuses the batch when the table already has one of its ids: one range scan of the
-    /// primary key between the batch's lowest and highest id (copied batches come in id order,
-    /// so the range is as narrow as the batch).
+    /// primary key between the batch's lowest and highest id.
     private func refuseUsedIds(_ ids: [Int64], in table: String, phrase: Phrase) throws {
-        guard let low = ids.min(), let high = ids.max() else { return }
-        let wanted = Set(ids)
-        let used = try Int64.fetchCursor(
-            db.cachedStatement(sql: "SELECT id FROM \(table) WHERE id BETWEEN ? AND ? ORDER BY id"),
-            arguments: [low, high])
-        while let id = try used.next() {
-            if wanted.contains(id) { throw StoreError.rule(phrase, [String(id)]) }
+        try WriterChecks.refuseUsedIds(ids, phrase: phrase) { low, high in
+            try Int64.fetchAll(
+                db.cachedStatement(sql: "SELECT id FROM \(table) WHERE id BETWEEN ? AND ? ORDER BY id"),
+                arguments: [low, high])
         }
     }
 

@@ -11,6 +11,12 @@ public struct ImportedItem: Sendable, Equatable {
     public var itemId: Int64
     /// The resource's version when it was imported (`meta.versionId`, or a digest of it).
     public var version: String
+
+    public init(kind: Kind, itemId: Int64, version: String) {
+        self.kind = kind
+        self.itemId = itemId
+        self.version = version
+    }
 }
 
 /// The writes of a FHIR import (see `FHIRImporter`), in its one transaction.
@@ -96,7 +102,7 @@ extension SQLiteTransaction {
 
     /// Writes every field of a vaccination over the stored one.
     public func updateVaccination(_ id: Int64, _ vaccination: Vaccination) throws {
-        let diseases = String(decoding: try JSONEncoder().encode(vaccination.diseases), as: UTF8.self)
+        let diseases = try WriterChecks.diseasesJSON(vaccination)
         try db.execute(
             sql: """
                 UPDATE vaccination SET administeredAt = ?, vaccine = ?, diseases = ?, kind = ?,

@@ -20,28 +20,15 @@ public struct SQLiteTransaction: RecordWriter {
 
     @discardableResult
     public func addPatient(_ patient: NewPatient, at now: Date = Date()) throws -> Int64 {
-        let name = patient.name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty else { throw StoreError.rule(.rulePatientNameEmpty, []) }
-        if let problem = RecordDays.checkBirth(patient.birthDate, now: now) {
-            throw StoreError.day(problem)
-        }
-        if let ins = patient.ins, !HealthIdentifier.isINS(ins) {
-            throw StoreError.rule(.ruleINSLength, [ins])
-        }
-        guard name.count <= 200 else { throw StoreError.rule(.recordsNameTooLong, []) }
-        if patient.relation == .child, let age = Age(birthDate: patient.birthDate, on: now), !age.isMinor {
-            throw StoreError.rule(.recordsChildNotMinor, [name])
-        }
-        if patient.relation == .own,
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM patient WHERE relation = 'self')") == true
-        {
-            throw StoreError.rule(.recordsOwnExists, [])
-        }
-        if let ins = patient.ins,
-            let holder = try String.fetchOne(db, sql: "SELECT name FROM patient WHERE ins = ?", arguments: [ins])
-        {
-            throw StoreError.rule(.recordsINSTaken, [ins, holder])
-        }
+        let name = try WriterChecks.newPatient(
+            patient, at: now,
+            ownRecordExists: {
+                try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM patient WHERE relation = 'self')")
+                    == true
+            },
+            insHolder: { ins in
+                try String.fetchOne(db, sql: "SELECT name FROM patient WHERE ins = ?", arguments: [ins])
+            })
         try db.execute(
             sql: """
                 INSERT INTO patient(name, birthDate, ins, createdAt, relation, sex) VALUES (?, ?, ?, ?, ?, ?)
@@ -57,9 +44,7 @@ public struct SQLiteTransaction: RecordWriter {
 
     /// Gives a record another name (a child's usual name, a typo put right).
     public func renamePatient(_ patient: Int64, to newName: String) throws {
-        let name = newName.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty else { throw StoreError.rule(.rulePatientNameEmpty, []) }
-        guard name.count <= 200 else { throw StoreError.rule(.recordsNameTooLong, []) }
+        let name = try WriterChecks.patientName(newName)
         try db.execute(sql: "UPDATE patient SET name = ? WHERE id = ?", arguments: [name, patient])
         guard db.changesCount == 1 else { throw StoreError.unknownPatient(String(patient)) }
     }
@@ -114,12 +99,7 @@ public struct SQLiteTransaction: RecordWriter {
     }
 
     public func setEmergency(_ which: EmergencySwitch, on: Bool, patient: Int64) throws {
-        let column =
-            switch which {
-            case .samu: "samuEmergency"
-            case .any: "anyEmergency"
-            case .masked: "maskedEmergency"
-            }
+        let column = RecordSQL.column(of: which)
         try db.execute(
             sql: "UPDATE recordSettings SET \(column) = ? WHERE patientId = ?",
             arguments: [on, patient])
@@ -135,8 +115,7 @@ public struct SQLiteTransaction: RecordWriter {
     /// Puts a document into the record as version 1 and returns its id.
     @discardableResult
     public func addDocument(_ document: NewDocument, patient: Int64) throws -> Int64 {
-        let title = document.title.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !title.isEmpty else { throw StoreError.rule(.ruleTitleEmpty, []) }
+        let title = try WriterChecks.documentTitle(document.title)
         let (kind, rpps, finess) = document.author.columns
         try db.cachedStatement(
             sql: """
@@ -162,7 +141,7 @@ public struct SQLiteTransaction: RecordWriter {
                 WHERE d.id = ?
                 """
         ).execute(arguments: [
-            document.text ?? DocumentText.text(of: document.content, document.mediaType) ?? "", id,
+            WriterChecks.searchBody(document.text, content: document.content, document.mediaType), id,
         ])
         return id
     }
@@ -196,18 +175,14 @@ public struct SQLiteTransaction: RecordWriter {
             content: content)
         try db.execute(
             sql: "UPDATE documentSearch SET body = ? WHERE rowid = ?",
-            arguments: [text ?? DocumentText.text(of: content, mediaType) ?? "", document])
+            arguments: [WriterChecks.searchBody(text, content: content, mediaType), document])
     }
 
     private func addVersion(
         document: Int64, version: Int, author: Author, at: Date, mediaType: MediaType,
         content: Data
     ) throws {
-        let limit =
-            author == .patient ? DocumentLimits.maximumPatientFileSize : DocumentLimits.maximumFileSize
-        guard content.count <= limit else {
-            throw StoreError.rule(.ruleFileTooLarge, [String(content.count), String(limit)])
-        }
+        try WriterChecks.versionContent(content, author: author)
         let (kind, rpps, finess) = author.columns
         try db.cachedStatement(
             sql: """
@@ -223,8 +198,7 @@ public struct SQLiteTransaction: RecordWriter {
 
     @discardableResult
     public func addVaccination(_ vaccination: Vaccination, patient: Int64) throws -> Int64 {
-        let diseases = String(
-            decoding: try JSONEncoder().encode(vaccination.diseases), as: UTF8.self)
+        let diseases = try WriterChecks.diseasesJSON(vaccination)
         try db.execute(
             sql: """
                 INSERT INTO vaccination(patientId, administeredAt, vaccine, diseases, kind,
@@ -328,17 +302,17 @@ public struct SQLiteTransaction: RecordWriter {
     // MARK: - Helpers
 
     private func actorColumn(for actorId: String) throws -> String {
-        if try Bool.fetchOne(
-            db, sql: "SELECT 1 FROM professional WHERE rpps = ?", arguments: [actorId]) == true
-        {
-            return "rpps"
-        }
-        if try Bool.fetchOne(
-            db, sql: "SELECT 1 FROM establishment WHERE finess = ?", arguments: [actorId]) == true
-        {
-            return "finess"
-        }
-        throw StoreError.rule(.ruleUnknownActor, [actorId])
+        try WriterChecks.consentActorColumn(
+            actorId,
+            isProfessional: { rpps in
+                try Bool.fetchOne(db, sql: "SELECT 1 FROM professional WHERE rpps = ?", arguments: [rpps])
+                    == true
+            },
+            isEstablishment: { finess in
+                try Bool.fetchOne(
+                    db, sql: "SELECT 1 FROM establishment WHERE finess = ?", arguments: [finess])
+                    == true
+            })
     }
 }
 

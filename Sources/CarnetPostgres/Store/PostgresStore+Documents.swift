@@ -108,17 +108,7 @@ extension PostgresStore: DocumentQueries {
     static func document(_ id: Int64, of patient: Int64, _ session: PostgresSession) throws
         -> DocumentSummary?
     {
-        try session.row(
-            PostgresQuery(
-                unsafeSQL: documentSelect + " WHERE d.patientId = $1 AND d.id = $2", binds: binds(patient, id)
-            )
-        ).map(documentSummary)
-    }
-
-    /// Bindings of 64-bit integers, in order ($1, $2…).
-    static func binds(_ values: Int64...) -> PostgresBindings {
-        var bindings = PostgresBindings()
-        for value in values { bindings.append(value) }
-        return bindings
+        try session.row("\(unescaped: documentSelect) WHERE d.patientId = \(patient) AND d.id = \(id)")
+            .map(documentSummary)
     }
 }

@@ -15,16 +15,20 @@ extension PostgresStore {
             sex: (try row["sex"] as String?).flatMap(Sex.init(rawValue:)))
     }
 
-    static let documentSelect = """
-        SELECT d.id, d.title, d.category, d.authorKind, d.authorRpps, d.authorFiness,
-            d.actDate, d.depositedAt, d.masked,
-            coalesce(pr.name, es.name, d.authorName, pa.name) AS authorName,
-            (SELECT count(*) FROM documentVersion v WHERE v.documentId = d.id) AS versionCount
-        FROM document d
-        JOIN patient pa ON pa.id = d.patientId
-        LEFT JOIN professional pr ON pr.rpps = d.authorRpps
-        LEFT JOIN establishment es ON es.finess = d.authorFiness
-        """
+    static func professional(_ row: RecordRow) throws -> Professional {
+        Professional(
+            rpps: try row["rpps"], name: try row["name"],
+            profession: Profession(rawValue: try row["profession"]) ?? .other,
+            specialty: try row["specialty"], samuRegulation: try row.flag("samuRegulation"))
+    }
+
+    static func establishment(_ row: RecordRow) throws -> Establishment {
+        Establishment(
+            finess: try row["finess"], name: try row["name"],
+            kind: EstablishmentKind(rawValue: try row["kind"]) ?? .other)
+    }
+
+    static let documentSelect = RecordSQL.documentSelect
 
     static func documentSummary(_ row: RecordRow) throws -> DocumentSummary {
         DocumentSummary(

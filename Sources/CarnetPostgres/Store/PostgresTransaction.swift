@@ -10,6 +10,8 @@ final class PostgresTransaction {
     /// Each patient's last event, read once per transaction (under the patient's lock).
     var chainTips: [Int64: (id: Int64, hash: Data)] = [:]
     private var savepoints = 0
+    /// Cursors opened so far, each named after its number (`forEachRow`).
+    var cursors = 0
 
     init(session: PostgresSession) {
         self.session = session
@@ -29,7 +31,8 @@ final class PostgresTransaction {
         } catch {
             try session.query(PostgresQuery(unsafeSQL: "ROLLBACK TO SAVEPOINT \(name)"))
             chainTips = tips
-            throw error
+            // The record's rules in the reader's words, as the caller may go on and say them.
+            throw PostgresStore.refusal(error)
         }
     }
 }

@@ -54,6 +54,19 @@ struct PostgresStatement {
         return "$\(count)"
     }
 
+    /// Appends a value whose encoding can fail (bytes: `Data`) and gives its placeholder.
+    mutating func bind<Value: PostgresThrowingDynamicTypeEncodable>(_ value: Value) throws -> String {
+        try binds.append(value)
+        count += 1
+        return "$\(count)"
+    }
+
+    mutating func bind<Value: PostgresThrowingDynamicTypeEncodable>(_ value: Value?) throws -> String {
+        try binds.append(value)
+        count += 1
+        return "$\(count)"
+    }
+
     var query: PostgresQuery { PostgresQuery(unsafeSQL: sql, binds: binds) }
 }
 

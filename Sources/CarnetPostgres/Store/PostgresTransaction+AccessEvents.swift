@@ -1,0 +1,133 @@
+import CarnetCore
+import Foundation
+import PostgresNIO
+
+/// Appending to the access history, each event chained to the patient's previous one (see
+/// `AccessChain`), from many clients at once. The per-day counts follow by the schema's
+/// trigger.
+///
+/// The chain is linear only if no two writers append after the same tip. So the first append
+/// to a patient in a transaction takes that patient's advisory lock, held until the
+/// transaction ends, and only then reads the tip; the events' ids come from the identity's
+/// sequence after the lock, so they are higher than any event the tip's writer committed (its
+/// sequence caches one value, PostgreSQL's default, so no session holds ids from before).
+extension PostgresTransaction {
+    @discardableResult
+    public func appendEvents(_ events: [AccessEvent], patient: Int64) throws -> [Int64] {
+        guard !events.isEmpty else { return [] }
+        var tip = try chainTip(of: patient)
+        let ids = try session.rows(
+            """
+            SELECT nextval(pg_get_serial_sequence('accessevent', 'id')) AS id
+            FROM generate_series(1, \(Int64(events.count)))
+            """
+        ).map { try $0["id"] as Int64 }.sorted()
+        var start = 0
+        while start < events.count {
+            let end = min(start + Self.eventsPerInsert, events.count)
+            var statement = PostgresStatement(
+                "INSERT INTO accessEvent(\(RecordSQL.eventColumns.joined(separator: ", "))) VALUES ")
+            for index in start..<end {
+                let event = events[index]
+                let hash = AccessChain.hash(
+                    of: AccessEventContent(event, patient: patient), after: tip?.hash ?? AccessChain.genesis)
+                let values = try [
+                    statement.bind(ids[index]), statement.bind(patient), statement.bind(event.at.unixSeconds),
+                    statement.bind(event.actorType.rawValue), statement.bind(event.actorId),
+                    statement.bind(event.actorName), statement.bind(event.action.rawValue),
+                    statement.bind(event.target), statement.bind(event.outcome.rawValue),
+                    statement.bind(Self.flag(event.emergency)), statement.bind(event.reason),
+                    statement.bind(hash),
+                    statement.bind(tip?.id),
+                ]
+                statement.sql += (index == start ? "(" : ", (") + values.joined(separator: ", ") + ")"
+                tip = (ids[index], hash)
+            }
+            try session.run(statement.query)
+            start = end
+        }
+        chainTips[patient] = tip
+        return ids
+    }
+
+    /// Rows per insert: 13 values each, well under the protocol's 65,535 bound values.
+    static let eventsPerInsert = 500
+
+    /// The patient's last event (nil: none yet), read under the patient's lock, which the
+    /// first call of a transaction takes. A savepoint rolled back forgets the tips it read
+    /// (`atomically`), as PostgreSQL releases the locks taken in it.
+    func chainTip(of patient: Int64) throws -> (id: Int64, hash: Data)? {
+        if let known = chainTips[patient] { return known }
+        try lockHistory(of: patient)
+        let tip = try session.row(
+            "SELECT id, hash FROM accessEvent WHERE patientId = \(patient) ORDER BY id DESC LIMIT 1"
+        ).map { row in (id: try row["id"] as Int64, hash: try row["hash"] as Data) }
+        chainTips[patient] = tip
+        return tip
+    }
+
+    /// Takes the patient's history lock until the transaction ends: carnet's key space (the
+    /// two-key form, apart from the one-key locks of migrations), the patient's id folded to
+    /// 32 bits; two patients sharing a lock only wait for each other.
+    func lockHistory(of patient: Int64) throws {
+        let key = Int32(truncatingIfNeeded: patient)
+        try session.run("SELECT pg_advisory_xact_lock(\(Self.historyLockSpace), \(key))")
+    }
+
+    /// "carn" in ASCII: carnet's first key of its per-patient history locks.
+    static let historyLockSpace: Int32 = 0x6361_726E
+
+    /// Notifies the patient of an event, naming the document it is about when there is one.
+    @discardableResult
+    public func addNotification(
+        event: Int64, kind: CarnetCore.Notification.Kind, patient: Int64, at: Date, readAt: Date?,
+        document: Int64?
+    ) throws -> Int64 {
+        try session.value(
+            """
+            INSERT INTO notification(patientId, eventId, kind, createdAt, readAt, documentId, eventHash)
+            VALUES (\(patient), \(event), \(kind.rawValue), \(at.unixSeconds), \(readAt?.unixSeconds),
+                \(document), (SELECT hash FROM accessEvent WHERE id = \(event)))
+            RETURNING id
+            """, as: Int64.self)!
+    }
+
+    /// Marks the patient's unread notifications read (only `id` when given); the unread
+    /// counts follow by the schema's trigger. Returns how many were unread.
+    @discardableResult
+    public func markNotificationsRead(patient: Int64, only id: Int64?, at now: Date) throws -> Int {
+        if let id {
+            return try changed(
+                """
+                UPDATE notification SET readAt = \(now.unixSeconds)
+                WHERE patientId = \(patient) AND readAt IS NULL AND id = \(id) RETURNING 1
+                """)
+        }
+        return try changed(
+            """
+            UPDATE notification SET readAt = \(now.unixSeconds)
+            WHERE patientId = \(patient) AND readAt IS NULL RETURNING 1
+            """)
+    }
+
+    public func setBannerPreference(patient: Int64, kind: CarnetCore.Notification.Kind, enabled: Bool) throws
+    {
+        try session.run(
+            """
+            INSERT INTO notificationPreference(patientId, kind, enabled)
+            VALUES (\(patient), \(kind.rawValue), \(Self.flag(enabled)))
+            ON CONFLICT (patientId, kind) DO UPDATE SET enabled = excluded.enabled
+            """)
+    }
+
+    /// Remembers (or updates) where an imported item came from.
+    public func rememberSource(patient: Int64, source: String, part: String, item: ImportedItem) throws {
+        try session.run(
+            """
+            INSERT INTO importSource(patientId, sourceKey, part, kind, itemId, version)
+            VALUES (\(patient), \(source), \(part), \(item.kind.rawValue), \(item.itemId), \(item.version))
+            ON CONFLICT (patientId, sourceKey, part) DO UPDATE SET
+                kind = excluded.kind, itemId = excluded.itemId, version = excluded.version
+            """)
+    }
+}
