@@ -24,3 +24,25 @@ public enum PageRequest: Sendable, Hashable {
     /// The oldest rows.
     case last
 }
+
+extension PageRequest {
+    /// Reads a newest-first list a keyset page at a time — `pageSize` rows a page, `limit`
+    /// rows in all (every row when nil) — and hands each row to `body`: memory holds one page,
+    /// and no read stays open while `body` writes. `read` reads a page, `key` says where a row
+    /// stands.
+    public static func walk<Row>(
+        limit: Int?, pageSize: Int, read: (PageRequest, Int) throws -> [Row], key: (Row) -> PageKey,
+        _ body: (Row) throws -> Void
+    ) throws {
+        var remaining = limit ?? Int.max
+        var page = PageRequest.first
+        while remaining > 0 {
+            let size = min(pageSize, remaining)
+            let rows = try read(page, size)
+            for row in rows { try body(row) }
+            remaining -= rows.count
+            guard rows.count == size, let last = rows.last else { return }
+            page = .after(key(last))
+        }
+    }
+}

@@ -18,16 +18,10 @@ extension SQLiteStore {
         of patient: Int64, unreadOnly: Bool = false, limit: Int? = nil, pageSize: Int = 1_000,
         _ body: (Notice) throws -> Void
     ) throws {
-        var remaining = limit ?? Int.max
-        var page = PageRequest.first
-        while remaining > 0 {
-            let size = min(pageSize, remaining)
-            let notices = try notices(of: patient, unreadOnly: unreadOnly, page: page, limit: size)
-            for notice in notices { try body(notice) }
-            remaining -= notices.count
-            guard notices.count == size, let last = notices.last else { return }
-            page = .after(PageKey(date: last.notification.createdAt, id: last.id))
-        }
+        try PageRequest.walk(
+            limit: limit, pageSize: pageSize,
+            read: { page, size in try notices(of: patient, unreadOnly: unreadOnly, page: page, limit: size) },
+            key: { PageKey(date: $0.notification.createdAt, id: $0.id) }, body)
     }
 
     /// How many notifications the inbox holds (only the unread ones when `unreadOnly`): a sum

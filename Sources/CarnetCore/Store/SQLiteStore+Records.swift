@@ -35,6 +35,21 @@ public struct ManagedRecord: Sendable, Equatable {
 public enum RecordName {
     public static func folded(_ name: String) -> String {
         name.trimmingCharacters(in: .whitespacesAndNewlines)
-            .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+            .folding(
+                options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    /// The one patient whose whole name, or else first name, is `typed` ("lea" is Léa);
+    /// refuses a name no one or several people have.
+    public static func only(_ typed: String, among patients: [Patient]) throws -> Patient {
+        let wanted = folded(typed)
+        let whole = patients.filter { folded($0.name) == wanted }
+        let first = whole.isEmpty ? patients.filter { folded($0.firstName) == wanted } : whole
+        guard let found = first.first else { throw StoreError.unknownPatient(typed) }
+        guard first.count == 1 else {
+            throw StoreError.rule(
+                .recordsAmbiguousName, [typed, first.map { "\($0.id) \($0.name)" }.joined(separator: ", ")])
+        }
+        return found
     }
 }

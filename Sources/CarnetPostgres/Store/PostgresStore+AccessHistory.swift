@@ -21,16 +21,10 @@ extension PostgresStore: AccessHistoryQueries {
         of patient: Int64, matching filter: AccessHistoryFilter, limit: Int?, pageSize: Int,
         _ body: (AccessEvent) throws -> Void
     ) throws {
-        var remaining = limit ?? Int.max
-        var page = PageRequest.first
-        while remaining > 0 {
-            let size = min(pageSize, remaining)
-            let events = try accessEvents(of: patient, matching: filter, page: page, limit: size)
-            for event in events { try body(event) }
-            remaining -= events.count
-            guard events.count == size, let last = events.last else { return }
-            page = .after(PageKey(date: last.at, id: last.id))
-        }
+        try PageRequest.walk(
+            limit: limit, pageSize: pageSize,
+            read: { page, size in try accessEvents(of: patient, matching: filter, page: page, limit: size) },
+            key: { PageKey(date: $0.at, id: $0.id) }, body)
     }
 
     public func accessEventCount(of patient: Int64, matching filter: AccessHistoryFilter) throws -> Int {
@@ -65,17 +59,9 @@ extension PostgresStore: AccessHistoryQueries {
     /// establishment's name, a profile entry's label; those whose subject is gone are left
     /// out. One statement for a page of events.
     public func targetNames(_ targets: [String], of patient: Int64) throws -> [String: String] {
-        var documents: [Int64: String] = [:]
-        var people: [String: String] = [:]
-        var entries: [Int64: String] = [:]
-        for target in targets {
-            let parts = target.split(separator: " ", maxSplits: 1)
-            guard parts.count == 2 else { continue }
-            if parts[0] == "document", let id = Int64(parts[1]) { documents[id] = target }
-            if parts[0] == "consent" { people[String(parts[1])] = target }
-            if parts[0] == "profile", let id = Int64(parts[1]) { entries[id] = target }
-        }
-        guard !documents.isEmpty || !people.isEmpty || !entries.isEmpty else { return [:] }
+        let subjects = EventTargets(targets)
+        guard !subjects.isEmpty else { return [:] }
+        let (documents, people, entries) = (subjects.documents, subjects.people, subjects.profileEntries)
         let rows = try reading { session in
             try session.rows(
                 """

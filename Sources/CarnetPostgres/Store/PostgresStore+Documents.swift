@@ -69,17 +69,12 @@ extension PostgresStore: DocumentQueries {
     {
         try readTransaction { transaction in
             let list = Self.documentList(patient, .all)
-            var remaining = limit ?? Int.max
-            var page = PageRequest.first
-            while remaining > 0 {
-                let size = min(Self.streamPage, remaining)
-                let documents = try list.fetch(transaction.session, page, limit: size).map(
-                    Self.documentSummary)
-                for document in documents { try body(document) }
-                remaining -= documents.count
-                guard documents.count == size, let last = documents.last else { return }
-                page = .after(PageKey(date: last.date, id: last.id))
-            }
+            try PageRequest.walk(
+                limit: limit, pageSize: Self.streamPage,
+                read: { page, size in
+                    try list.fetch(transaction.session, page, limit: size).map(Self.documentSummary)
+                },
+                key: { PageKey(date: $0.date, id: $0.id) }, body)
         }
     }
 

@@ -24,15 +24,7 @@ extension PostgresStore: PatientQueries {
             }
             // Folded in Swift, as SQLite's store does: the same names match on both stores.
             let patients = try session.rows("SELECT * FROM patient ORDER BY id").map(Self.patient)
-            let wanted = RecordName.folded(id)
-            let whole = patients.filter { RecordName.folded($0.name) == wanted }
-            let first = whole.isEmpty ? patients.filter { RecordName.folded($0.firstName) == wanted } : whole
-            guard let found = first.first else { throw StoreError.unknownPatient(id) }
-            guard first.count == 1 else {
-                throw StoreError.rule(
-                    .recordsAmbiguousName, [id, first.map { "\($0.id) \($0.name)" }.joined(separator: ", ")])
-            }
-            return found
+            return try RecordName.only(id, among: patients)
         }
     }
 

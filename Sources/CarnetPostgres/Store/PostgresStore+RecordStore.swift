@@ -35,7 +35,8 @@ extension PostgresStore: RecordStore {
             guard !missing.isEmpty else { return [] }
             try transaction.session.run(PostgresQuery(unsafeSQL: PostgresSchema.appendOnlyFunction))
             for name in missing {
-                try transaction.session.run(PostgresQuery(unsafeSQL: "DROP TRIGGER IF EXISTS \(name) ON accessEvent"))
+                try transaction.session.run(
+                    PostgresQuery(unsafeSQL: "DROP TRIGGER IF EXISTS \(name) ON accessEvent"))
                 if let sql = PostgresSchema.appendOnlyGuards[name] {
                     try transaction.session.run(PostgresQuery(unsafeSQL: sql))
                 }
