@@ -41,7 +41,12 @@ public final class PostgresChangeFeed: ChangeFeed, @unchecked Sendable {
     deinit { close() }
 
     public func recordChanged() -> Bool {
-        lock.withLock {
+        // Nothing heard yet: one round trip on the listening connection first. The server
+        // sends the notifications of every commit that ended before it ahead of its answer
+        // (the listener runs as each arrives), so a change committed before this call is
+        // never reported a poll late.
+        if let session = lock.withLock({ changed ? nil : session }) { _ = try? session.query("SELECT 1") }
+        return lock.withLock {
             defer { changed = false }
             return changed
         }

@@ -25,8 +25,10 @@ struct PostgresWriterTests {
             try writer.appendEvents(Self.events, patient: patient)
             try writer.appendEvent(Self.events[1], patient: patient)
         }
+        // Then a batch large enough to go with one COPY, with text that COPY must escape.
         let second: (any RecordWriter) throws -> Void = { writer in
             try writer.appendEvent(Self.events[0], patient: 1)
+            try writer.appendEvents(Self.manyEvents, patient: 1)
         }
         try postgres.writeTransaction { writer in try first(writer) }
         try postgres.writeTransaction { writer in try second(writer) }
@@ -36,7 +38,7 @@ struct PostgresWriterTests {
             try postgres.readTransaction { reader in try Self.chain(of: 1, reader) },
             try sqlite.read { reader in try Self.chain(of: 1, reader) },
         ]
-        #expect(chains[0].count == Self.events.count + 2)
+        #expect(chains[0].count == Self.events.count + 2 + Self.manyEvents.count)
         #expect(chains[0] == chains[1])
         #expect(chains[0].map(\.hash).allSatisfy { $0.count == 32 })
     }
@@ -200,6 +202,16 @@ struct PostgresWriterTests {
             at: now.addingTimeInterval(3_600), actorType: .patient, actorId: "patient", actorName: "Camille",
             action: .mask, target: "document 1", outcome: .done),
     ]
+
+    /// More events than `PostgresTransaction.eventsPerCopy`, with tabs, newlines, backslashes
+    /// and a missing reason among them.
+    static let manyEvents = (0..<250).map { index in
+        AccessEvent(
+            at: now.addingTimeInterval(Double(7_200 + index)), actorType: .establishment,
+            actorId: "990000010",
+            actorName: "CH \\ Pôle\tnord", action: .list, target: "documents\n\(index)", outcome: .done,
+            reason: index % 2 == 0 ? nil : "contrôle \\N")
+    }
 
     /// A new record on the test cluster, opened as the application opens it.
     static func store(_ label: String) throws -> PostgresStore {
