@@ -37,15 +37,18 @@ struct CopyCommand: ParsableCommand {
         // Read-only is enough: nothing is written to the source, not even an event.
         let source = try sourceOptions.openForReading()
         let patient = try sourceOptions.patient(in: source)
-        if Self.sameFile(sourceOptions.path, to) { throw StoreError.invalid(text[.copySameRecord, to]) }
-
         let destinationLocation = StoreLocation(argument: to)
+        // What may be shown of each: a server's URL never with its password.
+        let shownTo = destinationLocation.description
+        let shownFrom = StoreLocation(argument: sourceOptions.path).description
+        if Self.sameFile(sourceOptions.path, to) { throw StoreError.invalid(text[.copySameRecord, shownTo]) }
+
         let created = !destinationLocation.exists
         let destination: any RecordStore
         if created {
             destination = try destinationLocation.create()
             try destination.write { writer in try writer.setMetadata("kind", "personal") }
-            HeadMemory().forget(record: to)
+            HeadMemory().forget(record: shownTo)
         } else {
             var destinationOptions = record
             destinationOptions.db = to
@@ -72,19 +75,19 @@ struct CopyCommand: ParsableCommand {
             }
             throw error
         }
-        try? HeadMemory().remember(report.head, record: to, patient: patient.id)
+        try? HeadMemory().remember(report.head, record: shownTo, patient: patient.id)
         try destination.close()
         if json {
             let data = try JSONSerialization.data(
-                withJSONObject: Self.json(report, from: sourceOptions.path, to: to), options: [.sortedKeys])
+                withJSONObject: Self.json(report, from: shownFrom, to: shownTo), options: [.sortedKeys])
             print(String(decoding: data, as: UTF8.self))
             return
         }
         var output = StandardOutput()
-        if created { output.writeLine(Sanitizer.clean(text[.copyCreated, to])) }
+        if created { output.writeLine(Sanitizer.clean(text[.copyCreated, shownTo])) }
         output.writeLine(
             Sanitizer.clean(
-                text[.copyDone, String(patient.id), patient.name, to, Self.contents(report, text)]))
+                text[.copyDone, String(patient.id), patient.name, shownTo, Self.contents(report, text)]))
         output.writeLine(text[.copyVerified, LogCommand.Head.line(report.head, text)])
         output.flush()
     }

@@ -33,8 +33,9 @@ public final class PostgresStore: @unchecked Sendable {
     }
 
     /// Opens the record a URL names, as asked: `.create` refuses a database that holds a
-    /// record already; `.reading` and `.readOnly` refuse one whose schema is not current
-    /// (migrating would write); the others bring the schema up to date.
+    /// record already; `.existing`, `.reading` and `.readOnly` find no record in an empty
+    /// database, and the last two refuse one whose schema is not current (migrating would
+    /// write); `.writing` creates or updates the schema.
     public static func open(
         url: String, _ how: StoreOpening, environment: [String: String] = ProcessInfo.processInfo.environment,
         home: String = NSHomeDirectory()
@@ -96,9 +97,19 @@ public final class PostgresStore: @unchecked Sendable {
             if try !PostgresSchema.isCurrent(session) {
                 throw try hasRecordTable(session) ? StoreError.needsUpdate(path: name) : StoreError.noRecord(path: name)
             }
-        case .existing, .writing:
+        case .existing:
+            // An empty database is no record yet (`carnet demo` then writes one there).
+            if try !hasRecordTable(session) && !hasOtherTables(session) { throw StoreError.noRecord(path: name) }
+            try PostgresSchema.migrate(session)
+        case .writing:
+            // A writing command (a copy into a new database) makes an empty database a record.
             try PostgresSchema.migrate(session)
         }
+    }
+
+    private static func hasOtherTables(_ session: PostgresSession) throws -> Bool {
+        try session.value(
+            "SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema())", as: Bool.self) ?? false
     }
 
     private static func hasRecordTable(_ session: PostgresSession) throws -> Bool {
@@ -148,11 +159,10 @@ public final class PostgresStore: @unchecked Sendable {
 
     deinit { sessions.close() }
 
-    /// The record's own rules (its triggers, the application role's missing rights on the
-    /// history) said in the reader's language, as `SQLiteStore.refusal` says them; any other
+    /// The record's own rules (its triggers) said in the reader's language, as `SQLiteStore.refusal` says them; any other
     /// refusal with the server's words. Other errors pass unchanged.
     static func refusal(_ error: any Error) -> any Error {
-        guard let error = error as? PostgresSessionError, case .refused(let message, let state) = error else {
+        guard let error = error as? PostgresSessionError, case .refused(let message, _) = error else {
             return error
         }
         let rules: [String: Phrase] = [
@@ -161,10 +171,9 @@ public final class PostgresStore: @unchecked Sendable {
             "the access history is append-only": .ruleAppendOnly,
         ]
         if let phrase = rules[message] { return StoreError.rule(phrase, []) }
-        // 42501: the application's role may not change or remove the history's rows.
-        if state == "42501", message.contains("accessevent") { return StoreError.rule(.ruleAppendOnly, []) }
-        // 25006: a read-only session (the kiosk's) was asked to write.
-        if state == "25006" { return StoreError.refused(message) }
+        // A role's missing right (42501: the kiosk's role writing, the application's role
+        // changing the history) and a read-only session (25006) keep the server's words,
+        // which say which table or transaction refused.
         return StoreError.refused(message)
     }
 }
