@@ -25,38 +25,19 @@ extension PostgresStore: MeasurementQueries {
         return result
     }
 
-    /// Oldest first (the panel's two readings of a moment, systolic first), a keyset page at a
-    /// time in one read transaction: one moment of the record, memory for one page.
+    /// Oldest first (the panel's two readings of a moment, systolic first, codes in byte order
+    /// as SQLite's), through a cursor of one read transaction: one moment of the record, one
+    /// ordered scan of the series' index, and memory for one batch.
     public func forEachMeasurement(
         of patient: Int64, type: MeasurementType, limit: Int?, _ body: (CarnetCore.Measurement) throws -> Void
     ) throws {
+        var statement = Self.series(patient, type).filter
+        // One code is fixed by the filter: the index gives its readings in (at, id) order.
+        let order = type.storedCodes.count == 1 ? "at, id" : "at, code COLLATE \"C\" DESC, id"
+        statement.sql = "SELECT id, code, value, at FROM measurement WHERE \(statement.sql) ORDER BY \(order)"
+        if let limit { statement.sql += " LIMIT \(statement.bind(Int64(limit)))" }
         try readTransaction { transaction in
-            var remaining = limit ?? Int.max
-            var after: CarnetCore.Measurement?
-            while remaining > 0 {
-                let size = min(Self.streamPage, remaining)
-                var statement = Self.series(patient, type).filter
-                var sql = "SELECT id, code, value, at FROM measurement WHERE " + statement.sql
-                if let after {
-                    // The order is (at, code DESC, id), codes in byte order as SQLite's: what
-                    // follows the last reading read.
-                    let (at, code, id) = (
-                        statement.bind(after.at.unixSeconds), statement.bind(after.type.code),
-                        statement.bind(after.id)
-                    )
-                    sql +=
-                        " AND at >= \(at) AND (at > \(at) OR code COLLATE \"C\" < \(code) OR (code = \(code) AND id > \(id)))"
-                }
-                sql += " ORDER BY at, code COLLATE \"C\" DESC, id LIMIT \(statement.bind(Int64(size)))"
-                statement.sql = sql
-                let readings = try transaction.session.rows(statement).map { row in
-                    try Self.measurement(row, type)
-                }
-                for reading in readings { try body(reading) }
-                remaining -= readings.count
-                guard readings.count == size, let last = readings.last else { return }
-                after = last
-            }
+            try transaction.forEachRow(statement.query) { row in try body(try Self.measurement(row, type)) }
         }
     }
 
