@@ -1,4 +1,5 @@
 import CarnetCore
+import CarnetPostgres
 import CarnetTUI
 import Foundation
 
@@ -28,6 +29,8 @@ func median(runs: Int = 9, _ body: () throws -> Void) rethrows -> Duration {
 }
 
 let arguments = CommandLine.arguments.dropFirst()
+// PATH may be a postgres:// URL: every figure below, on the server's store.
+ServerStore.register(PostgresStore.server)
 // `import [COUNT]`: the FHIR import figure alone (see ImportTimings).
 if arguments.first == "import" {
     try ImportTimings.run(count: arguments.dropFirst().first.flatMap { Int($0) } ?? 100_000)
