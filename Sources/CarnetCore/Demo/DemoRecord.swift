@@ -17,7 +17,7 @@ public struct DemoScale: Sendable, Equatable {
     public static let large = DemoScale(documents: 5_000, cgmReadings: 100_000, accessEvents: 1_000_000)
 
     /// The name recorded in the demo's metadata.
-    var name: String {
+    public var name: String {
         switch self {
         case .small: "small"
         case .large: "large"
