@@ -16,6 +16,17 @@ extension PostgresTransaction {
     public func appendEvents(_ events: [AccessEvent], patient: Int64) throws -> [Int64] {
         guard !events.isEmpty else { return [] }
         var tip = try chainTip(of: patient)
+        // One event (each act of the browser and the commands): the identity gives its id in
+        // the insert itself, one round trip rather than two.
+        if events.count == 1 {
+            var statement = PostgresStatement(
+                "INSERT INTO accessEvent(\(RecordSQL.eventColumns.joined(separator: ", "))) VALUES ")
+            let hash = try bind(events[0], id: nil, patient: patient, after: tip, in: &statement)
+            statement.sql += " RETURNING id"
+            guard let id = try session.value(statement, as: Int64.self) else { return [] }
+            chainTips[patient] = (id, hash)
+            return [id]
+        }
         let ids = try session.rows(
             """
             SELECT nextval(pg_get_serial_sequence('accessevent', 'id')) AS id
@@ -32,19 +43,9 @@ extension PostgresTransaction {
             var statement = PostgresStatement(
                 "INSERT INTO accessEvent(\(RecordSQL.eventColumns.joined(separator: ", "))) VALUES ")
             for index in start..<end {
-                let event = events[index]
-                let hash = AccessChain.hash(
-                    of: AccessEventContent(event, patient: patient), after: tip?.hash ?? AccessChain.genesis)
-                let values = try [
-                    statement.bind(ids[index]), statement.bind(patient), statement.bind(event.at.unixSeconds),
-                    statement.bind(event.actorType.rawValue), statement.bind(event.actorId),
-                    statement.bind(event.actorName), statement.bind(event.action.rawValue),
-                    statement.bind(event.target), statement.bind(event.outcome.rawValue),
-                    statement.bind(Self.flag(event.emergency)), statement.bind(event.reason),
-                    statement.bind(hash),
-                    statement.bind(tip?.id),
-                ]
-                statement.sql += (index == start ? "(" : ", (") + values.joined(separator: ", ") + ")"
+                if index > start { statement.sql += ", " }
+                let hash = try bind(
+                    events[index], id: ids[index], patient: patient, after: tip, in: &statement)
                 tip = (ids[index], hash)
             }
             try session.run(statement.query)
@@ -52,6 +53,27 @@ extension PostgresTransaction {
         }
         chainTips[patient] = tip
         return ids
+    }
+
+    /// Appends the row of an event chained after `tip` to an insert's VALUES, its id bound or
+    /// the identity's (`DEFAULT`) when nil; returns the event's hash.
+    private func bind(
+        _ event: AccessEvent, id: Int64?, patient: Int64, after tip: (id: Int64, hash: Data)?,
+        in statement: inout PostgresStatement
+    ) throws -> Data {
+        let hash = AccessChain.hash(
+            of: AccessEventContent(event, patient: patient), after: tip?.hash ?? AccessChain.genesis)
+        let values = try [
+            id.map { statement.bind($0) } ?? "DEFAULT", statement.bind(patient),
+            statement.bind(event.at.unixSeconds), statement.bind(event.actorType.rawValue),
+            statement.bind(event.actorId), statement.bind(event.actorName),
+            statement.bind(event.action.rawValue),
+            statement.bind(event.target), statement.bind(event.outcome.rawValue),
+            statement.bind(Self.flag(event.emergency)), statement.bind(event.reason), statement.bind(hash),
+            statement.bind(tip?.id),
+        ]
+        statement.sql += "(" + values.joined(separator: ", ") + ")"
+        return hash
     }
 
     /// Rows per insert: 13 values each, well under the protocol's 65,535 bound values.
