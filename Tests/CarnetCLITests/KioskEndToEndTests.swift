@@ -47,10 +47,9 @@ import Testing
             "a", "m", "d", "DC", "b", "u", "x", "f", "c", "t", "o", "Enter", "Escape", "C-c", "C-z", "C-\\",
             "q",
         ]
+        // One burst per pane: a tmux call per key took over the idle timeout on a loaded machine.
         for pane in ["1", "2", "3", "4", "5"] {
-            try tui.press(pane)
-            for key in keys { try tui.press(key) }
-            try tui.press("w", "Down", "Enter", "Space", "Down", "b", "Escape")
+            try tui.press([pane] + keys + ["w", "Down", "Enter", "Space", "Down", "b", "Escape"])
         }
         try await Task.sleep(for: .milliseconds(300))
         try await tui.expect("no form, question or exit") { lines in

@@ -69,6 +69,21 @@ struct PostgresCommandTests {
         #expect(try carnet.run(["log", "verify", "--db", server.url]).status == 0)
     }
 
+    @Test func anExportImportedIntoAnEmptyDatabaseMakesTheRecord() throws {
+        defer { carnet.cleanUp() }
+        let server = try database("import")
+        #expect(try carnet.run(["demo", "--no-open"]).status == 0)
+        let bundle = carnet.path("export.json")
+        #expect(try carnet.run(["export", "--demo", "--out", bundle]).status == 0)
+        let imported = try carnet.run(["import", bundle, "--db", server.url])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("16 documents"), "\(imported.stdout)")
+        let records = try carnet.run(["records", "list", "--db", server.url, "--json"]).jsonObjects()
+        #expect(records.map { $0["name"] as? String } == ["Camille Durand"])
+        #expect(try carnet.run(["documents", "list", "--db", server.url, "--json"]).jsonObjects().count == 16)
+        #expect(try carnet.run(["log", "verify", "--db", server.url]).status == 0)
+    }
+
     @Test func aKioskOnTheReadOnlyRoleCannotWrite() throws {
         defer { carnet.cleanUp() }
         let server = try database("kiosk")

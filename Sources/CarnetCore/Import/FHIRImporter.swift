@@ -52,11 +52,16 @@ public struct FHIRImporter {
             try check(filePatient, against: patient)
             return try write(store: openStore, patient: patient, input: input, scan: scan, created: false)
         }
-        if !StoreLocation(argument: recordPath).exists {
-            guard let filePatient else { throw ImportFailure.noPatientToCreate(path: recordPath) }
+        let location = StoreLocation(argument: recordPath)
+        let store: any RecordStore
+        do {
+            guard location.exists else { throw StoreError.noRecord(path: recordPath) }
+            store = try location.open()
+        } catch StoreError.noRecord {
+            // No file there, or a server's empty database: the record is made from the file's Patient.
+            guard let filePatient else { throw ImportFailure.noPatientToCreate(path: location.description) }
             return try creating(filePatient, input, scan)
         }
-        let store = try StoreLocation(argument: recordPath).open()
         defer { try? store.close() }
         let patient = try store.patient(matching: patientSelector)
         try check(filePatient, against: patient)
