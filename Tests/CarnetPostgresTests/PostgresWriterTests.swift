@@ -182,6 +182,35 @@ struct PostgresWriterTests {
         #expect(taken == StoreError.rule(.copyEventTaken, ["100"]))
     }
 
+    @Test func theApplicationsRoleCopiesARecordAndMovesTheSequences() throws {
+        let database = try PostgresTestDatabase.migrated("approle")
+        let suffix = UUID().uuidString.prefix(8).lowercased()
+        let roles = PostgresRoles(
+            database: database.name, application: "app_\(suffix)", kiosk: "kiosk_\(suffix)")
+        let password = "Pw-" + UUID().uuidString
+        try database.withSession { session in
+            try session.execute(roles.statements)
+            try session.run("ALTER ROLE \(roles.application) PASSWORD '\(password)'")
+        }
+        let cluster = database.cluster
+        let store = try PostgresStore.open(
+            url: cluster.url(database: database.name, user: roles.application), .existing,
+            environment: ["PGPASSWORD": password], home: "/nonexistent")
+        defer { try? store.close() }
+        let copied = Patient(
+            id: 50, name: "Copied Patient", birthDate: "1980-05-02", ins: nil, createdAt: Self.now,
+            relation: .other)
+        try store.writeTransaction { writer in
+            try writer.insertCopiedPatient(
+                copied,
+                settings: CopiedSettings(
+                    treatingDoctorRpps: nil, samuEmergency: true, anyEmergency: true, maskedEmergency: false,
+                    closedAt: nil))
+        }
+        #expect(
+            try store.writeTransaction { writer in try writer.addPatient(Self.patient, at: Self.now) } == 51)
+    }
+
     // MARK: - Helpers
 
     static let now = Date(unixSeconds: 1_733_000_000)
