@@ -277,4 +277,18 @@ struct PostgresStoreReadsTests {
             try record.store.measurementBuckets(of: record.patient, type: .weight, span: nil, count: 5) == nil
         )
     }
+
+    @Test func theProfileListsSectionsInOrderAndUndatedEntriesFirstAsSQLiteSortsThem() throws {
+        let record = try PostgresReadRecord("reads_profile")
+        try record.session.query(
+            """
+            INSERT INTO profileEntry (patientId, section, label, startAt) VALUES
+                (\(record.patient), 'treatment', 'Metformine', 1600000000),
+                (\(record.patient), 'allergy', 'Pénicilline', 1500000000),
+                (\(record.patient), 'allergy', 'Pollen', NULL),
+                (\(record.patient), 'allergy', 'Arachide', 1400000000)
+            """)
+        let labels = try record.store.profile(of: record.patient).map(\.label)
+        #expect(labels == ["Pollen", "Arachide", "Pénicilline", "Metformine"])
+    }
 }
