@@ -21,20 +21,7 @@ enum StoreComparison {
             try DemoRecord.write(to: path, scale: .large)
             print("write large demo, SQLite     \(milliseconds(ContinuousClock.now - start))")
         }
-        let server: PostgresStore
-        do {
-            server = try PostgresStore.open(url: url, .create)
-            let start = ContinuousClock.now
-            try DemoRecord.fill(server, scale: .large)
-            print("write large demo, PostgreSQL \(milliseconds(ContinuousClock.now - start))")
-        } catch StoreError.recordExists {
-            // A database this tool filled before: its large demo is read again, not rewritten.
-            server = try PostgresStore.open(url: url, .existing)
-            guard try server.metadata("demoSize") == DemoScale.large.name else {
-                throw StoreError.invalid("\(server.location) holds a record that is not the large demo")
-            }
-        }
-
+        let server = try serverDemo(url)
         let file = try StoreLocation(argument: path).open()
         let sources = try [file, server].map { store in
             try StoreSource(store: store, patient: store.patient(matching: nil))
@@ -78,6 +65,24 @@ enum StoreComparison {
         print(all ? "\nevery PostgreSQL figure within its bound" : "\nsome PostgreSQL figures over their bound")
         try file.close()
         try server.close()
+    }
+
+    /// The server's large demo: written into an empty database (timed), or, in a database this
+    /// tool filled before, read again as it is.
+    private static func serverDemo(_ url: String) throws -> PostgresStore {
+        do {
+            let server = try PostgresStore.open(url: url, .create)
+            let start = ContinuousClock.now
+            try DemoRecord.fill(server, scale: .large)
+            print("write large demo, PostgreSQL \(milliseconds(ContinuousClock.now - start))")
+            return server
+        } catch StoreError.recordExists {
+            let server = try PostgresStore.open(url: url, .existing)
+            guard try server.metadata("demoSize") == DemoScale.large.name else {
+                throw StoreError.invalid("\(server.location) holds a record that is not the large demo")
+            }
+            return server
+        }
     }
 
     private static func seconds(_ duration: Duration) -> Double {

@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 import PostgresNIO
 
 /// One connection to a PostgreSQL server, used synchronously: each call waits for the
@@ -15,6 +16,8 @@ public final class PostgresSession: Sendable {
     /// The driver's connection (the change feed listens on it).
     let connection: PostgresConnection
     let logger: Logger
+    /// Statements sent without waiting (`send`): the next `query` waits for them first.
+    private let sent = NIOLockedValueBox<[EventLoopFuture<PostgresQueryResult>]>([])
 
     private init(location: PostgresLocation, connection: PostgresConnection, logger: Logger) {
         self.location = location
@@ -58,11 +61,26 @@ public final class PostgresSession: Sendable {
     /// SQL) and returns its rows.
     @discardableResult
     public func query(_ query: PostgresQuery) throws -> [PostgresRow] {
+        // Queued on the connection behind what was sent before it, so it runs after them.
+        let answer = connection.query(query, logger: logger)
+        let earlier = sent.withLockedValue { sent in
+            defer { sent = [] }
+            return sent
+        }
         do {
-            return try connection.query(query, logger: logger).wait().rows
+            for statement in earlier { _ = try statement.wait() }
+            return try answer.wait().rows
         } catch {
             throw PostgresSessionError.failed(error, server: location.serverName)
         }
+    }
+
+    /// Sends a statement and returns at once: its answer, or its failure, comes with the next
+    /// `query`. A read transaction's `BEGIN` and `COMMIT` go so, saving the caller two waits
+    /// on the driver's thread per read.
+    public func send(_ query: PostgresQuery) {
+        let answer = connection.query(query, logger: logger)
+        sent.withLockedValue { $0.append(answer) }
     }
 
     /// Runs `statements` one after the other, in one transaction: all of them land, or none.

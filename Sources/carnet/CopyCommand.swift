@@ -65,6 +65,7 @@ struct CopyCommand: ParsableCommand {
         let report: CopyReport
         do {
             report = try copy.run()
+            try destination.refreshStatistics()
             ProgressBar.clear()
         } catch {
             ProgressBar.clear()

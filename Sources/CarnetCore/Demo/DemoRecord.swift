@@ -114,6 +114,7 @@ public enum DemoRecord {
         }
         if scale != .small {
             try DemoLargeRecord.write(store, patient: patient, scale: scale, progress: progress)
+            try store.refreshStatistics()
         }
     }
 

@@ -40,6 +40,9 @@ public protocol RecordStore: AnyObject, Sendable, PatientQueries, DocumentQuerie
     func missingGuards() throws -> [String]
     /// Puts back the history's append-only guards that are missing and names them.
     func restoreGuards() throws -> [String]
+    /// Tells the engine's query planner what a bulk write (the large demo, a copy) put in
+    /// the tables, so that the first reads after it take their indexes.
+    func refreshStatistics() throws
     /// Closes the store; it cannot be used afterwards.
     func close() throws
 }

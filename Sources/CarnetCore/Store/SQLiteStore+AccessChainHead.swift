@@ -91,6 +91,10 @@ extension SQLiteStore {
         }
     }
 
+    /// Nothing to do: SQLite plans carnet's queries by their indexes alone (the record keeps no
+    /// `ANALYZE` statistics, whose plans BENCHMARKS.md would have to measure again).
+    public func refreshStatistics() throws {}
+
     /// Puts back the append-only guards someone dropped; returns their names (none: nothing
     /// was missing). Writing commands call it as they open the record.
     @discardableResult

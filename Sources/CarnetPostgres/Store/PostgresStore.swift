@@ -131,10 +131,13 @@ public final class PostgresStore: @unchecked Sendable {
     /// Runs `body` in one read-only transaction that sees a single moment of the record.
     func readTransaction<T>(_ body: (PostgresTransaction) throws -> T) throws -> T {
         try reading { session in
-            try session.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            // Sent, not awaited: the body's first statement waits for it (see `send`).
+            session.send("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             do {
                 let result = try body(PostgresTransaction(session: session))
-                try session.query("COMMIT")
+                // A read-only transaction has nothing to lose: its COMMIT's answer is awaited
+                // by the session's next statement, whoever runs it.
+                session.send("COMMIT")
                 return result
             } catch {
                 _ = try? session.query("ROLLBACK")
