@@ -32,6 +32,7 @@ enum AccessChange {
 
     struct Grant: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "grant",
             abstract: CommandLanguage.text[.abstractAccessChangeGrant])
         @OptionGroup var record: RecordOptions
         @Argument(help: ArgumentHelp(CommandLanguage.text[.helpAccessChangeGrantId])) var id: String
@@ -46,7 +47,8 @@ enum AccessChange {
     }
 
     struct Block: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: CommandLanguage.text[.abstractAccessChangeBlock])
+        static let configuration = CommandConfiguration(
+            commandName: "block", abstract: CommandLanguage.text[.abstractAccessChangeBlock])
         @OptionGroup var record: RecordOptions
         @Argument(help: ArgumentHelp(CommandLanguage.text[.helpAccessChangeGrantId])) var id: String
 
@@ -60,7 +62,8 @@ enum AccessChange {
     }
 
     struct Unblock: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: CommandLanguage.text[.abstractAccessChangeUnblock])
+        static let configuration = CommandConfiguration(
+            commandName: "unblock", abstract: CommandLanguage.text[.abstractAccessChangeUnblock])
         @OptionGroup var record: RecordOptions
         @Argument(help: ArgumentHelp(CommandLanguage.text[.helpAccessChangeGrantId])) var id: String
 
@@ -90,6 +93,7 @@ enum AccessChange {
 
     struct Emergency: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "emergency",
             abstract:
                 CommandLanguage.text[.abstractAccessChangeEmergency]
         )
@@ -114,6 +118,7 @@ enum AccessChange {
 
     struct Close: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "close",
             abstract: CommandLanguage.text[.abstractAccessChangeClose])
         @OptionGroup var record: RecordOptions
         @Flag(help: ArgumentHelp(CommandLanguage.text[.helpAccessChangeCloseYes])) var yes = false
@@ -130,7 +135,8 @@ enum AccessChange {
     }
 
     struct Reopen: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: CommandLanguage.text[.abstractAccessChangeReopen])
+        static let configuration = CommandConfiguration(
+            commandName: "reopen", abstract: CommandLanguage.text[.abstractAccessChangeReopen])
         @OptionGroup var record: RecordOptions
 
         func run() throws {

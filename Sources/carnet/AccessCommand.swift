@@ -14,6 +14,7 @@ struct AccessCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: CommandLanguage.text[.abstractAccessList])
 
         @OptionGroup var record: RecordOptions

@@ -11,7 +11,8 @@ struct DbCommand: ParsableCommand {
     /// `carnet db roles`: the SQL of the application's and the kiosk's roles, printed for the
     /// owner of the database to run (carnet never connects as the owner to do it itself).
     struct Roles: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: CommandLanguage.text[.abstractDbRoles])
+        static let configuration = CommandConfiguration(
+            commandName: "roles", abstract: CommandLanguage.text[.abstractDbRoles])
         @OptionGroup var record: RecordOptions
 
         @Option(help: ArgumentHelp(CommandLanguage.text[.helpDbDatabase], valueName: "name"))

@@ -25,6 +25,7 @@ enum DocumentChange {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: CommandLanguage.text[.abstractDocumentChangeAdd])
         @OptionGroup var record: RecordOptions
         @Argument(help: ArgumentHelp(CommandLanguage.text[.helpDocumentChangeAddFile])) var file: String
@@ -51,6 +52,7 @@ enum DocumentChange {
 
     struct Mask: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "mask",
             abstract:
                 CommandLanguage.text[.abstractDocumentChangeMask])
         @OptionGroup var record: RecordOptions
@@ -64,6 +66,7 @@ enum DocumentChange {
 
     struct Unmask: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "unmask",
             abstract: CommandLanguage.text[.abstractDocumentChangeUnmask])
         @OptionGroup var record: RecordOptions
         @Argument(help: ArgumentHelp(CommandLanguage.text[.helpDocumentChangeUnmaskId])) var id: Int64
@@ -76,6 +79,7 @@ enum DocumentChange {
 
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "delete",
             abstract: CommandLanguage.text[.abstractDocumentChangeDelete],
             discussion: CommandLanguage.text[.discussionDocumentChangeDelete])
         @OptionGroup var record: RecordOptions

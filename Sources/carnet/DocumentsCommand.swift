@@ -12,6 +12,7 @@ struct DocumentsCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: CommandLanguage.text[.abstractDocumentsList])
 
         @OptionGroup var record: RecordOptions

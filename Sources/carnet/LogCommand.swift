@@ -12,6 +12,7 @@ struct LogCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: CommandLanguage.text[.abstractLogList])
 
         @OptionGroup var record: RecordOptions
@@ -100,6 +101,7 @@ struct LogCommand: ParsableCommand {
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: CommandLanguage.text[.abstractLogVerify],
             discussion: CommandLanguage.text[.discussionLogVerify])
 
@@ -173,6 +175,7 @@ struct LogCommand: ParsableCommand {
 
     struct Head: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "head",
             abstract: CommandLanguage.text[.abstractLogHead],
             discussion: CommandLanguage.text[.discussionLogHead])
 

@@ -9,6 +9,7 @@ struct MeasureCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: CommandLanguage.text[.abstractMeasureList],
             discussion: CommandLanguage.text[
                 .discussionMeasureList,
@@ -63,6 +64,7 @@ struct MeasureCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: CommandLanguage.text[.abstractMeasureAdd],
             discussion: CommandLanguage.text[.discussionMeasureAdd])
 
@@ -125,6 +127,7 @@ struct MeasureCommand: ParsableCommand {
 
     struct Summary: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "summary",
             abstract: CommandLanguage.text[.abstractMeasureSummary]
         )
         @OptionGroup var record: RecordOptions

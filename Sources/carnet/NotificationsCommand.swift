@@ -12,7 +12,8 @@ struct NotificationsCommand: ParsableCommand {
         subcommands: [List.self, Read.self, Prefs.self], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: CommandLanguage.text[.abstractNotificationsList])
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: CommandLanguage.text[.abstractNotificationsList])
 
         @OptionGroup var record: RecordOptions
         @OptionGroup var listing: ListingOptions
@@ -56,6 +57,7 @@ struct NotificationsCommand: ParsableCommand {
 
     struct Read: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "read",
             abstract: CommandLanguage.text[.abstractNotificationsRead])
 
         @OptionGroup var record: RecordOptions
@@ -83,6 +85,7 @@ struct NotificationsCommand: ParsableCommand {
 
     struct Prefs: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "prefs",
             abstract:
                 CommandLanguage.text[.abstractNotificationsPrefs],
             discussion: CommandLanguage.text[.discussionNotificationsPrefs])

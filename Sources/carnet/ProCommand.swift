@@ -36,6 +36,7 @@ struct ProCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: CommandLanguage.text[.abstractProList])
         @ParentCommand var pro: ProCommand
         @OptionGroup var record: RecordOptions
@@ -49,7 +50,8 @@ struct ProCommand: ParsableCommand {
     }
 
     struct Read: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: CommandLanguage.text[.abstractProRead])
+        static let configuration = CommandConfiguration(
+            commandName: "read", abstract: CommandLanguage.text[.abstractProRead])
         @ParentCommand var pro: ProCommand
         @OptionGroup var record: RecordOptions
         @Argument(help: ArgumentHelp(CommandLanguage.text[.helpDocumentChangeMaskId])) var id: Int64
@@ -79,7 +81,8 @@ struct ProCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: CommandLanguage.text[.abstractProAdd])
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: CommandLanguage.text[.abstractProAdd])
         @ParentCommand var pro: ProCommand
         @OptionGroup var record: RecordOptions
         @Argument(help: ArgumentHelp(CommandLanguage.text[.helpProAddFile])) var file: String
@@ -103,6 +106,7 @@ struct ProCommand: ParsableCommand {
 
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "update",
             abstract: CommandLanguage.text[.abstractProUpdate])
         @ParentCommand var pro: ProCommand
         @OptionGroup var record: RecordOptions
@@ -123,6 +127,7 @@ extension ProCommand {
     /// A professional deposits a FHIR file (a laboratory sending results).
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: CommandLanguage.text[.abstractProImport],
             discussion: CommandLanguage.text[.discussionProImport])
         @ParentCommand var pro: ProCommand

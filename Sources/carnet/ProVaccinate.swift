@@ -6,6 +6,7 @@ import Foundation
 extension ProCommand {
     struct Vaccinate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "vaccinate",
             abstract:
                 CommandLanguage.text[.abstractProVaccinate]
         )

@@ -55,6 +55,7 @@ enum ProfileChange {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: CommandLanguage.text[.abstractProfileChangeAdd],
             discussion: CommandLanguage.text[.discussionProfileChangeAdd, ProfileSectionName.all])
         @OptionGroup var record: RecordOptions
@@ -75,6 +76,7 @@ enum ProfileChange {
 
     struct Change: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "change",
             abstract: CommandLanguage.text[.abstractProfileChangeChange])
         @OptionGroup var record: RecordOptions
         @Argument(help: ArgumentHelp(CommandLanguage.text[.helpProfileChangeChangeId])) var id: Int64
@@ -97,6 +99,7 @@ enum ProfileChange {
 
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "remove",
             abstract: CommandLanguage.text[.abstractProfileChangeRemove],
             discussion: CommandLanguage.text[.discussionDocumentChangeDelete])
         @OptionGroup var record: RecordOptions

@@ -12,7 +12,8 @@ struct ProfileCommand: ParsableCommand {
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: CommandLanguage.text[.abstractProfileList])
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: CommandLanguage.text[.abstractProfileList])
         @OptionGroup var record: RecordOptions
         @OptionGroup var listing: ListingOptions
         @Option(help: ArgumentHelp(CommandLanguage.text[.helpProfileListSection], valueName: "SECTION")) var section: String?

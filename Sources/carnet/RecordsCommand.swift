@@ -11,7 +11,8 @@ struct RecordsCommand: ParsableCommand {
         subcommands: [List.self, Add.self, Rename.self], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: CommandLanguage.text[.abstractRecordsList])
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: CommandLanguage.text[.abstractRecordsList])
         @OptionGroup var record: RecordOptions
         @OptionGroup var listing: ListingOptions
 
@@ -51,7 +52,8 @@ struct RecordsCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: CommandLanguage.text[.abstractRecordsAdd])
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: CommandLanguage.text[.abstractRecordsAdd])
         @OptionGroup var record: RecordOptions
 
         @Option(help: ArgumentHelp(CommandLanguage.text[.helpRecordsName])) var name: String
@@ -82,7 +84,8 @@ struct RecordsCommand: ParsableCommand {
     }
 
     struct Rename: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: CommandLanguage.text[.abstractRecordsRename])
+        static let configuration = CommandConfiguration(
+            commandName: "rename", abstract: CommandLanguage.text[.abstractRecordsRename])
         @OptionGroup var record: RecordOptions
         @Argument(help: ArgumentHelp(CommandLanguage.text[.helpRecordsId])) var id: Int64
         @Argument(help: ArgumentHelp(CommandLanguage.text[.helpRecordsNewName])) var name: String

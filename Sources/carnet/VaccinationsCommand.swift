@@ -9,7 +9,8 @@ struct VaccinationsCommand: ParsableCommand {
         subcommands: [List.self, Due.self, Add.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: CommandLanguage.text[.abstractVaccinationsList])
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: CommandLanguage.text[.abstractVaccinationsList])
         @OptionGroup var record: RecordOptions
         @OptionGroup var listing: ListingOptions
         @Option(help: ArgumentHelp(CommandLanguage.text[.helpVaccinationsListDisease]))
@@ -26,6 +27,7 @@ struct VaccinationsCommand: ParsableCommand {
 
     struct Due: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "due",
             abstract: CommandLanguage.text[.abstractVaccinationsDue])
         @OptionGroup var record: RecordOptions
         @Flag(help: ArgumentHelp(CommandLanguage.text[.helpVaccinationsDueJson])) var json = false
@@ -68,6 +70,7 @@ struct VaccinationsCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: CommandLanguage.text[.abstractVaccinationsAdd],
             discussion: CommandLanguage.text[
                 .discussionVaccinationsAdd, CommonVaccine.list.map(\.name).joined(separator: ", ")])
