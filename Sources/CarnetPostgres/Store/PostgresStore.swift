@@ -98,7 +98,9 @@ public final class PostgresStore: @unchecked Sendable {
                 throw try hasRecordTable(session) ? StoreError.needsUpdate(path: name) : StoreError.noRecord(path: name)
             }
         case .existing:
-            // An empty database is no record yet (`carnet demo` then writes one there).
+            // A current record (every command's case) costs the one check `migrate` makes;
+            // an empty database is no record yet (`carnet demo` then writes one there).
+            if try PostgresSchema.isCurrent(session) { return }
             if try !hasRecordTable(session) && !hasOtherTables(session) { throw StoreError.noRecord(path: name) }
             try PostgresSchema.migrate(session)
         case .writing:
