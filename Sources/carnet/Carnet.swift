@@ -66,11 +66,9 @@ struct Carnet: ParsableCommand {
             } catch StoreError.readOnlyRecord {
                 store = try record.openForReading()
             }
-            let (patient, watch) = try record.watchedPatient(in: store)
-            watch.warn()
-            let text = Catalog(browser.language)
-            let notice = watch.sentences(text).first.map { text[.warningPrefix] + $0 }
-            try Browser.open(store: store, patient: patient, options: browser, notice: notice)
+            let patient = try store.patient(matching: record.patient)
+            let look = HistoryLook(store: store, patient: patient, record: record.location.description)
+            try Browser.open(store: store, patient: patient, options: browser, look: look)
             return
         }
         // Read-only at the SQLite level: no code path of a kiosk can write.

@@ -3,7 +3,7 @@ import Foundation
 
 /// What carnet noticed about a record's history as a command opened it: a cut or a rewrite
 /// since the head it remembers, guards dropped, or nowhere to remember the head.
-struct HistoryWatch {
+struct HistoryWatch: Sendable {
     var change: HistoryChange?
     var seen: HeadMemory.Seen?
     var missingGuards: [String] = []

@@ -17,6 +17,8 @@ extension CarnetRunner {
                 "\(unsetNoColor)\(wrapper) '\(CarnetRunner.executable.path)' \(arguments); echo \"EXITED $?\"; sleep 600",
             environment: [
                 "HOME": home, "XDG_DATA_HOME": home + "/data", "XDG_CONFIG_HOME": configDirectory,
+                // As `run`: the heads carnet remembers stay in this runner's folder.
+                "XDG_STATE_HOME": home + "/state",
                 "TERM": "screen", "LANG": "C.UTF-8", "TZ": "Europe/Paris",
             ].merging(environment) { $1 })
     }

@@ -91,4 +91,24 @@ struct HistoryHeadTests {
         #expect(result.stderr.contains("cannot keep the history's head in"), "\(result.stderr)")
         #expect(result.stderr.components(separatedBy: "cannot keep").count == 2, "said once")
     }
+
+    /// The browser looks at the history once its first frame is drawn: the cut is said on the
+    /// status line as soon as the look ends, and on standard error once the screen is put back.
+    @Test func theBrowserSaysACutOnItsStatusLineAndAfterItEnds() async throws {
+        defer { carnet.cleanUp() }
+        _ = try head()
+        try SQLiteShell.run(
+            demo,
+            "DROP TRIGGER access_event_no_delete; DELETE FROM notification WHERE eventId = 40; DELETE FROM accessEvent WHERE id = 40;"
+        )
+        let tui = try carnet.browser("--demo", width: 160)
+        defer { tui.stop() }
+        try await tui.expectScreenContains("Warning: the history held 40 events on")
+        try await tui.expectScreenContains("it now holds 39: events were removed")
+        try tui.press("q")
+        try await tui.expectScreenContains("EXITED 0")
+        let after = try tui.screen().joined(separator: "\n")
+        #expect(after.contains("Warning: the history held 40 events on"), "\(after)")
+        #expect(!after.contains("Documents · "), "the screen was put back first")
+    }
 }

@@ -23,11 +23,14 @@ public struct AppRunner {
     }
 
     /// Runs until the user quits or a signal asks to stop; returns the last state.
+    /// - Parameters:
+    ///   - kiosk: the idle timeout of a kiosk, in seconds; nil for the normal browser.
+    ///   - notice: what to say on the status line once known (the history was cut or
+    ///     rewritten since last time), found off the run loop: the first frame does not wait.
     @discardableResult
-    /// - Parameter kiosk: the idle timeout of a kiosk, in seconds; nil for the normal browser.
     public func run(
         patientName: String, recordAge: String = "", screenReader: Bool = false, language: Language = .en,
-        kiosk: TimeInterval? = nil, readOnly: Bool = false, notice: String? = nil
+        kiosk: TimeInterval? = nil, readOnly: Bool = false, notice: (@Sendable () -> String?)? = nil
     ) -> AppState {
         let size = terminal.size
         var state = AppState(
@@ -36,13 +39,16 @@ public struct AppRunner {
         state.recordAge = recordAge
         state.kiosk = kiosk != nil
         state.readOnly = readOnly
+        var notice = notice
         perform(Update.start(&state), on: &state)
-        // Said at start, on the status line: the history was cut or rewritten since last time.
-        if let notice { state.message = notice }
         var lastKey = Date()
         var changed = true
         while !state.quitting {
             if changed { terminal.draw(AppView.render(state)) }
+            if let find = notice {
+                background.run { .noticeFound(find()) }
+                notice = nil
+            }
             changed = false
             // Waits on the terminal at most a quarter of a second, to look for changes to the
             // record; less while background work may answer or a kiosk's idle timeout runs.

@@ -155,6 +155,8 @@ public enum Msg: Equatable, Sendable {
     case changeRefused(String)
     /// The record changed, maybe in another process: what is shown is read again.
     case recordChanged
+    /// What carnet found as the record opened that a person must read (nil: nothing).
+    case noticeFound(String?)
     /// The record's change feed lost or found again its connection (a server restarting).
     case connectionChanged(RecordConnection)
     /// The notifications as they are now.

@@ -86,6 +86,9 @@ public enum Update {
             return []
         case .recordChanged:
             return recordChanged(&state)
+        case .noticeFound(let notice):
+            if let notice { say(notice, &state) }
+            return []
         case .connectionChanged(let connection):
             return connectionChanged(connection, &state)
         case .jobProgress(let words):
