@@ -53,10 +53,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Linked by lld with packed relative relocations: the loader otherwise reads a
-            // 2.3 MB table of them at every start (see BENCHMARKS.md, Browser memory).
+            // 2.3 MB table of them at every start. The Swift runtime linked in asks for every
+            // symbol to be exported (311,000 of them, 3.5 MB of tables the loader searches);
+            // none needs to be. The functions a launch runs are placed together
+            // (scripts/launch-order writes the list). See BENCHMARKS.md, Browser memory.
             linkerSettings: [
                 .unsafeFlags(
-                    ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
+                    [
+                        "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+                        "-Xlinker", "--no-export-dynamic",
+                        "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/scripts/launch.order",
+                        "-Xlinker", "--no-warn-symbol-ordering",
+                    ],
                     .when(platforms: [.linux], configuration: .release))
             ]
         ),

@@ -43,7 +43,10 @@ public final class SQLiteStore: RecordStore {
         config.readonly = true
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(5)
-        config.prepareDatabase { db in try db.execute(sql: "PRAGMA query_only = ON") }
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA query_only = ON")
+            try setReaderCache(db)
+        }
         let pool: DatabasePool
         do {
             pool = try DatabasePool(
@@ -120,6 +123,9 @@ public final class SQLiteStore: RecordStore {
         config.foreignKeysEnabled = true
         // Two processes (the TUI and `carnet pro`) write the same record.
         config.busyMode = .timeout(5)
+        config.prepareDatabase { db in
+            if db.configuration.readonly { try setReaderCache(db) }
+        }
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: config)
@@ -130,6 +136,15 @@ public final class SQLiteStore: RecordStore {
         }
         try migrate(pool, path: path)
         return SQLiteStore(path: path, pool: pool)
+    }
+
+    /// A reader keeps 512 KiB of pages rather than SQLite's 2 MiB: its reads are keyset pages
+    /// and kept counts, a few pages each, and the one long read (the real count of a history
+    /// of a million events when a record opens) goes through 5 MB of index that no cache
+    /// would hold; its 2 MiB of pages stayed in the browser's memory (BENCHMARKS.md, Browser
+    /// memory). The writer keeps the default: bulk writes (the large demo, an import) need it.
+    private static func setReaderCache(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA cache_size = -512")
     }
 
     private static func migrate(_ pool: DatabasePool, path: String) throws {
