@@ -46,7 +46,7 @@ enum Browser {
         }
         let state = runner.run(
             patientName: patient.name,
-            recordAge: patient.ageWords(Catalog(language)) ?? "",
+            recordAge: patient.ageWords(text) ?? "",
             screenReader: options.screenReaderMode(), language: language,
             kiosk: kiosk.map { TimeInterval($0.idleTimeout) }, readOnly: store.isReadOnly && kiosk == nil,
             notice: notice)
